@@ -1,0 +1,91 @@
+package dev.mvpress.post;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import dev.mvpress.tag.Tag;
+import dev.mvpress.web.TimeSource;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "post")
+public class Post extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String slug;
+
+    public String title;
+
+    public String description;
+
+    /** Derived on write from description or body; stored so lists never render markdown. */
+    public String excerpt;
+
+    public String markdown;
+
+    /** Rendered and sanitized on write. */
+    public String html;
+
+    public PostStatus status;
+
+    public Instant publishedAt;
+
+    public String canonicalUrl;
+
+    public String coverImageUrl;
+
+    public String coverImageAlt;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Object> metadata = new LinkedHashMap<>();
+
+    public int wordCount;
+
+    public int readingTimeMinutes;
+
+    public Instant createdAt;
+
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    @ManyToMany
+    @JoinTable(name = "post_tag", joinColumns = @JoinColumn(name = "post_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    @OrderColumn(name = "position")
+    public List<Tag> tags = new ArrayList<>();
+
+    public PostStatus effectiveStatus(Instant now) {
+        return PostStatus.effective(status, publishedAt, now);
+    }
+
+    public boolean visibleToPublic(Instant now) {
+        return effectiveStatus(now) == PostStatus.PUBLISHED;
+    }
+
+    // Runs only when Hibernate writes a real change, so a PUT of identical content keeps updatedAt and version.
+    @PreUpdate
+    void beforeUpdate() {
+        updatedAt = TimeSource.current();
+    }
+}

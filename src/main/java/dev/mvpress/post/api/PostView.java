@@ -1,0 +1,40 @@
+package dev.mvpress.post.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import dev.mvpress.post.PostStatus;
+import dev.mvpress.tag.api.TagSummary;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** A post as frontends receive it. In lists, markdown and html are left out unless {@code include=body}. */
+@RegisterForReflection
+@Schema(name = "Post")
+public record PostView(
+        @Schema(description = "Opaque identifier", examples = "0b9a6a53-5d4c-4f7e-a8a4-1f0c9a0e2b11") String id,
+        @Schema(examples = "shipping-a-podcast-feed") String slug,
+        @Schema(examples = "Shipping a podcast feed") String title,
+        @Schema(examples = "How we publish episodes with a static site") String description,
+        @Schema(description = "Plain text: the description, or the opening of the body; at most 300 characters")
+        String excerpt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "The markdown source") String markdown,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Rendered, sanitized HTML") String html,
+        List<TagSummary> tags,
+        @Schema(description = "Effective status: a scheduled post whose time has passed is published") PostStatus status,
+        Instant publishedAt,
+        Instant createdAt,
+        Instant updatedAt,
+        @Schema(examples = "4") int readingTimeMinutes,
+        @Schema(examples = "812") int wordCount,
+        String canonicalUrl,
+        CoverImage coverImage,
+        @Schema(description = "The post's page on the frontend", examples = "https://example.com/blog/shipping-a-podcast-feed/")
+        String url,
+        Map<String, Object> metadata,
+        @Schema(description = "Increases with every change", examples = "3") long version) {
+}

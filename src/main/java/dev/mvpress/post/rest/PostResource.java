@@ -1,0 +1,287 @@
+package dev.mvpress.post.rest;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Variant;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.mvpress.MvpressConfig;
+import dev.mvpress.auth.Caller;
+import dev.mvpress.post.Post;
+import dev.mvpress.post.api.PostInput;
+import dev.mvpress.post.api.PostView;
+import dev.mvpress.post.service.PostMarkdown;
+import dev.mvpress.post.service.PostQuery;
+import dev.mvpress.post.service.PostService;
+import dev.mvpress.post.service.PostSort;
+import dev.mvpress.post.service.StatusFilter;
+import dev.mvpress.web.ApiDocs;
+import dev.mvpress.web.JsonBodies;
+import dev.mvpress.web.Links;
+import dev.mvpress.web.MergePatch;
+import dev.mvpress.web.Page;
+import dev.mvpress.web.PageRequest;
+import dev.mvpress.web.Params;
+import dev.mvpress.web.ProblemException;
+import dev.mvpress.web.TimeSource;
+import dev.mvpress.web.Upsert;
+
+@Path("/api/posts")
+@Tag(name = "Posts", description = "Blog posts, written as JSON or as markdown with YAML front matter")
+public class PostResource {
+
+    private static final MediaType MARKDOWN = MediaType.valueOf(PostMarkdown.MEDIA_TYPE);
+    private static final String MARKDOWN_UTF8 = PostMarkdown.MEDIA_TYPE + "; charset=UTF-8";
+
+    private final PostService service;
+    private final PostViews views;
+    private final Caller caller;
+    private final TimeSource time;
+    private final MvpressConfig config;
+    private final ObjectMapper json;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    Request request;
+
+    PostResource(PostService service, PostViews views, Caller caller, TimeSource time, MvpressConfig config,
+            ObjectMapper json) {
+        this.service = service;
+        this.views = views;
+        this.caller = caller;
+        this.time = time;
+        this.config = config;
+        this.json = json;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listPosts", summary = "List posts, newest first",
+            description = "Anonymous callers see published posts only. Items carry every field but markdown and html"
+                    + " unless include=body.")
+    @APIResponse(responseCode = "200", description = "One page of posts; Link header has first/prev/next/last",
+            headers = @Header(name = "Link", description = "RFC 8288 links to the first, previous, next and last page",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostPage.class),
+                    examples = @ExampleObject(name = "posts", value = ApiDocs.POST_PAGE)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    public Response listPosts(
+            @Parameter(description = "Tag slug; repeat for posts that have all of them") @QueryParam("tag") List<String> tag,
+            @Parameter(description = "Published on or after this day (UTC)", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("from") String from,
+            @Parameter(description = "Published on or before this day (UTC)", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("to") String to,
+            @Parameter(description = "Authenticated callers only: published (default), scheduled, draft or any",
+                    schema = @Schema(enumeration = { "published", "scheduled", "draft", "any" }))
+            @QueryParam("status") String status,
+            @Parameter(description = "Order", schema = @Schema(enumeration = { "-publishedAt", "publishedAt", "title", "-updatedAt" }))
+            @QueryParam("sort") String sort,
+            @Parameter(description = "body: include markdown and html in each item", schema = @Schema(enumeration = { "body" }))
+            @QueryParam("include") String include,
+            @Parameter(description = "1-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+            @QueryParam("size") String size) {
+        var fromDay = Params.day("from", from);
+        var toDay = Params.day("to", to);
+        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
+            throw ProblemException.invalid("to", "must not be before from");
+        }
+        if (include != null && !include.isEmpty() && !include.equals("body")) {
+            throw ProblemException.invalid("include", "'" + include + "' is not one of body");
+        }
+        for (String t : tag) {
+            if (t.isBlank()) {
+                throw ProblemException.invalid("tag", "must be a tag slug");
+            }
+        }
+        PostQuery query = new PostQuery(tag.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).toList(), fromDay, toDay,
+                Params.choice("status", status, StatusFilter.class, StatusFilter.PUBLISHED),
+                Params.choice("sort", sort, PostSort.class, PostSort.PUBLISHED_AT_DESC));
+        Page<Post> posts = service.findPosts(query, PageRequest.of(page, size, config.paging()), caller.authenticated());
+        Instant now = time.now();
+        boolean withBody = "body".equals(include);
+        return Links.paged(posts.map(p -> views.of(p, withBody, now)), uriInfo).build();
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Produces({ MediaType.APPLICATION_JSON, PostMarkdown.MEDIA_TYPE })
+    @Operation(operationId = "getPost", summary = "Get one post by slug, as JSON or as markdown",
+            description = "With Accept: text/markdown the post comes back as a markdown document with YAML front matter"
+                    + " that can be PUT back unchanged. An old slug answers 301 to the current one.")
+    @APIResponse(responseCode = "200", description = "The post",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
+                            examples = @ExampleObject(name = "post", value = ApiDocs.POST)),
+                    @Content(mediaType = PostMarkdown.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "markdown", value = ApiDocs.POST_MARKDOWN)) })
+    @APIResponse(responseCode = "301", description = "The slug is an old one; Location has the current URL",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Response getPost(@PathParam("slug") String slug) {
+        PostService.Lookup lookup = service.findPostBySlug(slug, caller.authenticated());
+        if (lookup instanceof PostService.Lookup.Found found) {
+            return represent(found.post(), Response.Status.OK).build();
+        }
+        if (lookup instanceof PostService.Lookup.MovedTo moved) {
+            return Response.status(Response.Status.MOVED_PERMANENTLY).location(location(moved.slug())).build();
+        }
+        throw notFound(slug);
+    }
+
+    @POST
+    @Consumes({ MediaType.APPLICATION_JSON, PostMarkdown.MEDIA_TYPE })
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createPost", summary = "Create a post from JSON or from a markdown document",
+            description = "The slug is derived from the title when not given (a taken derived slug gets -2, -3, ...);"
+                    + " an explicit slug that is taken is a 409. A new post is a draft unless the input says otherwise.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostInput.class),
+                    examples = @ExampleObject(name = "json", value = ApiDocs.POST_INPUT)),
+            @Content(mediaType = PostMarkdown.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "markdown", value = ApiDocs.POST_MARKDOWN)) })
+    @APIResponse(responseCode = "201", description = "Created; Location names the new post",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
+                    examples = @ExampleObject(name = "post", value = ApiDocs.POST)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    public Response createPost(String body) {
+        Post post = service.createPost(input(body));
+        return Response.created(location(post.slug)).entity(views.of(post, true, time.now())).build();
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @Consumes({ MediaType.APPLICATION_JSON, PostMarkdown.MEDIA_TYPE })
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replacePost", summary = "Replace a post, or create it when the slug is free",
+            description = "Idempotent: syncing a folder of markdown files is one PUT per file. Status and publishedAt"
+                    + " are kept when the input leaves them out; a different slug in the body renames the post.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostInput.class),
+                    examples = @ExampleObject(name = "json", value = ApiDocs.POST_INPUT)),
+            @Content(mediaType = PostMarkdown.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "markdown", value = ApiDocs.POST_MARKDOWN)) })
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
+                    examples = @ExampleObject(name = "post", value = ApiDocs.POST)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
+                    examples = @ExampleObject(name = "post", value = ApiDocs.POST)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    public Response replacePost(@PathParam("slug") String slug, String body) {
+        Upsert<Post> result = service.replacePost(slug, input(body));
+        PostView view = views.of(result.value(), true, time.now());
+        if (result.created()) {
+            return Response.created(location(view.slug())).entity(view).build();
+        }
+        return Response.ok(view).build();
+    }
+
+    @PATCH
+    @Path("/{slug}")
+    @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updatePost", summary = "Change some fields of a post (JSON Merge Patch), e.g. publish it")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PostInput.class),
+                    examples = @ExampleObject(name = "publish", value = "{\"status\": \"published\"}")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostInput.class),
+                    examples = @ExampleObject(name = "schedule",
+                            value = "{\"status\": \"scheduled\", \"publishedAt\": \"2030-01-01T09:00:00Z\"}")) })
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
+                    examples = @ExampleObject(name = "post", value = ApiDocs.POST)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    public PostView updatePost(@PathParam("slug") String slug, String body) {
+        Post post = service.partialUpdatePost(slug, JsonBodies.readObject(json, body)).orElseThrow(() -> notFound(slug));
+        return views.of(post, true, time.now());
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @Operation(operationId = "deletePost", summary = "Delete a post")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Response deletePost(@PathParam("slug") String slug) {
+        if (!service.deletePost(slug)) {
+            throw notFound(slug);
+        }
+        return Response.noContent().build();
+    }
+
+    private PostInput input(String body) {
+        MediaType type = headers.getMediaType();
+        if (type != null && type.isCompatible(MARKDOWN)) {
+            return PostMarkdown.read(body == null ? "" : body);
+        }
+        return JsonBodies.read(json, body, PostInput.class);
+    }
+
+    private Response.ResponseBuilder represent(Post post, Response.Status status) {
+        Variant chosen = request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, MARKDOWN).build());
+        Instant now = time.now();
+        if (chosen != null && chosen.getMediaType().isCompatible(MARKDOWN)) {
+            return Response.status(status).type(MARKDOWN_UTF8).entity(PostMarkdown.write(post, now));
+        }
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(views.of(post, true, now));
+    }
+
+    private URI location(String slug) {
+        return uriInfo.getBaseUriBuilder().path("api/posts").path(slug).build();
+    }
+
+    private static ProblemException notFound(String slug) {
+        return ProblemException.notFound("No post has the slug '" + slug + "'");
+    }
+
+    /** For the OpenAPI document: the list envelope with post items. */
+    @Schema(name = "PostPage")
+    public record PostPage(List<PostView> items, Page.PageInfo page) {
+    }
+}

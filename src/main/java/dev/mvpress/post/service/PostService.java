@@ -1,0 +1,382 @@
+package dev.mvpress.post.service;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.mvpress.markdown.MarkdownRenderer;
+import dev.mvpress.markdown.RenderedMarkdown;
+import dev.mvpress.markdown.Slugs;
+import dev.mvpress.post.Post;
+import dev.mvpress.post.PostSlugAlias;
+import dev.mvpress.post.PostStatus;
+import dev.mvpress.post.api.CoverImage;
+import dev.mvpress.post.api.PostInput;
+import dev.mvpress.tag.Tag;
+import dev.mvpress.tag.api.TagRef;
+import dev.mvpress.tag.service.TagService;
+import dev.mvpress.web.JsonBodies;
+import dev.mvpress.web.MergePatch;
+import dev.mvpress.web.Page;
+import dev.mvpress.web.PageRequest;
+import dev.mvpress.web.ProblemException;
+import dev.mvpress.web.TimeSource;
+import dev.mvpress.web.Upsert;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PostService {
+
+    private final EntityManager em;
+    private final TagService tags;
+    private final MarkdownRenderer renderer;
+    private final TimeSource time;
+    private final Validator validator;
+    private final ObjectMapper json;
+
+    PostService(EntityManager em, TagService tags, MarkdownRenderer renderer, TimeSource time, Validator validator,
+            ObjectMapper json) {
+        this.em = em;
+        this.tags = tags;
+        this.renderer = renderer;
+        this.time = time;
+        this.validator = validator;
+        this.json = json;
+    }
+
+    /** Where a slug leads: to a post, to the current slug of a post that used to have it, or nowhere. */
+    public sealed interface Lookup {
+        record Found(Post post) implements Lookup {
+        }
+
+        record MovedTo(String slug) implements Lookup {
+        }
+
+        record Missing() implements Lookup {
+        }
+    }
+
+    public Lookup findPostBySlug(String slug, boolean authenticated) {
+        Instant now = time.now();
+        Optional<Post> post = Post.<Post> find("slug", slug).firstResultOptional();
+        if (post.isPresent()) {
+            return authenticated || post.get().visibleToPublic(now) ? new Lookup.Found(post.get()) : new Lookup.Missing();
+        }
+        Optional<PostSlugAlias> alias = PostSlugAlias.<PostSlugAlias> findByIdOptional(slug);
+        if (alias.isPresent()) {
+            Post target = Post.findById(alias.get().postId);
+            if (target != null && (authenticated || target.visibleToPublic(now))) {
+                return new Lookup.MovedTo(target.slug);
+            }
+        }
+        return new Lookup.Missing();
+    }
+
+    /**
+     * One page of posts with their tags in three statements whatever the page size: the ids of the
+     * page, the posts of those ids with their tags, and the total count.
+     */
+    public Page<Post> findPosts(PostQuery query, PageRequest page, boolean authenticated) {
+        Instant now = time.now();
+        Map<String, Object> params = new HashMap<>();
+        String where = where(query, authenticated, now, params);
+        TypedQuery<UUID> ids = em.createQuery("select p.id from Post p where " + where + " order by " + query.sort().orderBy,
+                UUID.class);
+        params.forEach(ids::setParameter);
+        List<UUID> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        TypedQuery<Long> count = em.createQuery("select count(p) from Post p where " + where, Long.class);
+        params.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        if (pageIds.isEmpty()) {
+            return Page.of(List.of(), page, total);
+        }
+        Map<UUID, Post> byId = em.createQuery("select distinct p from Post p left join fetch p.tags where p.id in :ids",
+                        Post.class)
+                .setParameter("ids", pageIds).getResultList().stream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        return Page.of(pageIds.stream().map(byId::get).toList(), page, total);
+    }
+
+    private static String where(PostQuery query, boolean authenticated, Instant now, Map<String, Object> params) {
+        List<String> clauses = new ArrayList<>();
+        StatusFilter status = query.status();
+        if (!authenticated && status != StatusFilter.PUBLISHED) {
+            if (status != StatusFilter.ANY) {
+                // Drafts and scheduled posts do not exist for anonymous callers, not even as an empty filter.
+                return "false";
+            }
+            status = StatusFilter.PUBLISHED;
+        }
+        switch (status) {
+            case PUBLISHED -> clauses.add("p.status <> :draft and p.publishedAt <= :now");
+            case SCHEDULED -> clauses.add("p.status <> :draft and p.publishedAt > :now");
+            case DRAFT -> clauses.add("p.status = :draft");
+            case ANY -> {
+            }
+        }
+        if (status != StatusFilter.ANY) {
+            params.put("draft", PostStatus.DRAFT);
+        }
+        if (status == StatusFilter.PUBLISHED || status == StatusFilter.SCHEDULED) {
+            params.put("now", now);
+        }
+        if (query.from() != null) {
+            clauses.add("p.publishedAt >= :from");
+            params.put("from", query.from().atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+        if (query.to() != null) {
+            clauses.add("p.publishedAt < :to");
+            params.put("to", query.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+        if (!query.tags().isEmpty()) {
+            Set<String> slugs = new HashSet<>(query.tags());
+            clauses.add("p.id in (select tp.id from Post tp join tp.tags t where t.slug in :tags"
+                    + " group by tp.id having count(distinct t.id) = :tagCount)");
+            params.put("tags", slugs);
+            params.put("tagCount", (long) slugs.size());
+        }
+        return clauses.isEmpty() ? "true" : String.join(" and ", clauses);
+    }
+
+    @Transactional
+    public Post createPost(PostInput input) {
+        validate(input);
+        Instant now = time.now();
+        String slug;
+        if (input.slug() != null) {
+            slug = input.slug();
+            claimSlug(slug, null);
+        } else {
+            slug = freeSlug(Slugs.derive(input.title()));
+        }
+        Post post = newPost(slug, now);
+        apply(post, input, now, true);
+        post.persist();
+        em.flush();
+        return post;
+    }
+
+    /** Full replace; creates the post when no post has the slug, so syncing a folder is idempotent. */
+    @Transactional
+    public Upsert<Post> replacePost(String slug, PostInput input) {
+        validate(input);
+        Instant now = time.now();
+        Optional<Post> existing = Post.<Post> find("slug", slug).firstResultOptional();
+        if (existing.isEmpty()) {
+            if (!Slugs.valid(slug)) {
+                throw ProblemException.invalid("slug", Slugs.RULE);
+            }
+            if (input.slug() != null && !input.slug().equals(slug)) {
+                throw ProblemException.invalid("slug", "must match the path when PUT creates a post");
+            }
+            claimSlug(slug, null);
+            Post post = newPost(slug, now);
+            apply(post, input, now, true);
+            post.persist();
+            em.flush();
+            return Upsert.created(post);
+        }
+        Post post = existing.get();
+        rename(post, input.slug());
+        apply(post, input, now, false);
+        em.flush();
+        return Upsert.updated(post);
+    }
+
+    /** JSON Merge Patch over the post's writable fields, then the same rules as a full replace. */
+    @Transactional
+    public Optional<Post> partialUpdatePost(String slug, JsonNode patch) {
+        Optional<Post> existing = Post.<Post> find("slug", slug).firstResultOptional();
+        if (existing.isEmpty()) {
+            return Optional.empty();
+        }
+        Post post = existing.get();
+        Instant now = time.now();
+        JsonNode current = json.valueToTree(toInput(post, now));
+        PostInput input = JsonBodies.convert(json, MergePatch.apply(current, patch), PostInput.class);
+        validate(input);
+        rename(post, input.slug());
+        apply(post, input, now, false);
+        em.flush();
+        return Optional.of(post);
+    }
+
+    @Transactional
+    public boolean deletePost(String slug) {
+        return Post.delete("slug", slug) > 0;
+    }
+
+    private Post newPost(String slug, Instant now) {
+        Post post = new Post();
+        post.id = UUID.randomUUID();
+        post.slug = slug;
+        post.createdAt = now;
+        post.updatedAt = now;
+        post.status = PostStatus.DRAFT;
+        return post;
+    }
+
+    private PostInput toInput(Post post, Instant now) {
+        return new PostInput(post.slug, post.title, post.description, post.markdown,
+                post.tags.stream().map(t -> new TagRef(t.slug, null)).toList(),
+                post.effectiveStatus(now), post.publishedAt, post.canonicalUrl,
+                post.coverImageUrl == null ? null : new CoverImage(post.coverImageUrl, post.coverImageAlt),
+                post.metadata);
+    }
+
+    /** Copies the input onto the post, touching only what differs so an identical write changes nothing. */
+    private void apply(Post post, PostInput input, Instant now, boolean creating) {
+        set(post.title, input.title().strip(), v -> post.title = v);
+        set(post.description, blankToNull(input.description()), v -> post.description = v);
+        String markdown = input.markdown() == null ? "" : input.markdown();
+        set(post.markdown, markdown, v -> post.markdown = v);
+        RenderedMarkdown rendered = renderer.render(post.markdown);
+        set(post.html, rendered.html(), v -> post.html = v);
+        set(post.excerpt, rendered.excerpt(post.description), v -> post.excerpt = v);
+        if (post.wordCount != rendered.wordCount()) {
+            post.wordCount = rendered.wordCount();
+        }
+        if (post.readingTimeMinutes != rendered.readingTimeMinutes()) {
+            post.readingTimeMinutes = rendered.readingTimeMinutes();
+        }
+        set(post.canonicalUrl, blankToNull(input.canonicalUrl()), v -> post.canonicalUrl = v);
+        CoverImage cover = input.coverImage();
+        set(post.coverImageUrl, cover == null ? null : cover.url(), v -> post.coverImageUrl = v);
+        set(post.coverImageAlt, cover == null ? null : blankToNull(cover.alt()), v -> post.coverImageAlt = v);
+        Map<String, Object> metadata = input.metadata() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(input.metadata());
+        if (!metadata.equals(post.metadata)) {
+            post.metadata = metadata;
+        }
+        List<Tag> resolved = tags.resolveTags(input.tags());
+        if (!resolved.stream().map(t -> t.id).toList().equals(post.tags.stream().map(t -> t.id).toList())) {
+            post.tags = new ArrayList<>(resolved);
+        }
+        applyStatus(post, input, now, creating);
+    }
+
+    /**
+     * Publishing rules: a new post is a draft unless told otherwise; publishing stamps publishedAt with
+     * now only when it has none; published with a future date means scheduled; scheduled needs a future
+     * date. A PUT that leaves status or publishedAt out keeps them.
+     */
+    private static void applyStatus(Post post, PostInput input, Instant now, boolean creating) {
+        PostStatus requested = input.status() != null ? input.status()
+                : creating ? PostStatus.DRAFT : post.effectiveStatus(now);
+        Instant publishedAt = input.publishedAt() != null ? input.publishedAt().truncatedTo(ChronoUnit.MILLIS)
+                : post.publishedAt;
+        PostStatus stored = requested;
+        switch (requested) {
+            case DRAFT -> {
+            }
+            case PUBLISHED -> {
+                if (publishedAt == null) {
+                    publishedAt = now.truncatedTo(ChronoUnit.SECONDS);
+                }
+                if (publishedAt.isAfter(now)) {
+                    stored = PostStatus.SCHEDULED;
+                }
+            }
+            case SCHEDULED -> {
+                if (publishedAt == null) {
+                    throw ProblemException.invalid("publishedAt", "a scheduled post needs a future publishedAt");
+                }
+                if (!publishedAt.isAfter(now)) {
+                    throw ProblemException.invalid("publishedAt", "must be in the future for a scheduled post");
+                }
+            }
+        }
+        boolean sameForReaders = post.status != null
+                && PostStatus.effective(post.status, post.publishedAt, now) == PostStatus.effective(stored, publishedAt, now)
+                && Objects.equals(post.publishedAt, publishedAt);
+        if (!sameForReaders) {
+            post.status = stored;
+            post.publishedAt = publishedAt;
+        }
+    }
+
+    /** Changing a slug keeps the old one as an alias that redirects. */
+    private void rename(Post post, String newSlug) {
+        if (newSlug == null || newSlug.equals(post.slug)) {
+            return;
+        }
+        claimSlug(newSlug, post.id);
+        PostSlugAlias.persist(PostSlugAlias.of(post.slug, post.id));
+        post.slug = newSlug;
+    }
+
+    /** An explicit slug: a conflict when another post has it; an old alias of it gives way. */
+    private void claimSlug(String slug, UUID owner) {
+        Optional<Post> holder = Post.<Post> find("slug", slug).firstResultOptional();
+        if (holder.isPresent() && !holder.get().id.equals(owner)) {
+            throw ProblemException.conflict("slug", "a post with slug '" + slug + "' already exists");
+        }
+        PostSlugAlias.delete("slug", slug);
+    }
+
+    /** A derived slug never takes one in use, nor an old slug that still redirects: it gets -2, -3, ... */
+    private String freeSlug(String base) {
+        String root = base.isEmpty() ? "post" : base;
+        if (root.length() > Slugs.MAX_LENGTH - 6) {
+            root = root.substring(0, Slugs.MAX_LENGTH - 6).replaceAll("-+$", "");
+        }
+        String like = root + "-%";
+        Set<String> taken = new HashSet<>(em.createQuery(
+                        "select p.slug from Post p where p.slug = :root or p.slug like :like", String.class)
+                .setParameter("root", root).setParameter("like", like).getResultList());
+        taken.addAll(em.createQuery(
+                        "select a.slug from PostSlugAlias a where a.slug = :root or a.slug like :like", String.class)
+                .setParameter("root", root).setParameter("like", like).getResultList());
+        if (!taken.contains(root)) {
+            return root;
+        }
+        for (int n = 2;; n++) {
+            String candidate = root + "-" + n;
+            if (!taken.contains(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    private void validate(PostInput input) {
+        if (input == null) {
+            throw ProblemException.invalid("body", "must be a post");
+        }
+        Set<ConstraintViolation<PostInput>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    private static <T> void set(T current, T next, java.util.function.Consumer<T> setter) {
+        if (!Objects.equals(current, next)) {
+            setter.accept(next);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.mvpress.tag.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import dev.mvpress.markdown.Slugs;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** What an author sends to create, replace or patch a tag. Read-only fields of a fetched tag are ignored. */
+@RegisterForReflection
+@JsonIgnoreProperties(value = { "postCount", "createdAt", "updatedAt", "version" })
+@Schema(name = "TagInput")
+public record TagInput(
+        @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = Slugs.RULE)
+        @Schema(description = "Derived from the name when absent", examples = "dotnet") String slug,
+        @NotBlank @Size(max = 100) @Schema(required = true, examples = ".NET") String name,
+        @Size(max = 1000) @Schema(examples = "Posts about .NET and C#") String description) {
+}

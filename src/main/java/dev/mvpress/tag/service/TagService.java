@@ -1,0 +1,256 @@
+package dev.mvpress.tag.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.mvpress.markdown.Slugs;
+import dev.mvpress.post.PostStatus;
+import dev.mvpress.tag.Tag;
+import dev.mvpress.tag.api.TagInput;
+import dev.mvpress.tag.api.TagRef;
+import dev.mvpress.tag.api.TagView;
+import dev.mvpress.web.JsonBodies;
+import dev.mvpress.web.MergePatch;
+import dev.mvpress.web.Page;
+import dev.mvpress.web.PageRequest;
+import dev.mvpress.web.ProblemException;
+import dev.mvpress.web.TimeSource;
+import dev.mvpress.web.Upsert;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class TagService {
+
+    public static final int MAX_TAGS_PER_POST = 30;
+
+    // Counts only what every caller may see: published posts, including scheduled ones whose time has come.
+    private static final String POST_COUNT = "(select count(p) from Post p join p.tags pt"
+            + " where pt.id = t.id and p.status <> :draft and p.publishedAt <= :now)";
+
+    private final EntityManager em;
+    private final TimeSource time;
+    private final Validator validator;
+    private final ObjectMapper json;
+
+    TagService(EntityManager em, TimeSource time, Validator validator, ObjectMapper json) {
+        this.em = em;
+        this.time = time;
+        this.validator = validator;
+        this.json = json;
+    }
+
+    public Page<TagView> findAllTags(TagSort sort, PageRequest page) {
+        Instant now = time.now();
+        List<Object[]> rows = em.createQuery("select t, " + POST_COUNT + " as postCount from Tag t order by " + sort.orderBy,
+                        Object[].class)
+                .setParameter("draft", PostStatus.DRAFT).setParameter("now", now)
+                .setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList();
+        long total = em.createQuery("select count(t) from Tag t", Long.class).getSingleResult();
+        return Page.of(rows.stream().map(r -> TagView.of((Tag) r[0], (Long) r[1])).toList(), page, total);
+    }
+
+    public Optional<TagView> findTagBySlug(String slug) {
+        List<Object[]> rows = em.createQuery("select t, " + POST_COUNT + " from Tag t where t.slug = :slug", Object[].class)
+                .setParameter("draft", PostStatus.DRAFT).setParameter("now", time.now())
+                .setParameter("slug", slug.toLowerCase(Locale.ROOT))
+                .getResultList();
+        return rows.stream().findFirst().map(r -> TagView.of((Tag) r[0], (Long) r[1]));
+    }
+
+    @Transactional
+    public TagView persistTag(TagInput input) {
+        validate(input);
+        String slug = input.slug() != null ? input.slug() : derive(input.name(), "name");
+        if (Tag.count("slug", slug) > 0) {
+            throw ProblemException.conflict("slug", "a tag with slug '" + slug + "' already exists");
+        }
+        Tag tag = Tag.create(slug, input.name().strip(), time.now());
+        tag.description = blankToNull(input.description());
+        tag.persist();
+        return TagView.of(tag, 0);
+    }
+
+    /** Full replace; creates the tag when the slug is free. */
+    @Transactional
+    public Upsert<TagView> replaceTag(String slug, TagInput input) {
+        validate(input);
+        Optional<Tag> existing = Tag.find("slug", slug.toLowerCase(Locale.ROOT)).firstResultOptional();
+        if (existing.isEmpty()) {
+            if (!Slugs.valid(slug)) {
+                throw ProblemException.invalid("slug", Slugs.RULE);
+            }
+            if (input.slug() != null && !input.slug().equals(slug)) {
+                throw ProblemException.invalid("slug", "must match the path when PUT creates a tag");
+            }
+            Tag tag = Tag.create(slug, input.name().strip(), time.now());
+            tag.description = blankToNull(input.description());
+            tag.persist();
+            return Upsert.created(TagView.of(tag, 0));
+        }
+        Tag tag = existing.get();
+        apply(tag, input);
+        return Upsert.updated(findTagBySlug(tag.slug).orElseThrow());
+    }
+
+    @Transactional
+    public Optional<TagView> partialUpdateTag(String slug, JsonNode patch) {
+        Optional<Tag> existing = Tag.find("slug", slug.toLowerCase(Locale.ROOT)).firstResultOptional();
+        if (existing.isEmpty()) {
+            return Optional.empty();
+        }
+        Tag tag = existing.get();
+        JsonNode current = json.valueToTree(new TagInput(tag.slug, tag.name, tag.description));
+        TagInput input = JsonBodies.convert(json, MergePatch.apply(current, patch), TagInput.class);
+        validate(input);
+        apply(tag, input);
+        return findTagBySlug(tag.slug);
+    }
+
+    /** Deletes the tag and takes it off its posts, which count as changed. */
+    @Transactional
+    public boolean deleteTag(String slug) {
+        Optional<Tag> existing = Tag.find("slug", slug.toLowerCase(Locale.ROOT)).firstResultOptional();
+        if (existing.isEmpty()) {
+            return false;
+        }
+        UUID id = existing.get().id;
+        em.createNativeQuery("update post set version = version + 1, updated_at = :now"
+                        + " where id in (select post_id from post_tag where tag_id = :tag)")
+                .setParameter("now", time.now()).setParameter("tag", id).executeUpdate();
+        em.createNativeQuery("""
+                with affected as (select post_id from post_tag where tag_id = :tag),
+                     gone as (delete from post_tag where tag_id = :tag)
+                update post_tag pt set position = r.rn - 1
+                from (select post_id, tag_id, row_number() over (partition by post_id order by position) as rn
+                      from post_tag where post_id in (select post_id from affected) and tag_id <> :tag) r
+                where pt.post_id = r.post_id and pt.tag_id = r.tag_id
+                """).setParameter("tag", id).executeUpdate();
+        em.createNativeQuery("delete from tag where id = :tag").setParameter("tag", id).executeUpdate();
+        em.clear();
+        return true;
+    }
+
+    /**
+     * The tags a post names, in order and without repeats; existing tags are matched by slug, then by
+     * name regardless of case, and the others are created. One query finds them all.
+     */
+    @Transactional
+    public List<Tag> resolveTags(List<TagRef> refs) {
+        if (refs == null || refs.isEmpty()) {
+            return List.of();
+        }
+        if (refs.size() > MAX_TAGS_PER_POST) {
+            throw ProblemException.invalid("tags", "at most " + MAX_TAGS_PER_POST + " tags per post");
+        }
+        List<String> slugs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            TagRef ref = refs.get(i);
+            String field = "tags[" + i + "]";
+            if (ref.slug() == null && (ref.name() == null || ref.name().isBlank())) {
+                throw ProblemException.invalid(field, "must name a tag");
+            }
+            if (ref.name() != null && ref.name().strip().length() > 100) {
+                throw ProblemException.invalid(field, "a tag name has at most 100 characters");
+            }
+            slugs.add(slugOf(ref, field));
+            if (ref.name() != null) {
+                names.add(ref.name().strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        List<Tag> found = Tag.list("slug in ?1 or lower(name) in ?2", slugs, names.isEmpty() ? List.of("") : names);
+        Map<String, Tag> bySlug = new HashMap<>();
+        Map<String, Tag> byName = new HashMap<>();
+        for (Tag tag : found) {
+            bySlug.put(tag.slug, tag);
+            byName.putIfAbsent(tag.name.toLowerCase(Locale.ROOT), tag);
+        }
+        Map<UUID, Tag> result = new LinkedHashMap<>();
+        Instant now = time.now();
+        for (int i = 0; i < refs.size(); i++) {
+            TagRef ref = refs.get(i);
+            String slug = slugs.get(i);
+            Tag tag = bySlug.get(slug);
+            if (tag == null && ref.slug() == null) {
+                tag = byName.get(ref.name().strip().toLowerCase(Locale.ROOT));
+            }
+            if (tag == null) {
+                tag = Tag.create(slug, ref.name() != null ? ref.name().strip() : slug, now);
+                tag.persist();
+                bySlug.put(slug, tag);
+                byName.putIfAbsent(tag.name.toLowerCase(Locale.ROOT), tag);
+            }
+            result.putIfAbsent(tag.id, tag);
+        }
+        return new ArrayList<>(result.values());
+    }
+
+    private static String slugOf(TagRef ref, String field) {
+        if (ref.slug() != null) {
+            String slug = ref.slug().strip().toLowerCase(Locale.ROOT);
+            if (!Slugs.valid(slug)) {
+                throw ProblemException.invalid(field + ".slug", Slugs.RULE);
+            }
+            return slug;
+        }
+        String derived = Slugs.derive(ref.name());
+        if (derived.isEmpty()) {
+            throw ProblemException.invalid(field, "no slug can be made from '" + ref.name()
+                    + "'; give the tag as {\"slug\": \"...\", \"name\": \"" + ref.name() + "\"}");
+        }
+        return derived;
+    }
+
+    private void apply(Tag tag, TagInput input) {
+        String newSlug = input.slug() != null ? input.slug() : tag.slug;
+        if (!newSlug.equals(tag.slug)) {
+            if (Tag.count("slug", newSlug) > 0) {
+                throw ProblemException.conflict("slug", "a tag with slug '" + newSlug + "' already exists");
+            }
+            tag.slug = newSlug;
+        }
+        tag.name = input.name().strip();
+        tag.description = blankToNull(input.description());
+        em.flush();
+    }
+
+    private void validate(TagInput input) {
+        if (input == null) {
+            throw ProblemException.invalid("body", "must be a JSON object");
+        }
+        Set<? extends jakarta.validation.ConstraintViolation<?>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(Set.copyOf(violations));
+        }
+    }
+
+    private static String derive(String name, String field) {
+        String slug = Slugs.derive(name);
+        if (slug.isEmpty()) {
+            throw ProblemException.invalid("slug", "no slug can be made from the " + field + "; give one");
+        }
+        return slug;
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.mvpress.web;
+
+import jakarta.ws.rs.core.Application;
+
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
+
+/**
+ * The OpenAPI document's frame: info, server, license, the bearer scheme, the shared problem
+ * responses, and the example payloads that operations refer to.
+ */
+@OpenAPIDefinition(
+        info = @Info(title = "MVPress API", version = "0.1.0",
+                description = "Headless content API for a developer blog and a Microsoft MVP contribution log."
+                        + " Reads of published content are anonymous; writes need 'Authorization: Bearer <token>'.",
+                license = @License(name = "Apache 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0.html")),
+        servers = @Server(url = "/", description = "This server"),
+        components = @Components(
+                securitySchemes = @SecurityScheme(securitySchemeName = ApiDocs.BEARER, type = SecuritySchemeType.HTTP,
+                        scheme = "bearer", description = "The admin token (MVPRESS_ADMIN_TOKEN)"),
+                responses = {
+                        @APIResponse(name = "BadRequest", description = "Invalid input; errors name each field",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                        examples = @ExampleObject(name = "validation", value = ApiDocs.PROBLEM_400))),
+                        @APIResponse(name = "Unauthorized", description = "No valid bearer token",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                        examples = @ExampleObject(name = "unauthorized", value = ApiDocs.PROBLEM_401))),
+                        @APIResponse(name = "NotFound", description = "No such resource, or not visible to this caller",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                        examples = @ExampleObject(name = "notFound", value = ApiDocs.PROBLEM_404))),
+                        @APIResponse(name = "Conflict", description = "The slug is taken",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                        examples = @ExampleObject(name = "conflict", value = ApiDocs.PROBLEM_409))) }))
+public class ApiDocs extends Application {
+
+    public static final String BEARER = "bearer";
+    public static final String BAD_REQUEST = "#/components/responses/BadRequest";
+    public static final String UNAUTHORIZED = "#/components/responses/Unauthorized";
+    public static final String NOT_FOUND = "#/components/responses/NotFound";
+    public static final String CONFLICT = "#/components/responses/Conflict";
+
+    public static final String PROBLEM_400 = """
+            {"type": "urn:mvpress:problem:validation", "title": "Invalid request", "status": 400,
+             "detail": "title: must not be blank", "instance": "/api/posts",
+             "errors": [{"field": "title", "message": "must not be blank"}]}""";
+    public static final String PROBLEM_401 = """
+            {"type": "urn:mvpress:problem:unauthorized", "title": "Authentication required", "status": 401,
+             "detail": "This operation needs 'Authorization: Bearer <token>'", "instance": "/api/posts"}""";
+    public static final String PROBLEM_404 = """
+            {"type": "urn:mvpress:problem:not-found", "title": "Not found", "status": 404,
+             "detail": "No post has the slug 'no-such-post'", "instance": "/api/posts/no-such-post"}""";
+    public static final String PROBLEM_409 = """
+            {"type": "urn:mvpress:problem:conflict", "title": "Conflict", "status": 409,
+             "detail": "slug: a post with slug 'hello' already exists", "instance": "/api/posts",
+             "errors": [{"field": "slug", "message": "a post with slug 'hello' already exists"}]}""";
+
+    public static final String TAG = """
+            {"slug": "dotnet", "name": ".NET", "description": "Posts about .NET and C#", "postCount": 12,
+             "createdAt": "2026-01-05T10:00:00Z", "updatedAt": "2026-03-01T08:30:00Z", "version": 2}""";
+    public static final String TAG_INPUT = """
+            {"slug": "dotnet", "name": ".NET", "description": "Posts about .NET and C#"}""";
+    public static final String TAG_PAGE = "{\"items\": [" + TAG + "], "
+            + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
+
+    public static final String POST = """
+            {"id": "0b9a6a53-5d4c-4f7e-a8a4-1f0c9a0e2b11", "slug": "shipping-a-podcast-feed",
+             "title": "Shipping a podcast feed", "description": "How we publish episodes with a static site",
+             "excerpt": "How we publish episodes with a static site",
+             "markdown": "Body in **markdown**.", "html": "<p>Body in <strong>markdown</strong>.</p>",
+             "tags": [{"slug": "dotnet", "name": ".NET"}, {"slug": "podcast", "name": "podcast"}],
+             "status": "published", "publishedAt": "2026-05-01T09:00:00Z",
+             "createdAt": "2026-04-30T18:12:00Z", "updatedAt": "2026-05-01T09:00:00Z",
+             "readingTimeMinutes": 1, "wordCount": 3, "canonicalUrl": null,
+             "coverImage": {"url": "https://example.com/images/podcast.png", "alt": "A microphone"},
+             "url": "https://example.com/blog/shipping-a-podcast-feed/", "metadata": {"series": "podcasting"},
+             "version": 2}""";
+    public static final String POST_PAGE = "{\"items\": [" + POST + "], "
+            + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
+    public static final String POST_INPUT = """
+            {"title": "Shipping a podcast feed", "description": "How we publish episodes with a static site",
+             "markdown": "Body in **markdown**.", "tags": ["dotnet", "podcast"], "status": "draft"}""";
+    public static final String POST_MARKDOWN = """
+            ---
+            title: "Shipping a podcast feed"
+            tags: [dotnet, podcast]
+            description: "How we publish episodes with a static site"
+            ---
+            Body in **markdown**.
+            """;
+}

@@ -1,0 +1,61 @@
+package dev.mvpress.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Query parameters arrive as strings and are parsed here, so a bad value is a 400 that names the
+ * parameter (JAX-RS would answer 404 for a query parameter it cannot convert).
+ */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static int intIn(String name, String raw, int fallback, int min, int max) {
+        if (raw == null || raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value < min || value > max) {
+                throw ProblemException.invalid(name, "must be between %d and %d, was %d".formatted(min, max, value));
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name, "must be a whole number between %d and %d".formatted(min, max));
+        }
+    }
+
+    public static LocalDate day(String name, String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be a calendar day such as 2024-05-01");
+        }
+    }
+
+    /** An enum given in kebab-case ({@code published}, {@code -updated-at} is not an enum). */
+    public static <E extends Enum<E>> E choice(String name, String raw, Class<E> type, E fallback) {
+        if (raw == null || raw.isEmpty()) {
+            return fallback;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.toString().equals(raw)) {
+                return constant;
+            }
+        }
+        throw ProblemException.invalid(name, "'%s' is not one of %s".formatted(raw,
+                Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "))));
+    }
+
+    public static String kebab(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,43 @@
+package dev.mvpress.web;
+
+import java.util.List;
+
+/** Thrown anywhere to answer with a problem response; the mapper turns it into RFC 9457 JSON. */
+public class ProblemException extends RuntimeException {
+
+    private final ProblemType type;
+    private final List<Problem.FieldError> errors;
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, null);
+    }
+
+    public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors) {
+        super(detail, null, false, false);
+        this.type = type;
+        this.errors = errors;
+    }
+
+    /** A 400 for one invalid field or query parameter. */
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(ProblemType.VALIDATION, field + ": " + message,
+                List.of(new Problem.FieldError(field, message)));
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(ProblemType.NOT_FOUND, detail);
+    }
+
+    public static ProblemException conflict(String field, String message) {
+        return new ProblemException(ProblemType.CONFLICT, field + ": " + message,
+                List.of(new Problem.FieldError(field, message)));
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,226 @@
+package dev.mvpress.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.logging.Log;
+import io.vertx.core.http.HttpServerRequest;
+
+/** Turns every failure into an RFC 9457 problem response; nothing leaks a stack trace or an HTML page. */
+public class ProblemMappers {
+
+    private final AllowedMethods allowedMethods;
+
+    ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        return Problems.response(e.type(), e.getMessage(), request.path(), e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, HttpServerRequest request) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        return Problems.response(ProblemType.VALIDATION, summary(errors), request.path(), errors);
+    }
+
+    /** Bodies that Jackson reads for a resource directly (tags); posts read theirs through {@link JsonBodies}. */
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, HttpServerRequest request) {
+        return problem(JsonBodies.translate(e), request);
+    }
+
+    // Named separately so they win over the mappers quarkus-rest-jackson registers for these types.
+    @ServerExceptionMapper
+    public Response jsonInput(MismatchedInputException e, HttpServerRequest request) {
+        return problem(JsonBodies.translate(e), request);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonSyntax(JsonParseException e, HttpServerRequest request) {
+        return problem(JsonBodies.translate(e), request);
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, HttpServerRequest request) {
+        return Problems.response(ProblemType.CONFLICT,
+                "The resource was changed by another request at the same time; fetch it and try again", request.path(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, HttpServerRequest request) {
+        return Problems.response(ProblemType.NOT_FOUND, "Nothing is served at " + request.path(), request.path(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        String detail;
+        java.util.Set<String> allowed = e instanceof NotAllowedException ? allowedMethods.forPath(request.path()) : java.util.Set.of();
+        if (e instanceof NotAllowedException) {
+            detail = "Method %s is not allowed on %s; allowed: %s".formatted(request.method(), request.path(),
+                    String.join(", ", allowed));
+        } else if (e instanceof NotSupportedException) {
+            detail = "Content-Type '%s' is not supported here".formatted(
+                    request.getHeader(HttpHeaders.CONTENT_TYPE) == null ? "(none)" : request.getHeader(HttpHeaders.CONTENT_TYPE));
+        } else if (e instanceof NotAcceptableException) {
+            detail = "None of the media types in Accept '%s' can be produced here".formatted(request.getHeader(HttpHeaders.ACCEPT));
+        } else if (status >= 500) {
+            Log.errorf(e, "Server error on %s %s", request.method(), request.path());
+            detail = "The server could not complete the request";
+        } else {
+            detail = e.getMessage();
+        }
+        Response response = Problems.response(status, Problems.statusTitle(status), detail, request.path(), null);
+        if (e instanceof NotAllowedException) {
+            return Response.fromResponse(response).allow(allowed).build();
+        }
+        return response;
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof ProblemException problem) {
+                return problem(problem, request);
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && "23505".equals(violation.getSQLState())) {
+                return Problems.response(ProblemType.CONFLICT,
+                        "Another request created the same unique value at the same time; try again", request.path(), null);
+            }
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        String incident = UUID.randomUUID().toString();
+        Log.errorf(e, "Unexpected failure %s on %s %s", incident, request.method(), request.path());
+        return Problems.response(ProblemType.INTERNAL, "The server failed unexpectedly; incident " + incident,
+                request.path(), null);
+    }
+
+    static String summary(List<Problem.FieldError> errors) {
+        return errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
+    }
+
+    static String fieldName(ConstraintViolation<?> violation) {
+        List<String> parts = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            // Method and parameter nodes ("create.input") say nothing to an API user.
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            String name = node.getName();
+            if (node.getIndex() != null && !parts.isEmpty()) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
+            }
+            if (name != null && !name.startsWith("<")) {
+                parts.add(name);
+            }
+        }
+        return parts.isEmpty() ? "body" : String.join(".", parts);
+    }
+
+    static Problem.FieldError fieldError(JsonMappingException e) {
+        String field = jsonPath(e);
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return new Problem.FieldError(field, "is not a known field" + knownFields(unknown));
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
+            return new Problem.FieldError(field, expectation(format.getTargetType(), format.getValue()));
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return new Problem.FieldError(field, expectation(mismatch.getTargetType(), null));
+        }
+        String message = e.getOriginalMessage();
+        int cut = message.indexOf('\n');
+        return new Problem.FieldError(field, cut > 0 ? message.substring(0, cut) : message);
+    }
+
+    private static String knownFields(UnrecognizedPropertyException e) {
+        if (e.getKnownPropertyIds() == null || e.getKnownPropertyIds().isEmpty()) {
+            return "";
+        }
+        return "; known fields: " + e.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                .collect(Collectors.joining(", "));
+    }
+
+    static String expectation(Class<?> type, Object value) {
+        if (type.isEnum()) {
+            String allowed = Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.toString().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .collect(Collectors.joining(", "));
+            return (value == null ? "must be one of " : "'" + value + "' is not one of ") + allowed;
+        }
+        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+            return "must be an ISO-8601 instant such as 2024-05-01T09:30:00Z";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "must be a calendar day such as 2024-05-01";
+        }
+        if (type == String.class) {
+            return "must be a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "must be a number in range";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be an array";
+        }
+        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "must be an object";
+        }
+        return "has the wrong type";
+    }
+
+    static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+}

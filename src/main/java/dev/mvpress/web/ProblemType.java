@@ -1,0 +1,28 @@
+package dev.mvpress.web;
+
+import jakarta.ws.rs.core.Response;
+
+/** The kinds of problem MVPress answers with; the URNs are stable and listed in docs/configuration.md. */
+public enum ProblemType {
+    VALIDATION("urn:mvpress:problem:validation", "Invalid request", 400),
+    MALFORMED_BODY("urn:mvpress:problem:malformed-body", "Malformed request body", 400),
+    UNAUTHORIZED("urn:mvpress:problem:unauthorized", "Authentication required", 401),
+    NOT_FOUND("urn:mvpress:problem:not-found", "Not found", 404),
+    CONFLICT("urn:mvpress:problem:conflict", "Conflict", 409),
+    BODY_TOO_LARGE("urn:mvpress:problem:body-too-large", "Request body too large", 413),
+    INTERNAL("urn:mvpress:problem:internal", "Internal error", 500);
+
+    public final String uri;
+    public final String title;
+    public final int status;
+
+    ProblemType(String uri, String title, int status) {
+        this.uri = uri;
+        this.title = title;
+        this.status = status;
+    }
+
+    public Response.StatusType statusType() {
+        return Response.Status.fromStatusCode(status);
+    }
+}
