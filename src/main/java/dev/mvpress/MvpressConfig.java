@@ -25,6 +25,9 @@ public interface MvpressConfig {
 
     Paging paging();
 
+    /** The embedded PostgreSQL that dev mode starts when no datasource URL is configured. */
+    DevDb devDb();
+
     interface Site {
         /** Public base URL of the frontend that renders posts, without a trailing slash. */
         @WithDefault("http://localhost:4321")
@@ -41,5 +44,19 @@ public interface MvpressConfig {
 
         @WithDefault("100")
         int maxSize();
+    }
+
+    interface DevDb {
+        /** Set to false to use your own database in dev mode (then set QUARKUS_DATASOURCE_JDBC_URL). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Loopback port of the dev server; a server already listening there is reused. */
+        @WithDefault("54329")
+        int port();
+
+        /** Data directory, relative to the project; survives restarts of dev mode. */
+        @WithDefault(".dev-db")
+        String dir();
     }
 }

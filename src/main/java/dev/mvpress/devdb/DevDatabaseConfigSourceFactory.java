@@ -1,5 +1,6 @@
 package dev.mvpress.devdb;
 
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +18,18 @@ import io.smallrye.config.PropertiesConfigSource;
  * In dev mode, when no datasource URL is configured, starts the embedded PostgreSQL server with a
  * data directory that survives restarts and points the default datasource at it.
  * <p>
+ * Quarkus instantiates config source factories from generated code in every profile, so this class
+ * ships in the packaged application; it acts only in dev mode and reaches the launcher (which uses
+ * the provided-scope zonky library and is left out of the package) by name.
  * Dev mode rebuilds its configuration on every live reload, possibly from another class loader,
- * so the server's URL is remembered in a system property, which is JVM-wide.
+ * so the server's URL is remembered in a JVM-wide system property.
  */
 public class DevDatabaseConfigSourceFactory implements ConfigSourceFactory {
 
     private static final Logger LOG = Logger.getLogger(DevDatabaseConfigSourceFactory.class);
-    private static final String STARTED_URL = "mvpress.dev-db.started-url";
+    private static final String STARTED_URL = "mvpressdevdb.started-url";
     private static final String URL_KEY = "quarkus.datasource.jdbc.url";
+    private static final String LAUNCHER = "dev.mvpress.devdb.EmbeddedPostgresLauncher";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -35,26 +40,32 @@ public class DevDatabaseConfigSourceFactory implements ConfigSourceFactory {
         String url = System.getProperty(STARTED_URL);
         if (url == null) {
             url = start(context);
+            if (url == null) {
+                return List.of();
+            }
             System.setProperty(STARTED_URL, url);
         }
         return List.of(new PropertiesConfigSource(Map.of(
                 URL_KEY, url,
-                "quarkus.datasource.username", EmbeddedPostgresLauncher.USER,
+                "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", ""), "mvpress-dev-database", 200));
     }
 
     private static String start(ConfigSourceContext context) {
         int port = Integer.parseInt(valueOr(context, "mvpress.dev-db.port", "54329"));
         Path dir = Path.of(valueOr(context, "mvpress.dev-db.dir", ".dev-db")).toAbsolutePath();
-        if (EmbeddedPostgresLauncher.listening(port)) {
-            LOG.infof("Reusing the dev PostgreSQL server already listening on 127.0.0.1:%d", port);
-        } else {
-            long started = System.nanoTime();
-            EmbeddedPostgresLauncher.startPersistent(dir, port);
-            LOG.infof("Started the embedded dev PostgreSQL server on 127.0.0.1:%d with data in %s (%d ms)",
-                    port, dir, (System.nanoTime() - started) / 1_000_000);
+        try {
+            Class<?> launcher = Class.forName(LAUNCHER, true, DevDatabaseConfigSourceFactory.class.getClassLoader());
+            return (String) launcher.getMethod("startForDev", Path.class, int.class).invoke(null, dir, port);
+        } catch (ClassNotFoundException | NoClassDefFoundError e) {
+            LOG.warn("The embedded dev PostgreSQL is not on the class path; set QUARKUS_DATASOURCE_JDBC_URL");
+            return null;
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("Could not start the embedded dev PostgreSQL server in " + dir
+                    + " on port " + port + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Could not start the embedded dev PostgreSQL server", e);
         }
-        return EmbeddedPostgresLauncher.jdbcUrl(port);
     }
 
     private static boolean configured(ConfigSourceContext context, String key) {

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.jboss.logging.Logger;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /** Starts an embedded PostgreSQL server (zonky binaries) and says how to reach it. */
@@ -15,6 +17,8 @@ public final class EmbeddedPostgresLauncher {
 
     public static final String USER = "postgres";
     public static final String DATABASE = "postgres";
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedPostgresLauncher.class);
 
     private EmbeddedPostgresLauncher() {
     }
@@ -43,6 +47,25 @@ public final class EmbeddedPostgresLauncher {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL server in " + dataDirectory, e);
         }
+    }
+
+    /**
+     * Dev mode's entry point, called reflectively by {@link DevDatabaseConfigSourceFactory} so that
+     * the factory, which Quarkus instantiates in every profile, never links against zonky.
+     * Reuses a server already listening on the port (this JVM's, from before a live reload).
+     *
+     * @return the JDBC URL of the server
+     */
+    public static String startForDev(Path dataDirectory, int port) {
+        if (listening(port)) {
+            LOG.infof("Reusing the dev PostgreSQL server already listening on 127.0.0.1:%d", port);
+        } else {
+            long started = System.nanoTime();
+            startPersistent(dataDirectory, port);
+            LOG.infof("Started the embedded dev PostgreSQL server on 127.0.0.1:%d with data in %s (%d ms)",
+                    port, dataDirectory, (System.nanoTime() - started) / 1_000_000);
+        }
+        return jdbcUrl(port);
     }
 
     public static String jdbcUrl(int port) {

@@ -18,7 +18,9 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         return Map.of(
                 "quarkus.datasource.jdbc.url", EmbeddedPostgresLauncher.jdbcUrl(postgres.getPort()),
                 "quarkus.datasource.username", EmbeddedPostgresLauncher.USER,
-                "quarkus.datasource.password", "");
+                "quarkus.datasource.password", "",
+                // The packaged application runs in the prod profile, which has no admin token of its own.
+                "mvpress.admin-token", Api.TOKEN);
     }
 
     @Override
