@@ -87,7 +87,8 @@ public class ApiDocs extends Application {
             + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
     public static final String POST_INPUT = """
             {"title": "Shipping a podcast feed", "description": "How we publish episodes with a static site",
-             "markdown": "Body in **markdown**.", "tags": ["dotnet", "podcast"], "status": "draft"}""";
+             "markdown": "Body in **markdown**.", "tags": ["dotnet", {"slug": "podcast", "name": "Podcast"}],
+             "status": "draft"}""";
     public static final String POST_MARKDOWN = """
             ---
             title: "Shipping a podcast feed"

@@ -1,5 +1,6 @@
 package dev.mvpress.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -8,16 +9,26 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
- * States in the document exactly what the bearer filter enforces: writes need the bearer token;
- * reads need nothing and, with a token, also see drafts ({@code security: [{}, {bearer: []}]}).
+ * Finishes the generated document where annotations cannot say it:
+ * <ul>
+ * <li>security exactly as the bearer filter enforces it: writes need the token; reads need nothing
+ * and, with a token, also see drafts ({@code security: [{}, {bearer: []}]});</li>
+ * <li>merge-patch bodies get their own schemas ({@code PostPatch}, {@code TagPatch}): the input
+ * schema with nothing required, since a patch sends only what changes;</li>
+ * <li>{@code TagRef} is a string or an object, not an object with a oneOf.</li>
+ * </ul>
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiSecurityFilter implements OASFilter {
+
+    private static final String SCHEMAS = "#/components/schemas/";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -33,7 +44,38 @@ public class OpenApiSecurityFilter implements OASFilter {
             for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
                 boolean read = op.getKey() == PathItem.HttpMethod.GET || op.getKey() == PathItem.HttpMethod.HEAD;
                 op.getValue().setSecurity(read ? List.of(anonymous, bearer) : List.of(bearer));
+                if (op.getKey() == PathItem.HttpMethod.PATCH && op.getValue().getRequestBody() != null) {
+                    for (MediaType media : op.getValue().getRequestBody().getContent().getMediaTypes().values()) {
+                        usePatchSchema(openAPI, media);
+                    }
+                }
             }
         }
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        Schema tagRef = schemas == null ? null : schemas.get("TagRef");
+        if (tagRef != null) {
+            tagRef.setType(null);
+            tagRef.setProperties(null);
+        }
+    }
+
+    private static void usePatchSchema(OpenAPI openAPI, MediaType media) {
+        Schema schema = media.getSchema();
+        if (schema == null || schema.getRef() == null || !schema.getRef().endsWith("Input")) {
+            return;
+        }
+        String inputName = schema.getRef().substring(SCHEMAS.length());
+        String patchName = inputName.replace("Input", "Patch");
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        if (!schemas.containsKey(patchName)) {
+            Schema input = schemas.get(inputName);
+            Schema patch = OASFactory.createSchema()
+                    .type(input.getType() == null ? null : new ArrayList<>(input.getType()))
+                    .description("JSON Merge Patch (RFC 7396) of " + inputName + ": send only the fields that change;"
+                            + " null removes an optional field")
+                    .properties(input.getProperties());
+            openAPI.getComponents().addSchema(patchName, patch);
+        }
+        media.setSchema(OASFactory.createSchema().ref(SCHEMAS + patchName));
     }
 }

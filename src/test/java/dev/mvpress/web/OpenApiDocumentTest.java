@@ -12,6 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import dev.mvpress.support.EmbeddedPostgresResource;
@@ -24,6 +31,8 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 class OpenApiDocumentTest {
+
+    private static final String REDOCLY_VERSION = "2.77.0";
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> document() {
@@ -94,6 +103,32 @@ class OpenApiDocumentTest {
         Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) create.get("requestBody")).get("content");
         assertTrue(content.containsKey("text/markdown"), "createPost accepts text/markdown");
         assertTrue(content.containsKey("application/json"), "createPost accepts JSON");
+    }
+
+    /**
+     * Lints the served document with Redocly's recommended rules, as a frontend developer would before
+     * generating a client; warnings count as failures. Needs npx (Node.js) and the npm registry.
+     */
+    @Test
+    void theDocumentLintsCleanWithRedoclyRecommendedRules() throws Exception {
+        Assumptions.assumeTrue(onPath("npx"), "npx is not installed");
+        Path file = Path.of("target", "openapi-lint", "openapi.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)
+                .extract().asString());
+        Process lint = new ProcessBuilder("npx", "--yes", "@redocly/cli@" + REDOCLY_VERSION, "lint", "--extends=recommended",
+                file.getFileName().toString())
+                .directory(file.getParent().toFile()).redirectErrorStream(true).start();
+        String output = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(lint.waitFor(5, TimeUnit.MINUTES), "redocly did not finish");
+        assertEquals(0, lint.exitValue(), output);
+        assertTrue(output.contains("Your API description is valid"), output);
+        assertFalse(output.matches("(?s).*You have \\d+ warnings?.*"), output);
+    }
+
+    private static boolean onPath(String command) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
     }
 
     @Test

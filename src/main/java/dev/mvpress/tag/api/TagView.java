@@ -12,7 +12,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public record TagView(
         @Schema(examples = "dotnet") String slug,
         @Schema(examples = ".NET") String name,
-        @Schema(examples = "Posts about .NET and C#") String description,
+        @Schema(nullable = true, examples = "Posts about .NET and C#") String description,
         @Schema(description = "Published posts with this tag", examples = "12") long postCount,
         Instant createdAt,
         Instant updatedAt,
