@@ -9,21 +9,25 @@ import dev.mvpress.MvpressConfig;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * Refuses a body over the configured limit ({@code mvpress.max-body-size}) with a 413 problem before
- * reading it. Bodies sent without a Content-Length are cut off by the HTTP layer at the same limit
- * ({@code quarkus.http.limits.max-body-size} follows this setting), and that 413 is given a problem body too.
+ * Refuses a body over the configured limit ({@code mvpress.max-body-size}) with a 413 problem. A body
+ * with a Content-Length is judged before it is read; a chunked body is buffered up to the limit here,
+ * because the REST layer would otherwise answer its own 413 with no body. The HTTP layer's own limit
+ * ({@code quarkus.http.limits.max-body-size}) follows the same setting.
  */
 @ApplicationScoped
 public class BodyLimit {
 
     private final long maxBytes;
     private final ObjectMapper json;
+    private final BodyHandler chunked;
 
     BodyLimit(MvpressConfig config, ObjectMapper json) {
         this.maxBytes = config.maxBodySize().asLongValue();
         this.json = json;
+        this.chunked = BodyHandler.create(false).setBodyLimit(maxBytes).setHandleFileUploads(false);
     }
 
     void install(@Observes Router router) {
@@ -42,6 +46,9 @@ public class BodyLimit {
             } catch (NumberFormatException e) {
                 // Vert.x rejects a malformed Content-Length itself.
             }
+        } else if (ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            chunked.handle(ctx);
+            return;
         }
         ctx.next();
     }

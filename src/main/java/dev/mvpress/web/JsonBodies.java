@@ -30,9 +30,29 @@ public final class JsonBodies {
             if (node == null || !node.isObject()) {
                 throw ProblemException.invalid("body", "must be a JSON object");
             }
+            rejectNul(node, "");
             return node;
         } catch (JsonProcessingException e) {
             throw translate(e);
+        }
+    }
+
+    /** PostgreSQL cannot store U+0000 in text or jsonb, so it is refused up front with the field's name. */
+    private static void rejectNul(JsonNode node, String path) {
+        if (node.isTextual() && node.textValue().indexOf('\0') >= 0) {
+            throw ProblemException.invalid(path.isEmpty() ? "body" : path, "must not contain NUL (U+0000) characters");
+        }
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                if (field.getKey().indexOf('\0') >= 0) {
+                    throw ProblemException.invalid(path.isEmpty() ? "body" : path, "field names must not contain NUL characters");
+                }
+                rejectNul(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey());
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                rejectNul(node.get(i), path + "[" + i + "]");
+            }
         }
     }
 

@@ -123,6 +123,12 @@ public class ProblemMappers {
                 return Problems.response(ProblemType.CONFLICT,
                         "Another request created the same unique value at the same time; try again", request.path(), null);
             }
+            // SQLSTATE class 22, "data exception": a value PostgreSQL cannot store, which validation let through.
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                Log.warnf("Data exception %s on %s %s: %s", sql.getSQLState(), request.method(), request.path(), sql.getMessage());
+                return Problems.response(ProblemType.VALIDATION,
+                        "The request holds a value the database cannot store", request.path(), null);
+            }
             cause = cause.getCause() == cause ? null : cause.getCause();
         }
         String incident = UUID.randomUUID().toString();

@@ -147,6 +147,32 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void nulCharactersAreRefusedNotA500() {
+        problem(author().contentType(ContentType.JSON).body("{\"title\": \"a\\u0000b\"}").post("/api/posts").then(), 400)
+                .body("errors[0].field", equalTo("title"));
+        problem(author().contentType(ContentType.JSON).body("{\"title\": \"t\", \"metadata\": {\"k\": [\"\\u0000\"]}}")
+                .post("/api/posts").then(), 400)
+                .body("errors[0].field", equalTo("metadata.k[0]"));
+        problem(author().contentType(MARKDOWN).body("---\ntitle: a\u0000b\n---\n").post("/api/posts").then(), 400);
+        problem(anonymous().get("/api/posts/a%00b").then(), 404);
+        problem(anonymous().get("/api/tags/a%00b").then(), 404);
+        problem(anonymous().queryParam("tag", "a\u0000b").get("/api/posts").then(), 400).body("errors[0].field", equalTo("tag"));
+        problem(author().contentType(ContentType.JSON).body("{\"title\": \"t\"}").put("/api/posts/a%00b").then(), 400)
+                .body("errors[0].field", equalTo("slug"));
+    }
+
+    @Test
+    void oversizedBodiesWithoutAContentLengthAreA413Too() {
+        byte[] huge = ("---\ntitle: Huge\n---\n" + "x".repeat(1024 * 1024 + 10)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // An InputStream body is sent chunked, with no Content-Length for the early check to read.
+        author().contentType(MARKDOWN).body(new java.io.ByteArrayInputStream(huge)).post("/api/posts").then()
+                .statusCode(413).contentType("application/problem+json");
+        byte[] small = ("---\ntitle: Chunked " + unique() + "\n---\nFine").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        author().contentType(MARKDOWN).body(new java.io.ByteArrayInputStream(small)).post("/api/posts").then()
+                .statusCode(201).body("html", equalTo("<p>Fine</p>\n"));
+    }
+
+    @Test
     void oversizedBodiesAreA413() {
         String huge = "---\ntitle: Huge\n---\n" + "x".repeat(1024 * 1024 + 10);
         problem(author().contentType(MARKDOWN).body(huge).post("/api/posts").then(), 413)

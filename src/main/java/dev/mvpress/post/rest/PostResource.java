@@ -38,6 +38,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.mvpress.MvpressConfig;
 import dev.mvpress.auth.Caller;
+import dev.mvpress.markdown.Slugs;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.post.api.PostView;
@@ -128,8 +129,8 @@ public class PostResource {
             throw ProblemException.invalid("include", "'" + include + "' is not one of body");
         }
         for (String t : tag) {
-            if (t.isBlank()) {
-                throw ProblemException.invalid("tag", "must be a tag slug");
+            if (!Slugs.valid(t.strip().toLowerCase(Locale.ROOT))) {
+                throw ProblemException.invalid("tag", "'" + t + "' is not a tag slug; " + Slugs.RULE);
             }
         }
         PostQuery query = new PostQuery(tag.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).toList(), fromDay, toDay,

@@ -44,6 +44,9 @@ public final class PostMarkdown {
     }
 
     public static PostInput read(String document) {
+        if (document.indexOf('\0') >= 0) {
+            throw ProblemException.invalid("body", "must not contain NUL (U+0000) characters");
+        }
         FrontMatter.Document doc = FrontMatter.parse(document);
         Map<String, Object> fm = doc.fields();
         Map<String, Object> metadata = new LinkedHashMap<>();

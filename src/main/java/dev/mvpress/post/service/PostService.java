@@ -80,6 +80,9 @@ public class PostService {
     }
 
     public Lookup findPostBySlug(String slug, boolean authenticated) {
+        if (!Slugs.valid(slug)) {
+            return new Lookup.Missing();
+        }
         Instant now = time.now();
         Optional<Post> post = Post.<Post> find("slug", slug).firstResultOptional();
         if (post.isPresent()) {
@@ -183,12 +186,12 @@ public class PostService {
     @Transactional
     public Upsert<Post> replacePost(String slug, PostInput input) {
         validate(input);
+        if (!Slugs.valid(slug)) {
+            throw ProblemException.invalid("slug", Slugs.RULE);
+        }
         Instant now = time.now();
         Optional<Post> existing = Post.<Post> find("slug", slug).firstResultOptional();
         if (existing.isEmpty()) {
-            if (!Slugs.valid(slug)) {
-                throw ProblemException.invalid("slug", Slugs.RULE);
-            }
             if (input.slug() != null && !input.slug().equals(slug)) {
                 throw ProblemException.invalid("slug", "must match the path when PUT creates a post");
             }
@@ -209,6 +212,9 @@ public class PostService {
     /** JSON Merge Patch over the post's writable fields, then the same rules as a full replace. */
     @Transactional
     public Optional<Post> partialUpdatePost(String slug, JsonNode patch) {
+        if (!Slugs.valid(slug)) {
+            return Optional.empty();
+        }
         Optional<Post> existing = Post.<Post> find("slug", slug).firstResultOptional();
         if (existing.isEmpty()) {
             return Optional.empty();
@@ -226,7 +232,7 @@ public class PostService {
 
     @Transactional
     public boolean deletePost(String slug) {
-        return Post.delete("slug", slug) > 0;
+        return Slugs.valid(slug) && Post.delete("slug", slug) > 0;
     }
 
     private Post newPost(String slug, Instant now) {

@@ -68,6 +68,9 @@ public class TagService {
     }
 
     public Optional<TagView> findTagBySlug(String slug) {
+        if (!Slugs.valid(slug.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
         List<Object[]> rows = em.createQuery("select t, " + POST_COUNT + " from Tag t where t.slug = :slug", Object[].class)
                 .setParameter("draft", PostStatus.DRAFT).setParameter("now", time.now())
                 .setParameter("slug", slug.toLowerCase(Locale.ROOT))
@@ -92,7 +95,7 @@ public class TagService {
     @Transactional
     public Upsert<TagView> replaceTag(String slug, TagInput input) {
         validate(input);
-        Optional<Tag> existing = Tag.find("slug", slug.toLowerCase(Locale.ROOT)).firstResultOptional();
+        Optional<Tag> existing = find(slug);
         if (existing.isEmpty()) {
             if (!Slugs.valid(slug)) {
                 throw ProblemException.invalid("slug", Slugs.RULE);
@@ -112,7 +115,7 @@ public class TagService {
 
     @Transactional
     public Optional<TagView> partialUpdateTag(String slug, JsonNode patch) {
-        Optional<Tag> existing = Tag.find("slug", slug.toLowerCase(Locale.ROOT)).firstResultOptional();
+        Optional<Tag> existing = find(slug);
         if (existing.isEmpty()) {
             return Optional.empty();
         }
@@ -127,7 +130,7 @@ public class TagService {
     /** Deletes the tag and takes it off its posts, which count as changed. */
     @Transactional
     public boolean deleteTag(String slug) {
-        Optional<Tag> existing = Tag.find("slug", slug.toLowerCase(Locale.ROOT)).firstResultOptional();
+        Optional<Tag> existing = find(slug);
         if (existing.isEmpty()) {
             return false;
         }
@@ -146,6 +149,12 @@ public class TagService {
         em.createNativeQuery("delete from tag where id = :tag").setParameter("tag", id).executeUpdate();
         em.clear();
         return true;
+    }
+
+    /** Tags are matched by slug regardless of case; a string that cannot be a slug finds nothing. */
+    private static Optional<Tag> find(String slug) {
+        String lower = slug.toLowerCase(Locale.ROOT);
+        return Slugs.valid(lower) ? Tag.find("slug", lower).firstResultOptional() : Optional.empty();
     }
 
     /**
