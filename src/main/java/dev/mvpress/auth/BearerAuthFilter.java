@@ -19,7 +19,9 @@ import dev.mvpress.web.Problems;
 public class BearerAuthFilter {
 
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final String PREFIX = "Bearer ";
+    private static final String SCHEME = "Bearer";
+    private static final String DISABLED =
+            "Writes are disabled: the server has no admin token configured (MVPRESS_ADMIN_TOKEN)";
 
     private final AdminToken adminToken;
     private final Caller caller;
@@ -35,19 +37,20 @@ public class BearerAuthFilter {
         boolean write = !READ_METHODS.contains(request.getMethod());
         String path = request.getUriInfo().getRequestUri().getPath();
         if (header == null) {
-            if (write) {
-                return unauthorized(path, adminToken.configured()
-                        ? "This operation needs 'Authorization: Bearer <token>'"
-                        : "Writes are disabled: the server has no admin token configured (MVPRESS_ADMIN_TOKEN)");
-            }
-            return null;
+            return write ? unauthorized(path, adminToken.configured()
+                    ? "This operation needs 'Authorization: Bearer <token>'"
+                    : DISABLED) : null;
         }
-        if (!header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+        if (!adminToken.configured()) {
+            return unauthorized(path, DISABLED);
+        }
+        String value = header.strip();
+        if (!value.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
+                || (value.length() > SCHEME.length() && value.charAt(SCHEME.length()) != ' ')) {
             return unauthorized(path, "The Authorization header must use the Bearer scheme");
         }
-        if (!adminToken.matches(header.substring(PREFIX.length()).trim())) {
-            return unauthorized(path, adminToken.configured() ? "The bearer token is not valid"
-                    : "Writes are disabled: the server has no admin token configured (MVPRESS_ADMIN_TOKEN)");
+        if (!adminToken.matches(value.substring(SCHEME.length()).strip())) {
+            return unauthorized(path, "The bearer token is not valid");
         }
         caller.authenticate();
         return null;

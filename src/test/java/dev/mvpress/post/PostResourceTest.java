@@ -188,6 +188,14 @@ class PostResourceTest {
     }
 
     @Test
+    void aDateAloneDoesNotPublish() {
+        String slug = createMarkdown("---\ntitle: Dated draft " + unique() + "\ndate: 2020-02-02\n---\n");
+        author().get("/api/posts/" + slug).then().body("status", equalTo("draft"))
+                .body("publishedAt", equalTo("2020-02-02T00:00:00Z"));
+        anonymous().get("/api/posts/" + slug).then().statusCode(404);
+    }
+
+    @Test
     void publishedWithAFutureDateIsScheduled() {
         String future = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
         author().contentType(ContentType.JSON)
