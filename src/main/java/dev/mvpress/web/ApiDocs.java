@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
 @OpenAPIDefinition(
         info = @Info(title = "MVPress API", version = "0.1.0",
                 description = "Headless content API for a developer blog and a Microsoft MVP contribution log."
-                        + " Reads of published content are anonymous; writes need 'Authorization: Bearer <token>'.",
+                        + " Reads of published content are anonymous; writes need `Authorization: Bearer <token>`.",
                 license = @License(name = "Apache 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0.html")),
         servers = @Server(url = "/", description = "This server"),
         components = @Components(
