@@ -28,6 +28,22 @@ public interface MvpressConfig {
     /** The embedded PostgreSQL that dev mode starts when no datasource URL is configured. */
     DevDb devDb();
 
+    Contributions contributions();
+
+    interface Contributions {
+        /** Log a blog contribution when a post is published (or scheduled) for the first time. */
+        @WithDefault("true")
+        boolean logPublishedPosts();
+
+        /** Technology area key of those blog contributions. */
+        @WithDefault("web-development")
+        String blogTechnologyArea();
+
+        /** Target audiences of those blog contributions. */
+        @WithDefault("developer")
+        java.util.List<String> blogTargetAudiences();
+    }
+
     interface Site {
         /** Public base URL of the frontend that renders posts, without a trailing slash. */
         @WithDefault("http://localhost:4321")

@@ -69,6 +69,9 @@ public class Post extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** Set once the first publication has logged a blog contribution, so it is logged only once. */
+    public boolean contributionLogged;
+
     @ManyToMany
     @JoinTable(name = "post_tag", joinColumns = @JoinColumn(name = "post_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))

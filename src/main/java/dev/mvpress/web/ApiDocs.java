@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                         @APIResponse(name = "NotFound", description = "No such resource, or not visible to this caller",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                         examples = @ExampleObject(name = "notFound", value = ApiDocs.PROBLEM_404))),
-                        @APIResponse(name = "Conflict", description = "The slug is taken",
+                        @APIResponse(name = "Conflict", description = "Conflicts with what is stored: a slug is taken, or a catalog entry is in use",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                         examples = @ExampleObject(name = "conflict", value = ApiDocs.PROBLEM_409))) }))
 public class ApiDocs extends Application {

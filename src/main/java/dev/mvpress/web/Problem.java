@@ -22,11 +22,21 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** One invalid input: which field (or query parameter) and what is wrong with it. */
+    /** One invalid input: which field (or query parameter), what is wrong with it, and for imports which row. */
     @RegisterForReflection
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "FieldError")
     public record FieldError(
+            @Schema(description = "1-based row of an import", examples = "3") Integer row,
             @Schema(examples = "title") String field,
             @Schema(examples = "must not be blank") String message) {
+
+        public FieldError(String field, String message) {
+            this(null, field, message);
+        }
+
+        public FieldError atRow(int number) {
+            return new FieldError(number, field, message);
+        }
     }
 }

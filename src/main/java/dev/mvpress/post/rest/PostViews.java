@@ -4,8 +4,8 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.mvpress.MvpressConfig;
 import dev.mvpress.post.Post;
+import dev.mvpress.post.PostUrls;
 import dev.mvpress.post.api.CoverImage;
 import dev.mvpress.post.api.PostView;
 import dev.mvpress.tag.api.TagSummary;
@@ -14,10 +14,10 @@ import dev.mvpress.tag.api.TagSummary;
 @ApplicationScoped
 public class PostViews {
 
-    private final MvpressConfig.Site site;
+    private final PostUrls urls;
 
-    PostViews(MvpressConfig config) {
-        this.site = config.site();
+    PostViews(PostUrls urls) {
+        this.urls = urls;
     }
 
     public PostView of(Post post, boolean withBody, Instant now) {
@@ -27,12 +27,6 @@ public class PostViews {
                 post.effectiveStatus(now), post.publishedAt, post.createdAt, post.updatedAt,
                 post.readingTimeMinutes, post.wordCount, post.canonicalUrl,
                 post.coverImageUrl == null ? null : new CoverImage(post.coverImageUrl, post.coverImageAlt),
-                publicUrl(post.slug), post.metadata, post.version);
-    }
-
-    public String publicUrl(String slug) {
-        String base = site.baseUrl().endsWith("/") ? site.baseUrl().substring(0, site.baseUrl().length() - 1) : site.baseUrl();
-        String path = site.postPath().startsWith("/") ? site.postPath() : "/" + site.postPath();
-        return base + path.replace("{slug}", slug);
+                urls.publicUrl(post.slug), post.metadata, post.version);
     }
 }

@@ -17,12 +17,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,13 +29,17 @@ import dev.mvpress.markdown.MarkdownRenderer;
 import dev.mvpress.markdown.RenderedMarkdown;
 import dev.mvpress.markdown.Slugs;
 import dev.mvpress.post.Post;
+import dev.mvpress.post.PostEvents;
 import dev.mvpress.post.PostSlugAlias;
+import dev.mvpress.post.PostUrls;
 import dev.mvpress.post.PostStatus;
 import dev.mvpress.post.api.CoverImage;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.tag.Tag;
 import dev.mvpress.tag.api.TagRef;
 import dev.mvpress.tag.service.TagService;
+import dev.mvpress.web.Fields;
+import dev.mvpress.web.InputValidator;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.MergePatch;
 import dev.mvpress.web.Page;
@@ -54,17 +56,23 @@ public class PostService {
     private final TagService tags;
     private final MarkdownRenderer renderer;
     private final TimeSource time;
-    private final Validator validator;
+    private final InputValidator validator;
     private final ObjectMapper json;
+    private final PostUrls urls;
+    private final Event<PostEvents.FirstPublished> published;
+    private final Event<PostEvents.Renamed> renamed;
 
-    PostService(EntityManager em, TagService tags, MarkdownRenderer renderer, TimeSource time, Validator validator,
-            ObjectMapper json) {
+    PostService(EntityManager em, TagService tags, MarkdownRenderer renderer, TimeSource time, InputValidator validator,
+            ObjectMapper json, PostUrls urls, Event<PostEvents.FirstPublished> published, Event<PostEvents.Renamed> renamed) {
         this.em = em;
         this.tags = tags;
         this.renderer = renderer;
         this.time = time;
         this.validator = validator;
         this.json = json;
+        this.urls = urls;
+        this.published = published;
+        this.renamed = renamed;
     }
 
     /** Where a slug leads: to a post, to the current slug of a post that used to have it, or nowhere. */
@@ -166,7 +174,7 @@ public class PostService {
 
     @Transactional
     public Post createPost(PostInput input) {
-        validate(input);
+        validator.validate(input);
         Instant now = time.now();
         String slug;
         if (input.slug() != null) {
@@ -179,13 +187,14 @@ public class PostService {
         apply(post, input, now, true);
         post.persist();
         em.flush();
+        announce(post);
         return post;
     }
 
     /** Full replace; creates the post when no post has the slug, so syncing a folder is idempotent. */
     @Transactional
     public Upsert<Post> replacePost(String slug, PostInput input) {
-        validate(input);
+        validator.validate(input);
         if (!Slugs.valid(slug)) {
             throw ProblemException.invalid("slug", Slugs.RULE);
         }
@@ -200,12 +209,14 @@ public class PostService {
             apply(post, input, now, true);
             post.persist();
             em.flush();
+            announce(post);
             return Upsert.created(post);
         }
         Post post = existing.get();
         rename(post, input.slug());
         apply(post, input, now, false);
         em.flush();
+        announce(post);
         return Upsert.updated(post);
     }
 
@@ -223,11 +234,21 @@ public class PostService {
         Instant now = time.now();
         JsonNode current = json.valueToTree(toInput(post, now));
         PostInput input = JsonBodies.convert(json, MergePatch.apply(current, patch), PostInput.class);
-        validate(input);
+        validator.validate(input);
         rename(post, input.slug());
         apply(post, input, now, false);
         em.flush();
+        announce(post);
         return Optional.of(post);
+    }
+
+    /** The first publication (or scheduling) of a post is news for other features, once. */
+    private void announce(Post post) {
+        if (!post.contributionLogged && post.status != PostStatus.DRAFT) {
+            post.contributionLogged = true;
+            published.fire(new PostEvents.FirstPublished(post, urls.publicUrl(post.slug)));
+            em.flush();
+        }
     }
 
     @Transactional
@@ -255,23 +276,23 @@ public class PostService {
 
     /** Copies the input onto the post, touching only what differs so an identical write changes nothing. */
     private void apply(Post post, PostInput input, Instant now, boolean creating) {
-        set(post.title, input.title().strip(), v -> post.title = v);
-        set(post.description, blankToNull(input.description()), v -> post.description = v);
+        Fields.update(post.title, input.title().strip(), v -> post.title = v);
+        Fields.update(post.description, Fields.blankToNull(input.description()), v -> post.description = v);
         String markdown = input.markdown() == null ? "" : input.markdown();
-        set(post.markdown, markdown, v -> post.markdown = v);
+        Fields.update(post.markdown, markdown, v -> post.markdown = v);
         RenderedMarkdown rendered = renderer.render(post.markdown);
-        set(post.html, rendered.html(), v -> post.html = v);
-        set(post.excerpt, rendered.excerpt(post.description), v -> post.excerpt = v);
+        Fields.update(post.html, rendered.html(), v -> post.html = v);
+        Fields.update(post.excerpt, rendered.excerpt(post.description), v -> post.excerpt = v);
         if (post.wordCount != rendered.wordCount()) {
             post.wordCount = rendered.wordCount();
         }
         if (post.readingTimeMinutes != rendered.readingTimeMinutes()) {
             post.readingTimeMinutes = rendered.readingTimeMinutes();
         }
-        set(post.canonicalUrl, blankToNull(input.canonicalUrl()), v -> post.canonicalUrl = v);
+        Fields.update(post.canonicalUrl, Fields.blankToNull(input.canonicalUrl()), v -> post.canonicalUrl = v);
         CoverImage cover = input.coverImage();
-        set(post.coverImageUrl, cover == null ? null : cover.url(), v -> post.coverImageUrl = v);
-        set(post.coverImageAlt, cover == null ? null : blankToNull(cover.alt()), v -> post.coverImageAlt = v);
+        Fields.update(post.coverImageUrl, cover == null ? null : cover.url(), v -> post.coverImageUrl = v);
+        Fields.update(post.coverImageAlt, cover == null ? null : Fields.blankToNull(cover.alt()), v -> post.coverImageAlt = v);
         Map<String, Object> metadata = input.metadata() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(input.metadata());
         if (!metadata.equals(post.metadata)) {
             post.metadata = metadata;
@@ -330,7 +351,9 @@ public class PostService {
         }
         claimSlug(newSlug, post.id);
         PostSlugAlias.persist(PostSlugAlias.of(post.slug, post.id));
+        String oldUrl = urls.publicUrl(post.slug);
         post.slug = newSlug;
+        renamed.fire(new PostEvents.Renamed(post, oldUrl, urls.publicUrl(newSlug)));
     }
 
     /** An explicit slug: a conflict when another post has it; an old alias of it gives way. */
@@ -366,23 +389,4 @@ public class PostService {
         }
     }
 
-    private void validate(PostInput input) {
-        if (input == null) {
-            throw ProblemException.invalid("body", "must be a post");
-        }
-        Set<ConstraintViolation<PostInput>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-    }
-
-    private static <T> void set(T current, T next, java.util.function.Consumer<T> setter) {
-        if (!Objects.equals(current, next)) {
-            setter.accept(next);
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 }

@@ -14,8 +14,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +24,8 @@ import dev.mvpress.tag.Tag;
 import dev.mvpress.tag.api.TagInput;
 import dev.mvpress.tag.api.TagRef;
 import dev.mvpress.tag.api.TagView;
+import dev.mvpress.web.Fields;
+import dev.mvpress.web.InputValidator;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.MergePatch;
 import dev.mvpress.web.Page;
@@ -46,10 +46,10 @@ public class TagService {
 
     private final EntityManager em;
     private final TimeSource time;
-    private final Validator validator;
+    private final InputValidator validator;
     private final ObjectMapper json;
 
-    TagService(EntityManager em, TimeSource time, Validator validator, ObjectMapper json) {
+    TagService(EntityManager em, TimeSource time, InputValidator validator, ObjectMapper json) {
         this.em = em;
         this.time = time;
         this.validator = validator;
@@ -80,13 +80,13 @@ public class TagService {
 
     @Transactional
     public TagView persistTag(TagInput input) {
-        validate(input);
+        validator.validate(input);
         String slug = input.slug() != null ? input.slug() : derive(input.name(), "name");
         if (Tag.count("slug", slug) > 0) {
             throw ProblemException.conflict("slug", "a tag with slug '" + slug + "' already exists");
         }
         Tag tag = Tag.create(slug, input.name().strip(), time.now());
-        tag.description = blankToNull(input.description());
+        tag.description = Fields.blankToNull(input.description());
         tag.persist();
         return TagView.of(tag, 0);
     }
@@ -94,7 +94,7 @@ public class TagService {
     /** Full replace; creates the tag when the slug is free. */
     @Transactional
     public Upsert<TagView> replaceTag(String slug, TagInput input) {
-        validate(input);
+        validator.validate(input);
         Optional<Tag> existing = find(slug);
         if (existing.isEmpty()) {
             if (!Slugs.valid(slug)) {
@@ -104,7 +104,7 @@ public class TagService {
                 throw ProblemException.invalid("slug", "must match the path when PUT creates a tag");
             }
             Tag tag = Tag.create(slug, input.name().strip(), time.now());
-            tag.description = blankToNull(input.description());
+            tag.description = Fields.blankToNull(input.description());
             tag.persist();
             return Upsert.created(TagView.of(tag, 0));
         }
@@ -122,7 +122,7 @@ public class TagService {
         Tag tag = existing.get();
         JsonNode current = json.valueToTree(new TagInput(tag.slug, tag.name, tag.description));
         TagInput input = JsonBodies.convert(json, MergePatch.apply(current, patch), TagInput.class);
-        validate(input);
+        validator.validate(input);
         apply(tag, input);
         return findTagBySlug(tag.slug);
     }
@@ -237,18 +237,8 @@ public class TagService {
             tag.slug = newSlug;
         }
         tag.name = input.name().strip();
-        tag.description = blankToNull(input.description());
+        tag.description = Fields.blankToNull(input.description());
         em.flush();
-    }
-
-    private void validate(TagInput input) {
-        if (input == null) {
-            throw ProblemException.invalid("body", "must be a JSON object");
-        }
-        Set<? extends jakarta.validation.ConstraintViolation<?>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(Set.copyOf(violations));
-        }
     }
 
     private static String derive(String name, String field) {
@@ -257,9 +247,5 @@ public class TagService {
             throw ProblemException.invalid("slug", "no slug can be made from the " + field + "; give one");
         }
         return slug;
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -1,0 +1,39 @@
+package dev.mvpress.contribution.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** An activity as the API returns it. Without a token, privateDescription is left out and private entries do not exist. */
+@RegisterForReflection
+@Schema(name = "Contribution")
+public record ContributionView(
+        @Schema(examples = "5f0f7a8e-2b1c-4a8e-9d61-1f2a3b4c5d6e") String id,
+        @Schema(examples = "speaker-third-party-event") String type,
+        @Schema(examples = "Minimal APIs in .NET 9") String title,
+        @Schema(nullable = true) String description,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Only with a token") String privateDescription,
+        LocalDate date,
+        @Schema(nullable = true) LocalDate endDate,
+        @Schema(nullable = true) String url,
+        @Schema(examples = "dotnet") String technologyArea,
+        List<String> additionalTechnologyAreas,
+        List<TargetAudience> targetAudiences,
+        @Schema(nullable = true, examples = "speaker") String role,
+        int quantity,
+        int reach,
+        Map<String, Long> metrics,
+        @JsonProperty("private") boolean isPrivate,
+        @Schema(nullable = true, description = "The post this activity is about") String postSlug,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {
+}

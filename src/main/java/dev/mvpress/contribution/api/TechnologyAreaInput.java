@@ -1,0 +1,18 @@
+package dev.mvpress.contribution.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+@RegisterForReflection
+@JsonIgnoreProperties(value = { "key", "version" })
+@Schema(name = "TechnologyAreaInput")
+public record TechnologyAreaInput(
+        @NotBlank @Size(max = 200) @Schema(required = true, examples = ".NET") String name,
+        @NotBlank @Size(max = 200) @Schema(required = true, examples = "Developer Technologies") String awardCategory) {
+}

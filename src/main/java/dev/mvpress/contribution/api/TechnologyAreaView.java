@@ -1,0 +1,19 @@
+package dev.mvpress.contribution.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.mvpress.contribution.TechnologyArea;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+@RegisterForReflection
+@Schema(name = "TechnologyArea")
+public record TechnologyAreaView(
+        @Schema(examples = "dotnet") String key,
+        @Schema(examples = ".NET") String name,
+        @Schema(examples = "Developer Technologies") String awardCategory,
+        long version) {
+
+    public static TechnologyAreaView of(TechnologyArea area) {
+        return new TechnologyAreaView(area.key, area.name, area.awardCategory, area.version);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.mvpress.contribution.rest;
+
+/** Example payloads for the OpenAPI document. */
+final class ContributionExamples {
+
+    private ContributionExamples() {
+    }
+
+    static final String CONTRIBUTION = """
+            {"id": "5f0f7a8e-2b1c-4a8e-9d61-1f2a3b4c5d6e", "type": "speaker-third-party-event",
+             "title": "Minimal APIs in .NET 9", "description": "A 45-minute talk with live demos",
+             "privateDescription": "Rated best session of the day", "date": "2026-03-14", "endDate": null,
+             "url": "https://sessionize.com/s/me/minimal-apis", "technologyArea": "dotnet",
+             "additionalTechnologyAreas": ["web-development"], "targetAudiences": ["developer"], "role": "speaker",
+             "quantity": 1, "reach": 120, "metrics": {"inPersonAttendees": 120}, "private": false, "postSlug": null,
+             "createdAt": "2026-03-15T08:00:00Z", "updatedAt": "2026-03-15T08:00:00Z", "version": 0}""";
+
+    static final String INPUT = """
+            {"type": "speaker-third-party-event", "title": "Minimal APIs in .NET 9",
+             "description": "A 45-minute talk with live demos", "date": "2026-03-14",
+             "url": "https://sessionize.com/s/me/minimal-apis", "technologyArea": "dotnet",
+             "additionalTechnologyAreas": ["web-development"], "targetAudiences": ["developer"], "role": "speaker",
+             "reach": 120, "metrics": {"inPersonAttendees": 120}}""";
+
+    static final String PAGE = "{\"items\": [" + CONTRIBUTION + "], "
+            + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
+
+    static final String SUMMARY = """
+            {"from": "2025-11-28", "to": "2026-11-27",
+             "totals": {"count": 3, "quantity": 3, "reach": 5120},
+             "byType": [{"key": "blog", "name": "Blog", "count": 2, "quantity": 2, "reach": 5000},
+                        {"key": "speaker-third-party-event", "name": "Speaker/Presenter at Third-party Event",
+                         "count": 1, "quantity": 1, "reach": 120}],
+             "byTechnologyArea": [{"key": "dotnet", "name": ".NET", "count": 3, "quantity": 3, "reach": 5120}],
+             "byMonth": [{"month": "2025-11", "count": 0, "quantity": 0, "reach": 0},
+                         {"month": "2026-03", "count": 1, "quantity": 1, "reach": 120}]}""";
+
+    static final String CSV = "\uFEFFid,type,title,description,privateDescription,date,endDate,url,technologyArea,"
+            + "additionalTechnologyAreas,targetAudiences,role,quantity,reach,views,sessions,liveStreamViews,onDemandViews,"
+            + "inPersonAttendees,subscriberBase,private,postSlug\r\n"
+            + "5f0f7a8e-2b1c-4a8e-9d61-1f2a3b4c5d6e,speaker-third-party-event,Minimal APIs in .NET 9,"
+            + "\"A talk, with demos\",,2026-03-14,,https://sessionize.com/s/me/minimal-apis,dotnet,web-development,developer,"
+            + "speaker,1,120,,,,,120,,false,\r\n";
+
+    static final String PORTAL = """
+            [{"activityTypeName": "Speaker/Presenter at Third-party Event", "technologyFocusArea": ".NET",
+              "additionalTechnologyAreas": ["Web Development"], "targetAudience": ["Developer"],
+              "title": "Minimal APIs in .NET 9", "description": "A 45-minute talk with live demos",
+              "privateDescription": "", "date": "2026-03-14", "dateEnd": null,
+              "url": "https://sessionize.com/s/me/minimal-apis", "quantity": 1, "reach": 120, "role": "Speaker",
+              "isPrivate": false, "views": 0, "sessions": 0, "liveStreamViews": 0, "onDemandViews": 0,
+              "inPersonAttendees": 120, "subscriberBase": 0}]""";
+
+    static final String IMPORT_JSON = "[" + INPUT + "]";
+
+    static final String REPORT = """
+            {"dryRun": true, "rows": 3, "created": 1,
+             "skipped": [{"row": 2, "existingId": "5f0f7a8e-2b1c-4a8e-9d61-1f2a3b4c5d6e",
+                          "reason": "same type, date and url as an existing entry"}],
+             "problems": [{"row": 3, "field": "role", "message": "'host' is not one of speaker, co-speaker for type speaker-third-party-event"}]}""";
+
+    static final String TYPE = """
+            {"key": "blog", "portalName": "Blog", "quantityLabel": "Posts", "reachLabel": "Annual unique visitors",
+             "roles": ["author", "co-author"], "metrics": ["views", "subscriberBase"], "position": 1, "version": 0}""";
+
+    static final String TYPE_INPUT = """
+            {"portalName": "Blog", "quantityLabel": "Posts", "reachLabel": "Annual unique visitors",
+             "roles": ["author", "co-author"], "metrics": ["views", "subscriberBase"], "position": 1}""";
+
+    static final String TYPE_PAGE = "{\"items\": [" + TYPE + "], "
+            + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
+
+    static final String AREA = """
+            {"key": "dotnet", "name": ".NET", "awardCategory": "Developer Technologies", "version": 0}""";
+
+    static final String AREA_INPUT = """
+            {"name": ".NET", "awardCategory": "Developer Technologies"}""";
+
+    static final String AREA_PAGE = "{\"items\": [" + AREA + "], "
+            + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
+}

@@ -1,0 +1,153 @@
+package dev.mvpress.contribution.rest;
+
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.mvpress.MvpressConfig;
+import dev.mvpress.contribution.api.ContributionTypeInput;
+import dev.mvpress.contribution.api.ContributionTypeView;
+import dev.mvpress.contribution.service.CatalogService;
+import dev.mvpress.web.ApiDocs;
+import dev.mvpress.web.JsonBodies;
+import dev.mvpress.web.Links;
+import dev.mvpress.web.MergePatch;
+import dev.mvpress.web.Page;
+import dev.mvpress.web.PageRequest;
+import dev.mvpress.web.ProblemException;
+import dev.mvpress.web.Upsert;
+
+@Path("/api/contribution-types")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Contribution catalogs", description = "Activity types and technology areas, as the MVP portal names them")
+public class ContributionTypeResource {
+
+    private final CatalogService catalogs;
+    private final MvpressConfig config;
+    private final ObjectMapper json;
+
+    @Context
+    UriInfo uriInfo;
+
+    ContributionTypeResource(CatalogService catalogs, MvpressConfig config, ObjectMapper json) {
+        this.catalogs = catalogs;
+        this.config = config;
+        this.json = json;
+    }
+
+    @GET
+    @Operation(operationId = "listContributionTypes", summary = "List activity types with what their quantity and reach mean")
+    @APIResponse(responseCode = "200", description = "One page of types, in the portal's order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TypePage.class),
+                    examples = @ExampleObject(name = "types", value = ContributionExamples.TYPE_PAGE)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    public Response listContributionTypes(
+            @Parameter(description = "1-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+            @QueryParam("size") String size) {
+        return Links.paged(catalogs.findAllTypes(PageRequest.of(page, size, config.paging())).map(ContributionTypeView::of),
+                uriInfo).build();
+    }
+
+    @GET
+    @Path("/{key}")
+    @Operation(operationId = "getContributionType", summary = "Get one activity type")
+    @APIResponse(responseCode = "200", description = "The type",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionTypeView.class),
+                    examples = @ExampleObject(name = "type", value = ContributionExamples.TYPE)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public ContributionTypeView getContributionType(@PathParam("key") String key) {
+        return catalogs.findType(key).map(ContributionTypeView::of).orElseThrow(() -> notFound(key));
+    }
+
+    @PUT
+    @Path("/{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceContributionType", summary = "Replace an activity type, or add one when the key is new")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ContributionTypeInput.class),
+            examples = @ExampleObject(name = "type", value = ContributionExamples.TYPE_INPUT)))
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionTypeView.class),
+                    examples = @ExampleObject(name = "type", value = ContributionExamples.TYPE)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionTypeView.class),
+                    examples = @ExampleObject(name = "type", value = ContributionExamples.TYPE)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    public Response replaceContributionType(@PathParam("key") String key, String body) {
+        Upsert<dev.mvpress.contribution.ContributionType> result = catalogs.replaceType(key,
+                JsonBodies.read(json, body, ContributionTypeInput.class));
+        ContributionTypeView view = ContributionTypeView.of(result.value());
+        return result.created()
+                ? Response.created(uriInfo.getBaseUriBuilder().path("api/contribution-types").path(key).build()).entity(view).build()
+                : Response.ok(view).build();
+    }
+
+    @PATCH
+    @Path("/{key}")
+    @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Operation(operationId = "updateContributionType", summary = "Change some fields of an activity type, e.g. when the portal renames it")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ContributionTypeInput.class),
+                    examples = @ExampleObject(name = "rename", value = "{\"portalName\": \"Blog post\"}")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionTypeInput.class),
+                    examples = @ExampleObject(name = "rename", value = "{\"portalName\": \"Blog post\"}")) })
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionTypeView.class),
+                    examples = @ExampleObject(name = "type", value = ContributionExamples.TYPE)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public ContributionTypeView updateContributionType(@PathParam("key") String key, String body) {
+        return catalogs.partialUpdateType(key, JsonBodies.readObject(json, body)).map(ContributionTypeView::of)
+                .orElseThrow(() -> notFound(key));
+    }
+
+    @DELETE
+    @Path("/{key}")
+    @Operation(operationId = "deleteContributionType", summary = "Delete an activity type that no entry uses")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    public Response deleteContributionType(@PathParam("key") String key) {
+        if (!catalogs.deleteType(key)) {
+            throw notFound(key);
+        }
+        return Response.noContent().build();
+    }
+
+    private static ProblemException notFound(String key) {
+        return ProblemException.notFound("No contribution type has the key '" + key + "'");
+    }
+
+    @Schema(name = "ContributionTypePage")
+    public record TypePage(List<ContributionTypeView> items, Page.PageInfo page) {
+    }
+}

@@ -1,0 +1,202 @@
+package dev.mvpress.contribution.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.mvpress.contribution.Contribution;
+import dev.mvpress.contribution.ContributionType;
+import dev.mvpress.contribution.TechnologyArea;
+import dev.mvpress.contribution.api.ContributionTypeInput;
+import dev.mvpress.contribution.api.Metric;
+import dev.mvpress.contribution.api.TechnologyAreaInput;
+import dev.mvpress.markdown.Slugs;
+import dev.mvpress.web.Fields;
+import dev.mvpress.web.InputValidator;
+import dev.mvpress.web.JsonBodies;
+import dev.mvpress.web.MergePatch;
+import dev.mvpress.web.Page;
+import dev.mvpress.web.PageRequest;
+import dev.mvpress.web.ProblemException;
+import dev.mvpress.web.TimeSource;
+import dev.mvpress.web.Upsert;
+
+/** The two catalogs, rows the author can edit when the portal renames things. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CatalogService {
+
+    /** Both catalogs, loaded once for a request or an import that checks many entries. */
+    public record Catalogs(Map<String, ContributionType> types, Map<String, TechnologyArea> areas) {
+    }
+
+    private final TimeSource time;
+    private final InputValidator validator;
+    private final ObjectMapper json;
+
+    CatalogService(TimeSource time, InputValidator validator, ObjectMapper json) {
+        this.time = time;
+        this.validator = validator;
+        this.json = json;
+    }
+
+    public Catalogs loadCatalogs() {
+        return new Catalogs(
+                ContributionType.<ContributionType> listAll().stream()
+                        .collect(Collectors.toMap(t -> t.key, Function.identity(), (a, b) -> a, LinkedHashMap::new)),
+                TechnologyArea.<TechnologyArea> listAll().stream()
+                        .collect(Collectors.toMap(a -> a.key, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
+    }
+
+    public Page<ContributionType> findAllTypes(PageRequest page) {
+        var query = ContributionType.<ContributionType> find("order by position, key");
+        return Page.of(query.page(page.number() - 1, page.size()).list(), page, query.count());
+    }
+
+    public Optional<ContributionType> findType(String key) {
+        return ContributionType.findByIdOptional(key);
+    }
+
+    @Transactional
+    public Upsert<ContributionType> replaceType(String key, ContributionTypeInput input) {
+        validator.validate(input);
+        if (!Slugs.valid(key)) {
+            throw ProblemException.invalid("key", Slugs.RULE);
+        }
+        Optional<ContributionType> existing = ContributionType.findByIdOptional(key);
+        ContributionType type = existing.orElseGet(() -> {
+            ContributionType created = new ContributionType();
+            created.key = key;
+            created.createdAt = time.now();
+            created.updatedAt = created.createdAt;
+            return created;
+        });
+        apply(type, input);
+        if (existing.isEmpty()) {
+            type.persist();
+        }
+        ContributionType.getEntityManager().flush();
+        return existing.isEmpty() ? Upsert.created(type) : Upsert.updated(type);
+    }
+
+    @Transactional
+    public Optional<ContributionType> partialUpdateType(String key, JsonNode patch) {
+        Optional<ContributionType> existing = ContributionType.findByIdOptional(key);
+        existing.ifPresent(type -> {
+            JsonNode current = json.valueToTree(new ContributionTypeInput(type.portalName, type.quantityLabel,
+                    type.reachLabel, type.roles, type.metrics, type.position));
+            ContributionTypeInput input = JsonBodies.convert(json, MergePatch.apply(current, patch), ContributionTypeInput.class);
+            validator.validate(input);
+            apply(type, input);
+            ContributionType.getEntityManager().flush();
+        });
+        return existing;
+    }
+
+    /** A type that entries still use cannot be deleted: they would lose what they are. */
+    @Transactional
+    public boolean deleteType(String key) {
+        if (ContributionType.findById(key) == null) {
+            return false;
+        }
+        long used = Contribution.count("type", key);
+        if (used > 0) {
+            throw ProblemException.conflict("key", used + " contributions use type '" + key + "'; change them first");
+        }
+        return ContributionType.deleteById(key);
+    }
+
+    private static void apply(ContributionType type, ContributionTypeInput input) {
+        List<String> metrics = input.metrics() == null ? List.of() : input.metrics();
+        for (int i = 0; i < metrics.size(); i++) {
+            if (!Metric.ALL.contains(metrics.get(i))) {
+                throw ProblemException.invalid("metrics[" + i + "]", "'" + metrics.get(i) + "' is not one of "
+                        + String.join(", ", Metric.ALL));
+            }
+        }
+        List<String> roles = input.roles() == null ? List.of() : input.roles();
+        Fields.update(type.portalName, input.portalName().strip(), v -> type.portalName = v);
+        Fields.update(type.quantityLabel, input.quantityLabel().strip(), v -> type.quantityLabel = v);
+        Fields.update(type.reachLabel, input.reachLabel().strip(), v -> type.reachLabel = v);
+        Fields.update(type.roles, new ArrayList<>(roles.stream().distinct().toList()), v -> type.roles = v);
+        Fields.update(type.metrics, new ArrayList<>(metrics.stream().distinct().toList()), v -> type.metrics = v);
+        int position = input.position() == null ? type.position : input.position();
+        if (position != type.position) {
+            type.position = position;
+        }
+    }
+
+    public Page<TechnologyArea> findAllAreas(String awardCategory, PageRequest page) {
+        var query = awardCategory == null || awardCategory.isBlank()
+                ? TechnologyArea.<TechnologyArea> find("order by awardCategory, name")
+                : TechnologyArea.<TechnologyArea> find("lower(awardCategory) = lower(?1) order by name", awardCategory.strip());
+        return Page.of(query.page(page.number() - 1, page.size()).list(), page, query.count());
+    }
+
+    public Optional<TechnologyArea> findArea(String key) {
+        return TechnologyArea.findByIdOptional(key);
+    }
+
+    @Transactional
+    public Upsert<TechnologyArea> replaceArea(String key, TechnologyAreaInput input) {
+        validator.validate(input);
+        if (!Slugs.valid(key)) {
+            throw ProblemException.invalid("key", Slugs.RULE);
+        }
+        Optional<TechnologyArea> existing = TechnologyArea.findByIdOptional(key);
+        TechnologyArea area = existing.orElseGet(() -> {
+            TechnologyArea created = new TechnologyArea();
+            created.key = key;
+            created.createdAt = time.now();
+            created.updatedAt = created.createdAt;
+            return created;
+        });
+        Fields.update(area.name, input.name().strip(), v -> area.name = v);
+        Fields.update(area.awardCategory, input.awardCategory().strip(), v -> area.awardCategory = v);
+        if (existing.isEmpty()) {
+            area.persist();
+        }
+        TechnologyArea.getEntityManager().flush();
+        return existing.isEmpty() ? Upsert.created(area) : Upsert.updated(area);
+    }
+
+    @Transactional
+    public Optional<TechnologyArea> partialUpdateArea(String key, JsonNode patch) {
+        Optional<TechnologyArea> existing = TechnologyArea.findByIdOptional(key);
+        existing.ifPresent(area -> {
+            JsonNode current = json.valueToTree(new TechnologyAreaInput(area.name, area.awardCategory));
+            TechnologyAreaInput input = JsonBodies.convert(json, MergePatch.apply(current, patch), TechnologyAreaInput.class);
+            validator.validate(input);
+            Fields.update(area.name, input.name().strip(), v -> area.name = v);
+            Fields.update(area.awardCategory, input.awardCategory().strip(), v -> area.awardCategory = v);
+            TechnologyArea.getEntityManager().flush();
+        });
+        return existing;
+    }
+
+    @Transactional
+    public boolean deleteArea(String key) {
+        if (TechnologyArea.findById(key) == null) {
+            return false;
+        }
+        long used = (Long) Contribution.getEntityManager().createNativeQuery(
+                        "select count(*) from contribution where technology_area_key = :key"
+                                + " or additional_technology_areas @> jsonb_build_array(cast(:key as text))", Long.class)
+                .setParameter("key", key).getSingleResult();
+        if (used > 0) {
+            throw ProblemException.conflict("key", used + " contributions use area '" + key + "'; change them first");
+        }
+        return TechnologyArea.deleteById(key);
+    }
+
+}

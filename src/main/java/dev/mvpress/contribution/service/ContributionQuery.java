@@ -1,0 +1,8 @@
+package dev.mvpress.contribution.service;
+
+import java.time.LocalDate;
+
+/** What a contribution list asks for; {@code from}/{@code to} are inclusive and already include a requested year. */
+public record ContributionQuery(String type, String technologyArea, LocalDate from, LocalDate to, String q,
+        ContributionSort sort) {
+}

@@ -1,0 +1,284 @@
+package dev.mvpress.contribution.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.mvpress.contribution.Contribution;
+import dev.mvpress.contribution.ContributionType;
+import dev.mvpress.contribution.api.ContributionInput;
+import dev.mvpress.contribution.api.TargetAudience;
+import dev.mvpress.post.Post;
+import dev.mvpress.web.Fields;
+import dev.mvpress.web.InputValidator;
+import dev.mvpress.web.JsonBodies;
+import dev.mvpress.web.MergePatch;
+import dev.mvpress.web.Page;
+import dev.mvpress.web.PageRequest;
+import dev.mvpress.web.Problem.FieldError;
+import dev.mvpress.web.ProblemException;
+import dev.mvpress.web.ProblemType;
+import dev.mvpress.web.TimeSource;
+import dev.mvpress.web.Upsert;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ContributionService {
+
+    /**
+     * What an anonymous caller may see: public entries, and of those linked to a post only the ones
+     * whose post is itself public (a scheduled post's entry appears when the post does).
+     */
+    static final String PUBLIC = "c.private = false and (c.post_id is null or exists (select 1 from post p"
+            + " where p.id = c.post_id and p.status <> 'draft' and p.published_at <= :now))";
+
+    private final EntityManager em;
+    private final CatalogService catalogs;
+    private final InputValidator validator;
+    private final TimeSource time;
+    private final ObjectMapper json;
+
+    ContributionService(EntityManager em, CatalogService catalogs, InputValidator validator, TimeSource time,
+            ObjectMapper json) {
+        this.em = em;
+        this.catalogs = catalogs;
+        this.validator = validator;
+        this.time = time;
+        this.json = json;
+    }
+
+    /** One page in three statements whatever its size: the ids, the entries with their posts, the count. */
+    public Page<Contribution> findContributions(ContributionQuery query, PageRequest page, boolean authenticated) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(query, authenticated, params);
+        ContributionSort sort = query.sort() != null ? query.sort()
+                : query.q() != null ? ContributionSort.RELEVANCE : ContributionSort.DATE_DESC;
+        if (sort == ContributionSort.RELEVANCE && !params.containsKey("q")) {
+            throw ProblemException.invalid("sort", "relevance needs q");
+        }
+        Query ids = em.createNativeQuery("select c.id from contribution c where " + where + " order by " + sort.orderBy,
+                UUID.class);
+        params.forEach(ids::setParameter);
+        @SuppressWarnings("unchecked")
+        List<UUID> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Query count = em.createNativeQuery("select count(*) from contribution c where " + where, Long.class);
+        params.forEach(count::setParameter);
+        long total = (Long) count.getSingleResult();
+        return Page.of(byIds(pageIds), page, total);
+    }
+
+    /** Every visible entry of a period, oldest first, for export. */
+    public List<Contribution> findForExport(java.time.LocalDate from, java.time.LocalDate to, boolean authenticated) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(new ContributionQuery(null, null, from, to, null, null), authenticated, params);
+        Query ids = em.createNativeQuery("select c.id from contribution c where " + where
+                + " order by c.date asc, c.created_at asc, c.id asc", UUID.class);
+        params.forEach(ids::setParameter);
+        @SuppressWarnings("unchecked")
+        List<UUID> all = ids.getResultList();
+        return byIds(all);
+    }
+
+    private List<Contribution> byIds(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Contribution> byId = em.createQuery("select c from Contribution c left join fetch c.post where c.id in :ids",
+                        Contribution.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    String where(ContributionQuery query, boolean authenticated, Map<String, Object> params) {
+        List<String> clauses = new ArrayList<>();
+        if (!authenticated) {
+            clauses.add(PUBLIC);
+            params.put("now", time.now());
+        }
+        if (query.type() != null) {
+            clauses.add("c.type_key = :type");
+            params.put("type", query.type());
+        }
+        if (query.technologyArea() != null) {
+            clauses.add("(c.technology_area_key = :area or c.additional_technology_areas @> jsonb_build_array(cast(:area as text)))");
+            params.put("area", query.technologyArea());
+        }
+        if (query.from() != null) {
+            clauses.add("c.date >= :from");
+            params.put("from", query.from());
+        }
+        if (query.to() != null) {
+            clauses.add("c.date <= :to");
+            params.put("to", query.to());
+        }
+        if (query.q() != null) {
+            clauses.add("c.search @@ websearch_to_tsquery('english', :q)");
+            params.put("q", query.q());
+        }
+        return clauses.isEmpty() ? "true" : String.join(" and ", clauses);
+    }
+
+    public Optional<Contribution> findContribution(String id, boolean authenticated) {
+        Optional<UUID> uuid = uuid(id);
+        if (uuid.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = where(new ContributionQuery(null, null, null, null, null, null), authenticated, params);
+        Query query = em.createNativeQuery("select c.id from contribution c where c.id = :id and " + where, UUID.class);
+        params.forEach(query::setParameter);
+        query.setParameter("id", uuid.get());
+        @SuppressWarnings("unchecked")
+        List<UUID> found = query.getResultList();
+        return byIds(found).stream().findFirst();
+    }
+
+    @Transactional
+    public Contribution persistContribution(ContributionInput input) {
+        Contribution contribution = new Contribution();
+        contribution.id = UUID.randomUUID();
+        apply(contribution, input, catalogs.loadCatalogs(), true);
+        contribution.persist();
+        em.flush();
+        return contribution;
+    }
+
+    /** Full replace; creates the entry when no entry has that id (a UUID the client chose). */
+    @Transactional
+    public Upsert<Contribution> replaceContribution(String id, ContributionInput input) {
+        UUID uuid = uuid(id).orElseThrow(() -> ProblemException.invalid("id", "must be a UUID"));
+        Contribution existing = Contribution.findById(uuid);
+        if (existing == null) {
+            Contribution created = new Contribution();
+            created.id = uuid;
+            apply(created, input, catalogs.loadCatalogs(), true);
+            created.persist();
+            em.flush();
+            return Upsert.created(created);
+        }
+        apply(existing, input, catalogs.loadCatalogs(), false);
+        em.flush();
+        return Upsert.updated(existing);
+    }
+
+    @Transactional
+    public Optional<Contribution> partialUpdateContribution(String id, JsonNode patch) {
+        Optional<Contribution> existing = uuid(id).map(u -> Contribution.<Contribution> findById(u));
+        if (existing.isEmpty()) {
+            return Optional.empty();
+        }
+        Contribution contribution = existing.get();
+        JsonNode current = json.valueToTree(toInput(contribution));
+        ContributionInput input = JsonBodies.convert(json, MergePatch.apply(current, patch), ContributionInput.class);
+        apply(contribution, input, catalogs.loadCatalogs(), false);
+        em.flush();
+        return Optional.of(contribution);
+    }
+
+    @Transactional
+    public boolean deleteContribution(String id) {
+        return uuid(id).map(Contribution::deleteById).orElse(false);
+    }
+
+    ContributionInput toInput(Contribution c) {
+        return new ContributionInput(c.type, c.title, c.description, c.privateDescription, c.date, c.endDate, c.url,
+                c.technologyArea, c.additionalTechnologyAreas,
+                c.targetAudiences.stream().map(TargetAudience::fromJson).toList(), c.role, c.quantity, c.reach,
+                c.metrics, c.privateEntry, c.post == null ? null : c.post.slug);
+    }
+
+    /** Every problem with one entry: field rules, then catalog rules, then the linked post. */
+    List<FieldError> problems(ContributionInput input, CatalogService.Catalogs catalogs, Map<String, Post> posts) {
+        List<FieldError> errors = new ArrayList<>(validator.check(input));
+        errors.addAll(ContributionRules.check(input, catalogs));
+        if (input.postSlug() != null && !input.postSlug().isBlank() && !posts.containsKey(input.postSlug())) {
+            errors.add(new FieldError("postSlug", "no post has the slug '" + input.postSlug() + "'"));
+        }
+        return errors;
+    }
+
+    Map<String, Post> postsBySlug(List<String> slugs) {
+        List<String> wanted = slugs.stream().filter(s -> s != null && !s.isBlank()).distinct().toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        return Post.<Post> list("slug in ?1", wanted).stream().collect(Collectors.toMap(p -> p.slug, Function.identity()));
+    }
+
+    private void apply(Contribution c, ContributionInput input, CatalogService.Catalogs catalogs, boolean creating) {
+        if (input == null) {
+            throw ProblemException.invalid("body", "must be a JSON object");
+        }
+        Map<String, Post> posts = postsBySlug(java.util.Collections.singletonList(input.postSlug()));
+        List<FieldError> errors = problems(input, catalogs, posts);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION,
+                    errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
+        }
+        copy(c, input, catalogs.types().get(input.type()), posts.get(input.postSlug()), creating);
+    }
+
+    /** Copies a valid input onto an entry, touching only what differs. */
+    void copy(Contribution c, ContributionInput input, ContributionType type, Post post, boolean creating) {
+        Instant now = time.now();
+        if (creating) {
+            c.createdAt = now;
+            c.updatedAt = now;
+        }
+        Fields.update(c.type, input.type(), v -> c.type = v);
+        Fields.update(c.title, input.title().strip(), v -> c.title = v);
+        Fields.update(c.description, Fields.blankToNull(input.description()), v -> c.description = v);
+        Fields.update(c.privateDescription, Fields.blankToNull(input.privateDescription()), v -> c.privateDescription = v);
+        Fields.update(c.date, input.date(), v -> c.date = v);
+        Fields.update(c.endDate, input.endDate(), v -> c.endDate = v);
+        Fields.update(c.url, Fields.blankToNull(input.url()), v -> c.url = v);
+        Fields.update(c.technologyArea, input.technologyArea(), v -> c.technologyArea = v);
+        List<String> additional = input.additionalTechnologyAreas() == null ? List.of()
+                : input.additionalTechnologyAreas().stream().filter(a -> a != null && !a.isBlank()).toList();
+        Fields.update(c.additionalTechnologyAreas, additional, v -> c.additionalTechnologyAreas = new ArrayList<>(v));
+        List<String> audiences = input.targetAudiences().stream().map(TargetAudience::toString).toList();
+        Fields.update(c.targetAudiences, audiences, v -> c.targetAudiences = new ArrayList<>(v));
+        Fields.update(c.role, ContributionRules.role(input, type), v -> c.role = v);
+        int quantity = input.quantity() == null ? 1 : input.quantity();
+        if (c.quantity != quantity || creating) {
+            c.quantity = quantity;
+        }
+        int reach = input.reach() == null ? 0 : input.reach();
+        if (c.reach != reach) {
+            c.reach = reach;
+        }
+        Map<String, Long> metrics = input.metrics() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(input.metrics());
+        Fields.update(c.metrics, metrics, v -> c.metrics = v);
+        boolean isPrivate = input.isPrivate() != null && input.isPrivate();
+        if (c.privateEntry != isPrivate) {
+            c.privateEntry = isPrivate;
+        }
+        if (c.post != post && (c.post == null || post == null || !c.post.id.equals(post.id))) {
+            c.post = post;
+        }
+    }
+
+    static Optional<UUID> uuid(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
