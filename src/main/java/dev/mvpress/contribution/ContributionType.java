@@ -30,7 +30,7 @@ public class ContributionType extends PanacheEntityBase {
 
     public String reachLabel;
 
-    /** Roles an activity of this type may have; the first is the default when it is the only one. */
+    /** Roles an activity of this type may have; the first is the default. */
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> roles = new ArrayList<>();
 

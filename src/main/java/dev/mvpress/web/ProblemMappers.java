@@ -152,6 +152,8 @@ public class ProblemMappers {
             String name = node.getName();
             if (node.getIndex() != null && !parts.isEmpty()) {
                 parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
+            } else if (node.getKey() != null && !parts.isEmpty()) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "." + node.getKey());
             }
             if (name != null && !name.startsWith("<")) {
                 parts.add(name);

@@ -40,7 +40,7 @@ public record ContributionInput(
         List<@NotBlank String> additionalTechnologyAreas,
         @NotNull @Size(min = 1, message = "at least one audience") @Schema(required = true, examples = "[\"developer\"]")
         List<@NotNull TargetAudience> targetAudiences,
-        @Schema(description = "One of the roles the type allows; may be left out when the type allows only one", examples = "speaker")
+        @Schema(description = "One of the roles the type allows; the type's first role when left out", examples = "speaker")
         String role,
         @Min(0) @Schema(description = "Defaults to 1", examples = "1") Integer quantity,
         @Min(0) @Schema(description = "Defaults to 0", examples = "120") Integer reach,

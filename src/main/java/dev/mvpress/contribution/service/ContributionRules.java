@@ -53,11 +53,7 @@ final class ContributionRules {
         }
         if (type != null) {
             String role = input.role();
-            if (role == null || role.isBlank()) {
-                if (type.roles.size() > 1) {
-                    errors.add(new FieldError("role", "is required for type " + type.key + "; one of " + String.join(", ", type.roles)));
-                }
-            } else if (!type.roles.contains(role)) {
+            if (role != null && !role.isBlank() && !type.roles.contains(role)) {
                 errors.add(new FieldError("role", type.roles.isEmpty() ? "type " + type.key + " has no roles"
                         : "'" + role + "' is not one of " + String.join(", ", type.roles) + " for type " + type.key));
             }
@@ -74,11 +70,11 @@ final class ContributionRules {
         return errors;
     }
 
-    /** The role to store: the one given, or the type's only role when it has exactly one. */
+    /** The role to store: the one given, or the type's first (usual) role. */
     static String role(ContributionInput input, ContributionType type) {
         if (input.role() != null && !input.role().isBlank()) {
             return input.role();
         }
-        return type.roles.size() == 1 ? type.roles.get(0) : null;
+        return type.roles.isEmpty() ? null : type.roles.get(0);
     }
 }

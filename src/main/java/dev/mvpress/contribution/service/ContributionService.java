@@ -193,7 +193,7 @@ public class ContributionService {
 
     @Transactional
     public boolean deleteContribution(String id) {
-        return uuid(id).map(Contribution::deleteById).orElse(false);
+        return uuid(id).map(u -> Contribution.deleteById(u)).orElse(false);
     }
 
     ContributionInput toInput(Contribution c) {
@@ -207,10 +207,14 @@ public class ContributionService {
     List<FieldError> problems(ContributionInput input, CatalogService.Catalogs catalogs, Map<String, Post> posts) {
         List<FieldError> errors = new ArrayList<>(validator.check(input));
         errors.addAll(ContributionRules.check(input, catalogs));
-        if (input.postSlug() != null && !input.postSlug().isBlank() && !posts.containsKey(input.postSlug())) {
+        if (input.postSlug() != null && !input.postSlug().isBlank() && linkedPost(posts, input) == null) {
             errors.add(new FieldError("postSlug", "no post has the slug '" + input.postSlug() + "'"));
         }
         return errors;
+    }
+
+    static Post linkedPost(Map<String, Post> posts, ContributionInput input) {
+        return input.postSlug() == null || input.postSlug().isBlank() ? null : posts.get(input.postSlug());
     }
 
     Map<String, Post> postsBySlug(List<String> slugs) {
@@ -231,7 +235,7 @@ public class ContributionService {
             throw new ProblemException(ProblemType.VALIDATION,
                     errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
         }
-        copy(c, input, catalogs.types().get(input.type()), posts.get(input.postSlug()), creating);
+        copy(c, input, catalogs.types().get(input.type()), linkedPost(posts, input), creating);
     }
 
     /** Copies a valid input onto an entry, touching only what differs. */

@@ -309,7 +309,7 @@ public class ContributionTransfer {
             for (ContributionInput input : toCreate) {
                 Contribution c = new Contribution();
                 c.id = UUID.randomUUID();
-                contributions.copy(c, input, catalog.types().get(input.type()), posts.get(input.postSlug()), true);
+                contributions.copy(c, input, catalog.types().get(input.type()), ContributionService.linkedPost(posts, input), true);
                 c.persist();
             }
             em.flush();
