@@ -49,6 +49,27 @@ class ListQueryCountTest {
         assertEquals(2, tagList, "listing tags with post counts");
     }
 
+    @Test
+    void listing50ContributionsWithTheirPostsRunsAsManyStatementsAsListingOne() {
+        String slug = author().contentType(ContentType.JSON).body("{\"title\": \"Linked from many " + unique() + "\"}")
+                .post("/api/posts").then().statusCode(201).extract().path("slug");
+        for (int i = 0; i < 50; i++) {
+            author().contentType(ContentType.JSON).body("""
+                    {"type": "video", "title": "Counted %d", "date": "1999-%02d-%02d", "technologyArea": "dotnet",
+                     "targetAudiences": ["developer"], "postSlug": "%s"}""".formatted(i, 1 + i % 12, 1 + i % 28, slug))
+                    .post("/api/contributions").then().statusCode(201);
+        }
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        author().queryParam("year", 1999).queryParam("size", 1).get("/api/contributions").then().statusCode(200)
+                .body("items[0].postSlug", equalTo(slug));
+        long one = stats.getPrepareStatementCount();
+        stats.clear();
+        author().queryParam("year", 1999).queryParam("size", 50).get("/api/contributions").then().statusCode(200)
+                .body("items.size()", equalTo(50));
+        assertEquals(one, stats.getPrepareStatementCount(), "listing 50 contributions should take as many statements as 1");
+    }
+
     private long statementsFor(String tag, int size, int expectedItems) {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.clear();
