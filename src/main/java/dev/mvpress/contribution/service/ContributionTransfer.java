@@ -53,7 +53,8 @@ public class ContributionTransfer {
     private static final Set<String> IGNORED_COLUMNS = Set.of("id", "createdAt", "updatedAt", "version");
     // Spreadsheets run a cell that starts with one of these as a formula (CSV injection).
     private static final String FORMULA_STARTS = "=+-@\t\r";
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES)
+            .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     private final ContributionService contributions;
     private final CatalogService catalogs;
