@@ -30,6 +30,19 @@ public interface MvpressConfig {
 
     Contributions contributions();
 
+    Cache cache();
+
+    /** Cache-Control for anonymous reads; authenticated reads are always private, no-store. */
+    interface Cache {
+        /** How long a browser or CDN may serve a read without asking again. */
+        @WithDefault("60S")
+        java.time.Duration maxAge();
+
+        /** How long after that it may serve the stale copy while it revalidates in the background. */
+        @WithDefault("10M")
+        java.time.Duration staleWhileRevalidate();
+    }
+
     interface Contributions {
         /** Log a blog contribution when a post is published (or scheduled) for the first time. */
         @WithDefault("true")

@@ -37,6 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                         @APIResponse(name = "NotFound", description = "No such resource, or not visible to this caller",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                         examples = @ExampleObject(name = "notFound", value = ApiDocs.PROBLEM_404))),
+                        @APIResponse(name = "PreconditionFailed", description = "If-Match does not match the current resource; nothing was written",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                        examples = @ExampleObject(name = "stale", value = ApiDocs.PROBLEM_412))),
                         @APIResponse(name = "Conflict", description = "Conflicts with what is stored: a slug is taken, or a catalog entry is in use",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                         examples = @ExampleObject(name = "conflict", value = ApiDocs.PROBLEM_409))) }))
@@ -58,6 +61,10 @@ public class ApiDocs extends Application {
     public static final String PROBLEM_404 = """
             {"type": "urn:mvpress:problem:not-found", "title": "Not found", "status": 404,
              "detail": "No post has the slug 'no-such-post'", "instance": "/api/posts/no-such-post"}""";
+    public static final String PROBLEM_412 = """
+            {"type": "urn:mvpress:problem:precondition-failed", "title": "Precondition failed", "status": 412,
+             "detail": "If-Match does not match the current resource: it has changed since that ETag; fetch it again and reapply your change",
+             "instance": "/api/posts/hello"}""";
     public static final String PROBLEM_409 = """
             {"type": "urn:mvpress:problem:conflict", "title": "Conflict", "status": 409,
              "detail": "slug: a post with slug 'hello' already exists", "instance": "/api/posts",

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -22,7 +23,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * and, with a token, also see drafts ({@code security: [{}, {bearer: []}]});</li>
  * <li>merge-patch bodies get their own schemas ({@code PostPatch}, {@code TagPatch}): the input
  * schema with nothing required, since a patch sends only what changes;</li>
- * <li>{@code TagRef} is a string or an object, not an object with a oneOf.</li>
+ * <li>{@code TagRef} is a string or an object, not an object with a oneOf;</li>
+ * <li>conditional requests: If-None-Match and 304 on reads, If-Match and 412 on PUT, PATCH, DELETE.</li>
  * </ul>
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -44,6 +46,7 @@ public class OpenApiSecurityFilter implements OASFilter {
             for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
                 boolean read = op.getKey() == PathItem.HttpMethod.GET || op.getKey() == PathItem.HttpMethod.HEAD;
                 op.getValue().setSecurity(read ? List.of(anonymous, bearer) : List.of(bearer));
+                conditionalRequests(op.getKey(), op.getValue());
                 if (op.getKey() == PathItem.HttpMethod.PATCH && op.getValue().getRequestBody() != null) {
                     for (MediaType media : op.getValue().getRequestBody().getContent().getMediaTypes().values()) {
                         usePatchSchema(openAPI, media);
@@ -56,6 +59,24 @@ public class OpenApiSecurityFilter implements OASFilter {
         if (tagRef != null) {
             tagRef.setType(null);
             tagRef.setProperties(null);
+        }
+    }
+
+    /** Every read can be revalidated with If-None-Match; every PUT, PATCH and DELETE can carry If-Match. */
+    private static void conditionalRequests(PathItem.HttpMethod method, Operation operation) {
+        Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        if (method == PathItem.HttpMethod.GET) {
+            operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
+                    .description("An ETag from an earlier response; 304 with no body when it still matches").schema(string));
+            operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified: the ETag in If-None-Match is still current"));
+        } else if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
+                || method == PathItem.HttpMethod.DELETE) {
+            operation.addParameter(OASFactory.createParameter().name("If-Match").in(Parameter.In.HEADER)
+                    .description("The ETag of the version this change is based on; 412 and nothing written when it is stale")
+                    .schema(string));
+            operation.getResponses().addAPIResponse("412", OASFactory.createAPIResponse()
+                    .ref("#/components/responses/PreconditionFailed"));
         }
     }
 

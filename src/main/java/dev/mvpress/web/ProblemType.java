@@ -9,6 +9,7 @@ public enum ProblemType {
     UNAUTHORIZED("urn:mvpress:problem:unauthorized", "Authentication required", 401),
     NOT_FOUND("urn:mvpress:problem:not-found", "Not found", 404),
     CONFLICT("urn:mvpress:problem:conflict", "Conflict", 409),
+    PRECONDITION_FAILED("urn:mvpress:problem:precondition-failed", "Precondition failed", 412),
     BODY_TOO_LARGE("urn:mvpress:problem:body-too-large", "Request body too large", 413),
     INTERNAL("urn:mvpress:problem:internal", "Internal error", 500);
 

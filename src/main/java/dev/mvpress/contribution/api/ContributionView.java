@@ -35,5 +35,5 @@ public record ContributionView(
         @Schema(nullable = true, description = "The post this activity is about") String postSlug,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version) implements dev.mvpress.web.Timestamped {
 }

@@ -46,6 +46,7 @@ import dev.mvpress.contribution.service.ContributionSort;
 import dev.mvpress.contribution.service.ContributionSummaries;
 import dev.mvpress.contribution.service.ContributionTransfer;
 import dev.mvpress.web.ApiDocs;
+import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Links;
 import dev.mvpress.web.MergePatch;
@@ -276,7 +277,7 @@ public class ContributionResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response replaceContribution(@PathParam("id") String id, String body) {
-        Upsert<Contribution> result = service.replaceContribution(id, JsonBodies.read(json, body, ContributionInput.class));
+        Upsert<Contribution> result = service.replaceContribution(id, JsonBodies.read(json, body, ContributionInput.class), ifMatch());
         ContributionView view = ContributionViews.of(result.value(), true);
         return result.created() ? Response.created(location(view.id())).entity(view).build() : Response.ok(view).build();
     }
@@ -298,7 +299,7 @@ public class ContributionResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public ContributionView updateContribution(@PathParam("id") String id, String body) {
-        return service.partialUpdateContribution(id, JsonBodies.readObject(json, body))
+        return service.partialUpdateContribution(id, JsonBodies.readObject(json, body), ifMatch())
                 .map(c -> ContributionViews.of(c, true)).orElseThrow(() -> notFound(id));
     }
 
@@ -309,10 +310,14 @@ public class ContributionResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response deleteContribution(@PathParam("id") String id) {
-        if (!service.deleteContribution(id)) {
+        if (!service.deleteContribution(id, ifMatch())) {
             throw notFound(id);
         }
         return Response.noContent().build();
+    }
+
+    private java.util.function.Consumer<Contribution> ifMatch() {
+        return IfMatch.from(headers, json, c -> List.of(ContributionViews.of(c, true)));
     }
 
     /** from and to, defaulting to the 12 months up to today (UTC). */

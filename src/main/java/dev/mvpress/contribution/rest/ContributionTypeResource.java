@@ -33,6 +33,7 @@ import dev.mvpress.contribution.api.ContributionTypeInput;
 import dev.mvpress.contribution.api.ContributionTypeView;
 import dev.mvpress.contribution.service.CatalogService;
 import dev.mvpress.web.ApiDocs;
+import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Links;
 import dev.mvpress.web.MergePatch;
@@ -52,6 +53,9 @@ public class ContributionTypeResource {
 
     @Context
     UriInfo uriInfo;
+
+    @Context
+    jakarta.ws.rs.core.HttpHeaders headers;
 
     ContributionTypeResource(CatalogService catalogs, MvpressConfig config, ObjectMapper json) {
         this.catalogs = catalogs;
@@ -102,7 +106,7 @@ public class ContributionTypeResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response replaceContributionType(@PathParam("key") String key, String body) {
         Upsert<dev.mvpress.contribution.ContributionType> result = catalogs.replaceType(key,
-                JsonBodies.read(json, body, ContributionTypeInput.class));
+                JsonBodies.read(json, body, ContributionTypeInput.class), ifMatch());
         ContributionTypeView view = ContributionTypeView.of(result.value());
         return result.created()
                 ? Response.created(uriInfo.getBaseUriBuilder().path("api/contribution-types").path(key).build()).entity(view).build()
@@ -125,7 +129,7 @@ public class ContributionTypeResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public ContributionTypeView updateContributionType(@PathParam("key") String key, String body) {
-        return catalogs.partialUpdateType(key, JsonBodies.readObject(json, body)).map(ContributionTypeView::of)
+        return catalogs.partialUpdateType(key, JsonBodies.readObject(json, body), ifMatch()).map(ContributionTypeView::of)
                 .orElseThrow(() -> notFound(key));
     }
 
@@ -137,10 +141,14 @@ public class ContributionTypeResource {
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response deleteContributionType(@PathParam("key") String key) {
-        if (!catalogs.deleteType(key)) {
+        if (!catalogs.deleteType(key, ifMatch())) {
             throw notFound(key);
         }
         return Response.noContent().build();
+    }
+
+    private java.util.function.Consumer<dev.mvpress.contribution.ContributionType> ifMatch() {
+        return IfMatch.from(headers, json, row -> List.of(ContributionTypeView.of(row)));
     }
 
     private static ProblemException notFound(String key) {

@@ -34,6 +34,7 @@ import dev.mvpress.contribution.api.TechnologyAreaInput;
 import dev.mvpress.contribution.api.TechnologyAreaView;
 import dev.mvpress.contribution.service.CatalogService;
 import dev.mvpress.web.ApiDocs;
+import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Links;
 import dev.mvpress.web.MergePatch;
@@ -53,6 +54,9 @@ public class TechnologyAreaResource {
 
     @Context
     UriInfo uriInfo;
+
+    @Context
+    jakarta.ws.rs.core.HttpHeaders headers;
 
     TechnologyAreaResource(CatalogService catalogs, MvpressConfig config, ObjectMapper json) {
         this.catalogs = catalogs;
@@ -104,7 +108,7 @@ public class TechnologyAreaResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response replaceTechnologyArea(@PathParam("key") String key, String body) {
-        Upsert<TechnologyArea> result = catalogs.replaceArea(key, JsonBodies.read(json, body, TechnologyAreaInput.class));
+        Upsert<TechnologyArea> result = catalogs.replaceArea(key, JsonBodies.read(json, body, TechnologyAreaInput.class), ifMatch());
         TechnologyAreaView view = TechnologyAreaView.of(result.value());
         return result.created()
                 ? Response.created(uriInfo.getBaseUriBuilder().path("api/technology-areas").path(key).build()).entity(view).build()
@@ -127,7 +131,7 @@ public class TechnologyAreaResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public TechnologyAreaView updateTechnologyArea(@PathParam("key") String key, String body) {
-        return catalogs.partialUpdateArea(key, JsonBodies.readObject(json, body)).map(TechnologyAreaView::of)
+        return catalogs.partialUpdateArea(key, JsonBodies.readObject(json, body), ifMatch()).map(TechnologyAreaView::of)
                 .orElseThrow(() -> notFound(key));
     }
 
@@ -139,10 +143,14 @@ public class TechnologyAreaResource {
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response deleteTechnologyArea(@PathParam("key") String key) {
-        if (!catalogs.deleteArea(key)) {
+        if (!catalogs.deleteArea(key, ifMatch())) {
             throw notFound(key);
         }
         return Response.noContent().build();
+    }
+
+    private java.util.function.Consumer<TechnologyArea> ifMatch() {
+        return IfMatch.from(headers, json, row -> List.of(TechnologyAreaView.of(row)));
     }
 
     private static ProblemException notFound(String key) {

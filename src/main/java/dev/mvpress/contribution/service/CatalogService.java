@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +24,7 @@ import dev.mvpress.contribution.api.Metric;
 import dev.mvpress.contribution.api.TechnologyAreaInput;
 import dev.mvpress.markdown.Slugs;
 import dev.mvpress.web.Fields;
+import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.InputValidator;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.MergePatch;
@@ -68,12 +71,15 @@ public class CatalogService {
     }
 
     @Transactional
-    public Upsert<ContributionType> replaceType(String key, ContributionTypeInput input) {
+    public Upsert<ContributionType> replaceType(String key, ContributionTypeInput input, Consumer<ContributionType> precondition) {
         validator.validate(input);
         if (!Slugs.valid(key)) {
             throw ProblemException.invalid("key", Slugs.RULE);
         }
-        Optional<ContributionType> existing = ContributionType.findByIdOptional(key);
+        Optional<ContributionType> existing = forWrite(ContributionType.class, key, precondition);
+        if (existing.isEmpty()) {
+            IfMatch.requireExisting(precondition);
+        }
         ContributionType type = existing.orElseGet(() -> {
             ContributionType created = new ContributionType();
             created.key = key;
@@ -90,8 +96,8 @@ public class CatalogService {
     }
 
     @Transactional
-    public Optional<ContributionType> partialUpdateType(String key, JsonNode patch) {
-        Optional<ContributionType> existing = ContributionType.findByIdOptional(key);
+    public Optional<ContributionType> partialUpdateType(String key, JsonNode patch, Consumer<ContributionType> precondition) {
+        Optional<ContributionType> existing = forWrite(ContributionType.class, key, precondition);
         existing.ifPresent(type -> {
             JsonNode current = json.valueToTree(new ContributionTypeInput(type.portalName, type.quantityLabel,
                     type.reachLabel, type.roles, type.metrics, type.position));
@@ -105,8 +111,8 @@ public class CatalogService {
 
     /** A type that entries still use cannot be deleted: they would lose what they are. */
     @Transactional
-    public boolean deleteType(String key) {
-        if (ContributionType.findById(key) == null) {
+    public boolean deleteType(String key, Consumer<ContributionType> precondition) {
+        if (forWrite(ContributionType.class, key, precondition).isEmpty()) {
             return false;
         }
         long used = Contribution.count("type", key);
@@ -148,12 +154,15 @@ public class CatalogService {
     }
 
     @Transactional
-    public Upsert<TechnologyArea> replaceArea(String key, TechnologyAreaInput input) {
+    public Upsert<TechnologyArea> replaceArea(String key, TechnologyAreaInput input, Consumer<TechnologyArea> precondition) {
         validator.validate(input);
         if (!Slugs.valid(key)) {
             throw ProblemException.invalid("key", Slugs.RULE);
         }
-        Optional<TechnologyArea> existing = TechnologyArea.findByIdOptional(key);
+        Optional<TechnologyArea> existing = forWrite(TechnologyArea.class, key, precondition);
+        if (existing.isEmpty()) {
+            IfMatch.requireExisting(precondition);
+        }
         TechnologyArea area = existing.orElseGet(() -> {
             TechnologyArea created = new TechnologyArea();
             created.key = key;
@@ -171,8 +180,8 @@ public class CatalogService {
     }
 
     @Transactional
-    public Optional<TechnologyArea> partialUpdateArea(String key, JsonNode patch) {
-        Optional<TechnologyArea> existing = TechnologyArea.findByIdOptional(key);
+    public Optional<TechnologyArea> partialUpdateArea(String key, JsonNode patch, Consumer<TechnologyArea> precondition) {
+        Optional<TechnologyArea> existing = forWrite(TechnologyArea.class, key, precondition);
         existing.ifPresent(area -> {
             JsonNode current = json.valueToTree(new TechnologyAreaInput(area.name, area.awardCategory));
             TechnologyAreaInput input = JsonBodies.convert(json, MergePatch.apply(current, patch), TechnologyAreaInput.class);
@@ -185,8 +194,8 @@ public class CatalogService {
     }
 
     @Transactional
-    public boolean deleteArea(String key) {
-        if (TechnologyArea.findById(key) == null) {
+    public boolean deleteArea(String key, Consumer<TechnologyArea> precondition) {
+        if (forWrite(TechnologyArea.class, key, precondition).isEmpty()) {
             return false;
         }
         long used = (Long) Contribution.getEntityManager().createNativeQuery(
@@ -199,4 +208,14 @@ public class CatalogService {
         return TechnologyArea.deleteById(key);
     }
 
+
+    /** A catalog row a write changes; with If-Match, locked for update and checked first. */
+    private <T> Optional<T> forWrite(Class<T> type, String key, Consumer<T> precondition) {
+        var em = ContributionType.getEntityManager();
+        T row = precondition == null ? em.find(type, key) : em.find(type, key, LockModeType.PESSIMISTIC_WRITE);
+        if (row != null && precondition != null) {
+            precondition.accept(row);
+        }
+        return Optional.ofNullable(row);
+    }
 }

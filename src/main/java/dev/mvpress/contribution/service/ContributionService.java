@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
@@ -25,6 +27,7 @@ import dev.mvpress.contribution.api.ContributionInput;
 import dev.mvpress.contribution.api.TargetAudience;
 import dev.mvpress.post.Post;
 import dev.mvpress.web.Fields;
+import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.InputValidator;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.MergePatch;
@@ -161,10 +164,11 @@ public class ContributionService {
 
     /** Full replace; creates the entry when no entry has that id (a UUID the client chose). */
     @Transactional
-    public Upsert<Contribution> replaceContribution(String id, ContributionInput input) {
+    public Upsert<Contribution> replaceContribution(String id, ContributionInput input, Consumer<Contribution> precondition) {
         UUID uuid = uuid(id).orElseThrow(() -> ProblemException.invalid("id", "must be a UUID"));
-        Contribution existing = Contribution.findById(uuid);
+        Contribution existing = findForWrite(uuid, precondition).orElse(null);
         if (existing == null) {
+            IfMatch.requireExisting(precondition);
             Contribution created = new Contribution();
             created.id = uuid;
             apply(created, input, catalogs.loadCatalogs(), true);
@@ -178,8 +182,8 @@ public class ContributionService {
     }
 
     @Transactional
-    public Optional<Contribution> partialUpdateContribution(String id, JsonNode patch) {
-        Optional<Contribution> existing = uuid(id).map(u -> Contribution.<Contribution> findById(u));
+    public Optional<Contribution> partialUpdateContribution(String id, JsonNode patch, Consumer<Contribution> precondition) {
+        Optional<Contribution> existing = uuid(id).flatMap(u -> findForWrite(u, precondition));
         if (existing.isEmpty()) {
             return Optional.empty();
         }
@@ -192,8 +196,20 @@ public class ContributionService {
     }
 
     @Transactional
-    public boolean deleteContribution(String id) {
-        return uuid(id).map(u -> Contribution.deleteById(u)).orElse(false);
+    public boolean deleteContribution(String id, Consumer<Contribution> precondition) {
+        Optional<Contribution> existing = uuid(id).flatMap(u -> findForWrite(u, precondition));
+        existing.ifPresent(Contribution::delete);
+        return existing.isPresent();
+    }
+
+    /** With a precondition (If-Match) the row is locked for update and checked before anything changes. */
+    private Optional<Contribution> findForWrite(UUID id, Consumer<Contribution> precondition) {
+        if (precondition == null) {
+            return Contribution.findByIdOptional(id);
+        }
+        Optional<Contribution> found = Contribution.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+        found.ifPresent(precondition);
+        return found;
     }
 
     ContributionInput toInput(Contribution c) {

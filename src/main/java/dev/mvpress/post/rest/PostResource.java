@@ -48,6 +48,7 @@ import dev.mvpress.post.service.PostService;
 import dev.mvpress.post.service.PostSort;
 import dev.mvpress.post.service.StatusFilter;
 import dev.mvpress.web.ApiDocs;
+import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Links;
 import dev.mvpress.web.MergePatch;
@@ -212,7 +213,7 @@ public class PostResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response replacePost(@PathParam("slug") String slug, String body) {
-        Upsert<Post> result = service.replacePost(slug, input(body));
+        Upsert<Post> result = service.replacePost(slug, input(body), ifMatch());
         PostView view = views.of(result.value(), true, time.now());
         if (result.created()) {
             return Response.created(location(view.slug())).entity(view).build();
@@ -239,7 +240,7 @@ public class PostResource {
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public PostView updatePost(@PathParam("slug") String slug, String body) {
-        Post post = service.partialUpdatePost(slug, JsonBodies.readObject(json, body)).orElseThrow(() -> notFound(slug));
+        Post post = service.partialUpdatePost(slug, JsonBodies.readObject(json, body), ifMatch()).orElseThrow(() -> notFound(slug));
         return views.of(post, true, time.now());
     }
 
@@ -250,10 +251,18 @@ public class PostResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response deletePost(@PathParam("slug") String slug) {
-        if (!service.deletePost(slug)) {
+        if (!service.deletePost(slug, ifMatch())) {
             throw notFound(slug);
         }
         return Response.noContent().build();
+    }
+
+    /** If-Match may carry the ETag of either representation the author can GET: JSON or markdown. */
+    private java.util.function.Consumer<Post> ifMatch() {
+        return IfMatch.from(headers, json, post -> {
+            Instant now = time.now();
+            return List.of(views.of(post, true, now), PostMarkdown.write(post, now));
+        });
     }
 
     private PostInput input(String body) {

@@ -13,12 +13,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
@@ -39,6 +41,7 @@ import dev.mvpress.tag.Tag;
 import dev.mvpress.tag.api.TagRef;
 import dev.mvpress.tag.service.TagService;
 import dev.mvpress.web.Fields;
+import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.InputValidator;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.MergePatch;
@@ -193,14 +196,15 @@ public class PostService {
 
     /** Full replace; creates the post when no post has the slug, so syncing a folder is idempotent. */
     @Transactional
-    public Upsert<Post> replacePost(String slug, PostInput input) {
+    public Upsert<Post> replacePost(String slug, PostInput input, Consumer<Post> precondition) {
         validator.validate(input);
         if (!Slugs.valid(slug)) {
             throw ProblemException.invalid("slug", Slugs.RULE);
         }
         Instant now = time.now();
-        Optional<Post> existing = Post.<Post> find("slug", slug).firstResultOptional();
+        Optional<Post> existing = findForWrite(slug, precondition);
         if (existing.isEmpty()) {
+            IfMatch.requireExisting(precondition);
             if (input.slug() != null && !input.slug().equals(slug)) {
                 throw ProblemException.invalid("slug", "must match the path when PUT creates a post");
             }
@@ -222,11 +226,11 @@ public class PostService {
 
     /** JSON Merge Patch over the post's writable fields, then the same rules as a full replace. */
     @Transactional
-    public Optional<Post> partialUpdatePost(String slug, JsonNode patch) {
+    public Optional<Post> partialUpdatePost(String slug, JsonNode patch, Consumer<Post> precondition) {
         if (!Slugs.valid(slug)) {
             return Optional.empty();
         }
-        Optional<Post> existing = Post.<Post> find("slug", slug).firstResultOptional();
+        Optional<Post> existing = findForWrite(slug, precondition);
         if (existing.isEmpty()) {
             return Optional.empty();
         }
@@ -252,8 +256,29 @@ public class PostService {
     }
 
     @Transactional
-    public boolean deletePost(String slug) {
-        return Slugs.valid(slug) && Post.delete("slug", slug) > 0;
+    public boolean deletePost(String slug, Consumer<Post> precondition) {
+        if (!Slugs.valid(slug)) {
+            return false;
+        }
+        if (precondition == null) {
+            return Post.delete("slug", slug) > 0;
+        }
+        Optional<Post> existing = findForWrite(slug, precondition);
+        existing.ifPresent(Post::delete);
+        return existing.isPresent();
+    }
+
+    /**
+     * The post a write changes. With a precondition (If-Match) the row is locked for update and the
+     * precondition checked on it, so a concurrent writer with the same ETag waits and then fails.
+     */
+    private Optional<Post> findForWrite(String slug, Consumer<Post> precondition) {
+        if (precondition == null) {
+            return Post.<Post> find("slug", slug).firstResultOptional();
+        }
+        Optional<Post> post = Post.<Post> find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        post.ifPresent(precondition);
+        return post;
     }
 
     private Post newPost(String slug, Instant now) {

@@ -35,6 +35,7 @@ import dev.mvpress.tag.api.TagView;
 import dev.mvpress.tag.service.TagService;
 import dev.mvpress.tag.service.TagSort;
 import dev.mvpress.web.ApiDocs;
+import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Links;
 import dev.mvpress.web.MergePatch;
@@ -54,6 +55,9 @@ public class TagResource {
 
     @Context
     UriInfo uriInfo;
+
+    @Context
+    jakarta.ws.rs.core.HttpHeaders headers;
 
     TagResource(TagService service, MvpressConfig config, ObjectMapper json) {
         this.service = service;
@@ -121,7 +125,7 @@ public class TagResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response replaceTag(@PathParam("slug") String slug, String body) {
-        Upsert<TagView> result = service.replaceTag(slug, JsonBodies.read(json, body, TagInput.class));
+        Upsert<TagView> result = service.replaceTag(slug, JsonBodies.read(json, body, TagInput.class), ifMatch());
         if (result.created()) {
             return Response.created(location(result.value().slug())).entity(result.value()).build();
         }
@@ -145,7 +149,7 @@ public class TagResource {
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public TagView updateTag(@PathParam("slug") String slug, String body) {
-        return service.partialUpdateTag(slug, JsonBodies.readObject(json, body)).orElseThrow(() -> notFound(slug));
+        return service.partialUpdateTag(slug, JsonBodies.readObject(json, body), ifMatch()).orElseThrow(() -> notFound(slug));
     }
 
     @DELETE
@@ -155,10 +159,14 @@ public class TagResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response deleteTag(@PathParam("slug") String slug) {
-        if (!service.deleteTag(slug)) {
+        if (!service.deleteTag(slug, ifMatch())) {
             throw notFound(slug);
         }
         return Response.noContent().build();
+    }
+
+    private java.util.function.Consumer<dev.mvpress.tag.Tag> ifMatch() {
+        return IfMatch.from(headers, json, tag -> java.util.List.of(service.findTagBySlug(tag.slug).orElseThrow()));
     }
 
     private URI location(String slug) {

@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +27,7 @@ import dev.mvpress.tag.api.TagInput;
 import dev.mvpress.tag.api.TagRef;
 import dev.mvpress.tag.api.TagView;
 import dev.mvpress.web.Fields;
+import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.InputValidator;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.MergePatch;
@@ -93,10 +96,11 @@ public class TagService {
 
     /** Full replace; creates the tag when the slug is free. */
     @Transactional
-    public Upsert<TagView> replaceTag(String slug, TagInput input) {
+    public Upsert<TagView> replaceTag(String slug, TagInput input, Consumer<Tag> precondition) {
         validator.validate(input);
-        Optional<Tag> existing = find(slug);
+        Optional<Tag> existing = findForWrite(slug, precondition);
         if (existing.isEmpty()) {
+            IfMatch.requireExisting(precondition);
             if (!Slugs.valid(slug)) {
                 throw ProblemException.invalid("slug", Slugs.RULE);
             }
@@ -114,8 +118,8 @@ public class TagService {
     }
 
     @Transactional
-    public Optional<TagView> partialUpdateTag(String slug, JsonNode patch) {
-        Optional<Tag> existing = find(slug);
+    public Optional<TagView> partialUpdateTag(String slug, JsonNode patch, Consumer<Tag> precondition) {
+        Optional<Tag> existing = findForWrite(slug, precondition);
         if (existing.isEmpty()) {
             return Optional.empty();
         }
@@ -129,8 +133,8 @@ public class TagService {
 
     /** Deletes the tag and takes it off its posts, which count as changed. */
     @Transactional
-    public boolean deleteTag(String slug) {
-        Optional<Tag> existing = find(slug);
+    public boolean deleteTag(String slug, Consumer<Tag> precondition) {
+        Optional<Tag> existing = findForWrite(slug, precondition);
         if (existing.isEmpty()) {
             return false;
         }
@@ -151,10 +155,21 @@ public class TagService {
         return true;
     }
 
-    /** Tags are matched by slug regardless of case; a string that cannot be a slug finds nothing. */
-    private static Optional<Tag> find(String slug) {
+    /**
+     * Tags are matched by slug regardless of case; a string that cannot be a slug finds nothing. With
+     * a precondition (If-Match) the row is locked and checked before anything changes.
+     */
+    private static Optional<Tag> findForWrite(String slug, Consumer<Tag> precondition) {
         String lower = slug.toLowerCase(Locale.ROOT);
-        return Slugs.valid(lower) ? Tag.find("slug", lower).firstResultOptional() : Optional.empty();
+        if (!Slugs.valid(lower)) {
+            return Optional.empty();
+        }
+        if (precondition == null) {
+            return Tag.find("slug", lower).firstResultOptional();
+        }
+        Optional<Tag> tag = Tag.<Tag> find("slug", lower).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        tag.ifPresent(precondition);
+        return tag;
     }
 
     /**

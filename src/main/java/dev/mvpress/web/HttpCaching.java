@@ -1,0 +1,69 @@
+package dev.mvpress.web;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.mvpress.MvpressConfig;
+import dev.mvpress.auth.Caller;
+
+/**
+ * Conditional GETs for every read: the representation is serialized once here, its hash becomes
+ * the ETag, and a matching If-None-Match gets 304 with no body. Last-Modified is sent where the
+ * resource has an updatedAt, but If-Modified-Since is not honoured: a post's representation can
+ * change without its updatedAt changing (a tag renamed, a scheduled post going live), which the
+ * hash-based ETag sees and a date cannot. Anonymous reads may be cached by browsers and CDNs;
+ * authenticated ones may not be stored at all.
+ */
+public class HttpCaching {
+
+    private final ObjectMapper json;
+    private final Caller caller;
+    private final String publicCacheControl;
+
+    HttpCaching(ObjectMapper json, Caller caller, MvpressConfig config) {
+        this.json = json;
+        this.caller = caller;
+        this.publicCacheControl = "public, max-age=" + config.cache().maxAge().toSeconds()
+                + ", stale-while-revalidate=" + config.cache().staleWhileRevalidate().toSeconds();
+    }
+
+    @ServerResponseFilter
+    public void conditional(ContainerRequestContext request, ContainerResponseContext response) {
+        String method = request.getMethod();
+        if (!method.equals("GET") && !method.equals("HEAD") || response.getStatus() != 200 || !response.hasEntity()) {
+            return;
+        }
+        Object entity = response.getEntity();
+        byte[] bytes = ETags.bytes(json, entity);
+        String etag = ETags.of(bytes);
+        var headers = response.getHeaders();
+        headers.putSingle(HttpHeaders.ETAG, etag);
+        headers.putSingle(HttpHeaders.CACHE_CONTROL, caller.authenticated() ? "private, no-store" : publicCacheControl);
+        headers.putSingle(HttpHeaders.VARY, "Accept, Authorization");
+        Instant lastModified = entity instanceof Timestamped t && t.updatedAt() != null
+                ? t.updatedAt().truncatedTo(ChronoUnit.SECONDS) : null;
+        if (lastModified != null) {
+            headers.putSingle(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)));
+        }
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ETags.listMatchesWeakly(ifNoneMatch, etag)) {
+            response.setStatus(304);
+            response.setEntity(null);
+            headers.remove(HttpHeaders.CONTENT_TYPE);
+            return;
+        }
+        // Send exactly the bytes that were hashed.
+        response.setEntity(bytes, response.getEntityAnnotations(), response.getMediaType());
+    }
+
+}
