@@ -32,6 +32,18 @@ public interface MvpressConfig {
 
     Cache cache();
 
+    Cors cors();
+
+    /** Cross-origin access for browser apps. */
+    interface Cors {
+        /** Origins whose pages may read (GET); {@code *} means any. */
+        @WithDefault("*")
+        java.util.List<String> readOrigins();
+
+        /** Origins whose pages may also write (an admin app), e.g. https://admin.example.com. None by default. */
+        java.util.Optional<java.util.List<String>> writeOrigins();
+    }
+
     /** Cache-Control for anonymous reads; authenticated reads are always private, no-store. */
     interface Cache {
         /** How long a browser or CDN may serve a read without asking again. */

@@ -1,0 +1,92 @@
+package dev.mvpress.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import dev.mvpress.MvpressConfig;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * CORS for the API: any configured read origin (any origin by default) may read; only the configured
+ * write origins (an admin app) may send writes. Tokens travel in the Authorization header, never in
+ * cookies, so no credentials mode is involved.
+ */
+@ApplicationScoped
+public class Cors {
+
+    private static final Set<String> READS = Set.of("GET", "HEAD");
+    private static final String ALLOWED_HEADERS = "Authorization, Content-Type, Accept, If-Match, If-None-Match";
+    private static final String EXPOSED_HEADERS = "ETag, Last-Modified, Location, Link, Retry-After";
+
+    private final List<String> readOrigins;
+    private final List<String> writeOrigins;
+
+    Cors(MvpressConfig config) {
+        this.readOrigins = config.cors().readOrigins().stream().map(Cors::normalize).toList();
+        this.writeOrigins = config.cors().writeOrigins().orElse(List.of()).stream().map(Cors::normalize).toList();
+    }
+
+    void install(@Observes Router router) {
+        router.route("/api/*").order(Integer.MIN_VALUE + 5).handler(this::handle);
+    }
+
+    private void handle(RoutingContext ctx) {
+        String origin = ctx.request().getHeader(HttpHeaders.ORIGIN);
+        if (origin == null) {
+            ctx.next();
+            return;
+        }
+        HttpServerResponse response = ctx.response();
+        response.headers().add(HttpHeaders.VARY, "Origin");
+        ctx.addHeadersEndHandler(ignored -> mergeVary(response));
+        String requested = ctx.request().getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD);
+        if (ctx.request().method() == HttpMethod.OPTIONS && requested != null) {
+            boolean read = READS.contains(requested.toUpperCase(Locale.ROOT));
+            if (read ? mayRead(origin) : mayWrite(origin)) {
+                response.putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin)
+                        .putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS,
+                                mayWrite(origin) ? "GET, HEAD, POST, PUT, PATCH, DELETE" : "GET, HEAD")
+                        .putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, ALLOWED_HEADERS)
+                        .putHeader(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "86400");
+            }
+            // Without the allow headers the browser refuses the request itself; the preflight is still answered.
+            response.setStatusCode(204).end();
+            return;
+        }
+        boolean read = READS.contains(ctx.request().method().name());
+        if (read ? mayRead(origin) : mayWrite(origin)) {
+            response.putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin)
+                    .putHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED_HEADERS);
+        }
+        ctx.next();
+    }
+
+    /** One Vary header listing each field once, whoever added them (this handler, the caching filter). */
+    private static void mergeVary(HttpServerResponse response) {
+        List<String> fields = response.headers().getAll(HttpHeaders.VARY).stream()
+                .flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).filter(f -> !f.isEmpty())
+                .distinct().toList();
+        response.headers().set(HttpHeaders.VARY, String.join(", ", fields));
+    }
+
+    private boolean mayRead(String origin) {
+        return readOrigins.contains("*") || readOrigins.contains(normalize(origin)) || mayWrite(origin);
+    }
+
+    private boolean mayWrite(String origin) {
+        return writeOrigins.contains(normalize(origin));
+    }
+
+    private static String normalize(String origin) {
+        String trimmed = origin.strip().toLowerCase(Locale.ROOT);
+        return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+    }
+}
