@@ -45,6 +45,9 @@ public class Post extends PanacheEntityBase {
     /** Rendered and sanitized on write. */
     public String html;
 
+    /** The body as plain text, for full-text search and search snippets. */
+    public String bodyText = "";
+
     public PostStatus status;
 
     public Instant publishedAt;

@@ -15,6 +15,17 @@ public final class Links {
 
     public static Response.ResponseBuilder paged(Page<?> page, UriInfo uriInfo) {
         Response.ResponseBuilder builder = Response.ok(page);
+        if (page.page().number() == null) {
+            // A keyset page: first, and next while more items follow.
+            List<String> links = new ArrayList<>();
+            links.add("<" + uriInfo.getRequestUriBuilder().replaceQueryParam("after").replaceQueryParam("page").build()
+                    + ">; rel=\"first\"");
+            if (page.page().nextCursor() != null) {
+                links.add("<" + uriInfo.getRequestUriBuilder().replaceQueryParam("after", page.page().nextCursor()).build()
+                        + ">; rel=\"next\"");
+            }
+            return builder.header("Link", String.join(", ", links));
+        }
         int number = page.page().number();
         int last = Math.max(1, page.page().totalPages());
         List<String> links = new ArrayList<>();

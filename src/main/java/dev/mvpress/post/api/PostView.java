@@ -22,6 +22,9 @@ public record PostView(
         @Schema(nullable = true, examples = "How we publish episodes with a static site") String description,
         @Schema(description = "Plain text: the description, or the opening of the body; at most 300 characters")
         String excerpt,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Searches only: the best passages, HTML-escaped, with the matches in <mark>",
+                examples = "How we publish <mark>episodes</mark> with a static site") String snippet,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "The markdown source") String markdown,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Rendered, sanitized HTML") String html,
         List<TagSummary> tags,

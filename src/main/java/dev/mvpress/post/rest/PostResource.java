@@ -42,6 +42,8 @@ import dev.mvpress.markdown.Slugs;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.post.api.PostView;
+import dev.mvpress.post.service.FoundPosts;
+import dev.mvpress.post.service.PostCursor;
 import dev.mvpress.post.service.PostMarkdown;
 import dev.mvpress.post.service.PostQuery;
 import dev.mvpress.post.service.PostService;
@@ -113,10 +115,16 @@ public class PostResource {
             @Parameter(description = "Authenticated callers only: published (default), scheduled, draft or any",
                     schema = @Schema(enumeration = { "published", "scheduled", "draft", "any" }))
             @QueryParam("status") String status,
-            @Parameter(description = "Order", schema = @Schema(enumeration = { "-publishedAt", "publishedAt", "title", "-updatedAt" }))
+            @Parameter(description = "Order; relevance only with q",
+                    schema = @Schema(enumeration = { "-publishedAt", "publishedAt", "title", "-updatedAt", "relevance" }))
             @QueryParam("sort") String sort,
             @Parameter(description = "body: include markdown and html in each item", schema = @Schema(enumeration = { "body" }))
             @QueryParam("include") String include,
+            @Parameter(description = "Full-text search over title, description and body: words, \"a phrase\", -excluded, or."
+                    + " Best matches first unless sort is given; each item then has a snippet")
+            @QueryParam("q") String q,
+            @Parameter(description = "page.nextCursor of the previous page: keyset paging, stable while posts are added;"
+                    + " not with page") @QueryParam("after") String after,
             @Parameter(description = "1-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
@@ -134,13 +142,21 @@ public class PostResource {
                 throw ProblemException.invalid("tag", "'" + t + "' is not a tag slug; " + Slugs.RULE);
             }
         }
+        String search = q == null || q.isBlank() ? null : q.strip();
+        if (search != null && search.length() > 200) {
+            throw ProblemException.invalid("q", "at most 200 characters");
+        }
+        if (after != null && !after.isEmpty() && page != null && !page.isEmpty()) {
+            throw ProblemException.invalid("after", "give either page or after, not both");
+        }
         PostQuery query = new PostQuery(tag.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).toList(), fromDay, toDay,
                 Params.choice("status", status, StatusFilter.class, StatusFilter.PUBLISHED),
-                Params.choice("sort", sort, PostSort.class, PostSort.PUBLISHED_AT_DESC));
-        Page<Post> posts = service.findPosts(query, PageRequest.of(page, size, config.paging()), caller.authenticated());
+                Params.choice("sort", sort, PostSort.class, null), search,
+                after == null || after.isEmpty() ? null : PostCursor.decode(after));
+        FoundPosts found = service.findPosts(query, PageRequest.of(page, size, config.paging()), caller.authenticated());
         Instant now = time.now();
         boolean withBody = "body".equals(include);
-        return Links.paged(posts.map(p -> views.of(p, withBody, now)), uriInfo).build();
+        return Links.paged(found.page().map(p -> views.of(p, withBody, now, found.snippets().get(p.id))), uriInfo).build();
     }
 
     @GET

@@ -21,7 +21,11 @@ public class PostViews {
     }
 
     public PostView of(Post post, boolean withBody, Instant now) {
-        return new PostView(post.id.toString(), post.slug, post.title, post.description, post.excerpt,
+        return of(post, withBody, now, null);
+    }
+
+    public PostView of(Post post, boolean withBody, Instant now, String snippet) {
+        return new PostView(post.id.toString(), post.slug, post.title, post.description, post.excerpt, snippet,
                 withBody ? post.markdown : null, withBody ? post.html : null,
                 post.tags.stream().map(TagSummary::of).toList(),
                 post.effectiveStatus(now), post.publishedAt, post.createdAt, post.updatedAt,

@@ -21,7 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -110,28 +110,94 @@ public class PostService {
     }
 
     /**
-     * One page of posts with their tags in three statements whatever the page size: the ids of the
-     * page, the posts of those ids with their tags, and the total count.
+     * One page of posts with their tags in a fixed number of statements whatever the page size: the
+     * ids of the page, the posts of those ids with their tags, the total count (numbered pages only)
+     * and the snippets (searches only). With a cursor the page is found by keyset, so its cost does not
+     * grow with depth.
      */
-    public Page<Post> findPosts(PostQuery query, PageRequest page, boolean authenticated) {
+    public FoundPosts findPosts(PostQuery query, PageRequest page, boolean authenticated) {
         Instant now = time.now();
         Map<String, Object> params = new HashMap<>();
         String where = where(query, authenticated, now, params);
-        TypedQuery<UUID> ids = em.createQuery("select p.id from Post p where " + where + " order by " + query.sort().orderBy,
-                UUID.class);
+        PostSort sort = query.effectiveSort();
+        if (sort == PostSort.RELEVANCE && query.q() == null) {
+            throw ProblemException.invalid("sort", "relevance needs q");
+        }
+        if (query.after() != null && query.after().sort() != sort) {
+            throw ProblemException.invalid("after", "this cursor was made for sort=" + query.after().sort()
+                    + "; ask with the same sort");
+        }
+        String pageWhere = where;
+        if (query.after() != null) {
+            pageWhere = where + " and " + sort.after(query.after().key() == null);
+            params.put("cursorId", query.after().id());
+            if (query.after().key() != null) {
+                params.put("cursorKey", query.after().key());
+            }
+        }
+        Query ids = em.createNativeQuery("select p.id, cast(" + sort.key + " as text) from post p where " + pageWhere
+                + " order by " + sort.orderBy());
         params.forEach(ids::setParameter);
-        List<UUID> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        TypedQuery<Long> count = em.createQuery("select count(p) from Post p where " + where, Long.class);
-        params.forEach(count::setParameter);
-        long total = count.getSingleResult();
-        if (pageIds.isEmpty()) {
-            return Page.of(List.of(), page, total);
+        if (query.after() == null) {
+            ids.setFirstResult(page.offset());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = ids.setMaxResults(page.size() + 1).getResultList();
+        boolean more = rows.size() > page.size();
+        List<Object[]> shown = more ? rows.subList(0, page.size()) : rows;
+        List<UUID> pageIds = shown.stream().map(r -> (UUID) r[0]).toList();
+        String nextCursor = null;
+        if (more) {
+            Object[] last = shown.get(shown.size() - 1);
+            nextCursor = new PostCursor(sort, (String) last[1], (UUID) last[0]).encode();
+        }
+        List<Post> posts = byIds(pageIds);
+        Map<UUID, String> snippets = query.q() == null ? Map.of() : snippets(pageIds, query.q());
+        if (query.after() != null) {
+            return new FoundPosts(Page.afterCursor(posts, page.size(), nextCursor), snippets);
+        }
+        Query count = em.createNativeQuery("select count(*) from post p where " + where, Long.class);
+        params.forEach((name, value) -> {
+            if (!name.startsWith("cursor")) {
+                count.setParameter(name, value);
+            }
+        });
+        long total = (Long) count.getSingleResult();
+        return new FoundPosts(Page.of(posts, page, total, nextCursor), snippets);
+    }
+
+    private List<Post> byIds(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
         Map<UUID, Post> byId = em.createQuery("select distinct p from Post p left join fetch p.tags where p.id in :ids",
                         Post.class)
-                .setParameter("ids", pageIds).getResultList().stream()
+                .setParameter("ids", ids).getResultList().stream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
-        return Page.of(pageIds.stream().map(byId::get).toList(), page, total);
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /**
+     * The best passages of each post for the search, with the matches in {@code <mark>}. The text is
+     * HTML-escaped first, so the marks are the only markup and a frontend may insert it as HTML.
+     */
+    private Map<UUID, String> snippets(List<UUID> ids, String q) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select p.id, ts_headline('english',
+                    replace(replace(replace(coalesce(p.description, '') || ' ' || p.body_text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'),
+                    websearch_to_tsquery('english', :q),
+                    'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')
+                from post p where p.id in (:ids)""")
+                .setParameter("q", q).setParameter("ids", ids).getResultList();
+        Map<UUID, String> snippets = new HashMap<>();
+        for (Object[] row : rows) {
+            snippets.put((UUID) row[0], (String) row[1]);
+        }
+        return snippets;
     }
 
     private static String where(PostQuery query, boolean authenticated, Instant now, Map<String, Object> params) {
@@ -145,32 +211,33 @@ public class PostService {
             status = StatusFilter.PUBLISHED;
         }
         switch (status) {
-            case PUBLISHED -> clauses.add("p.status <> :draft and p.publishedAt <= :now");
-            case SCHEDULED -> clauses.add("p.status <> :draft and p.publishedAt > :now");
-            case DRAFT -> clauses.add("p.status = :draft");
+            case PUBLISHED -> clauses.add("p.status <> 'draft' and p.published_at <= :now");
+            case SCHEDULED -> clauses.add("p.status <> 'draft' and p.published_at > :now");
+            case DRAFT -> clauses.add("p.status = 'draft'");
             case ANY -> {
             }
-        }
-        if (status != StatusFilter.ANY) {
-            params.put("draft", PostStatus.DRAFT);
         }
         if (status == StatusFilter.PUBLISHED || status == StatusFilter.SCHEDULED) {
             params.put("now", now);
         }
         if (query.from() != null) {
-            clauses.add("p.publishedAt >= :from");
+            clauses.add("p.published_at >= :from");
             params.put("from", query.from().atStartOfDay(ZoneOffset.UTC).toInstant());
         }
         if (query.to() != null) {
-            clauses.add("p.publishedAt < :to");
+            clauses.add("p.published_at < :to");
             params.put("to", query.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         }
         if (!query.tags().isEmpty()) {
             Set<String> slugs = new HashSet<>(query.tags());
-            clauses.add("p.id in (select tp.id from Post tp join tp.tags t where t.slug in :tags"
-                    + " group by tp.id having count(distinct t.id) = :tagCount)");
+            clauses.add("p.id in (select pt.post_id from post_tag pt join tag t on t.id = pt.tag_id where t.slug in (:tags)"
+                    + " group by pt.post_id having count(distinct t.id) = :tagCount)");
             params.put("tags", slugs);
             params.put("tagCount", (long) slugs.size());
+        }
+        if (query.q() != null) {
+            clauses.add("p.search @@ websearch_to_tsquery('english', :q)");
+            params.put("q", query.q());
         }
         return clauses.isEmpty() ? "true" : String.join(" and ", clauses);
     }
@@ -307,6 +374,7 @@ public class PostService {
         Fields.update(post.markdown, markdown, v -> post.markdown = v);
         RenderedMarkdown rendered = renderer.render(post.markdown);
         Fields.update(post.html, rendered.html(), v -> post.html = v);
+        Fields.update(post.bodyText, rendered.plainText(), v -> post.bodyText = v);
         Fields.update(post.excerpt, rendered.excerpt(post.description), v -> post.excerpt = v);
         if (post.wordCount != rendered.wordCount()) {
             post.wordCount = rendered.wordCount();
