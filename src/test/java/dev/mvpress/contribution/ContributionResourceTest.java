@@ -225,7 +225,10 @@ class ContributionResourceTest {
         anonymous().queryParam("year", 1992).queryParam("from", "1992-01-01").get("/api/contributions").then()
                 .statusCode(400).body("errors[0].field", equalTo("year"));
         anonymous().queryParam("q", "\"Filter B " + id + "\"").get("/api/contributions").then()
-                .body("items.id", equalTo(List.of(b)));
+                .body("items.id", equalTo(List.of(b)))
+                .body("items[0].snippet", containsString("<mark>"))
+                .body("items[0].snippet", containsString("Demos and Q&amp;A"));
+        anonymous().queryParam("year", 1992).get("/api/contributions").then().body("items[0]", not(hasKey("snippet")));
     }
 
     @Test

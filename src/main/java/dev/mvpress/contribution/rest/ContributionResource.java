@@ -134,7 +134,8 @@ public class ContributionResource {
                 Params.choice("sort", sort, ContributionSort.class, null));
         boolean authenticated = caller.authenticated();
         Page<Contribution> found = service.findContributions(filter, PageRequest.of(page, size, config.paging()), authenticated);
-        return Links.paged(found.map(c -> ContributionViews.of(c, authenticated)), uriInfo).build();
+        var snippets = service.snippets(found.items(), query);
+        return Links.paged(found.map(c -> ContributionViews.of(c, authenticated, snippets.get(c.id))), uriInfo).build();
     }
 
     @GET

@@ -13,7 +13,11 @@ final class ContributionViews {
     }
 
     static ContributionView of(Contribution c, boolean authenticated) {
-        return new ContributionView(c.id.toString(), c.type, c.title, c.description,
+        return of(c, authenticated, null);
+    }
+
+    static ContributionView of(Contribution c, boolean authenticated, String snippet) {
+        return new ContributionView(c.id.toString(), c.type, c.title, snippet, c.description,
                 authenticated ? c.privateDescription : null, c.date, c.endDate, c.url, c.technologyArea,
                 List.copyOf(c.additionalTechnologyAreas),
                 c.targetAudiences.stream().map(TargetAudience::fromJson).toList(), c.role, c.quantity, c.reach,

@@ -65,6 +65,25 @@ public class ContributionService {
         this.json = json;
     }
 
+    /** The best passage of each entry for a search, HTML-escaped, with the matches in {@code <mark>}. */
+    public Map<UUID, String> snippets(List<Contribution> entries, String q) {
+        if (q == null || entries.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select c.id, ts_headline('english',
+                    replace(replace(replace(c.title || '. ' || coalesce(c.description, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'),
+                    websearch_to_tsquery('english', :q), 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15')
+                from contribution c where c.id in (:ids)""")
+                .setParameter("q", q).setParameter("ids", entries.stream().map(c -> c.id).toList()).getResultList();
+        Map<UUID, String> snippets = new HashMap<>();
+        for (Object[] row : rows) {
+            snippets.put((UUID) row[0], (String) row[1]);
+        }
+        return snippets;
+    }
+
     /** One page in three statements whatever its size: the ids, the entries with their posts, the count. */
     public Page<Contribution> findContributions(ContributionQuery query, PageRequest page, boolean authenticated) {
         Map<String, Object> params = new HashMap<>();
