@@ -77,6 +77,22 @@ public interface MvpressConfig {
         /** Path of a post's public page; {@code {slug}} is replaced by the post's slug. */
         @WithDefault("/blog/{slug}/")
         String postPath();
+
+        /** The site's name, for feeds. */
+        @WithDefault("MVPress")
+        String title();
+
+        /** One line about the site, for feeds. */
+        @WithDefault("A developer blog")
+        String description();
+
+        /** Who writes it, for feeds (Atom requires an author). */
+        @WithDefault("The author")
+        String author();
+
+        /** Items in each feed. */
+        @WithDefault("20")
+        int feedSize();
     }
 
     interface Paging {

@@ -37,6 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                         @APIResponse(name = "NotFound", description = "No such resource, or not visible to this caller",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                         examples = @ExampleObject(name = "notFound", value = ApiDocs.PROBLEM_404))),
+                        @APIResponse(name = "NotAcceptable", description = "None of the media types in Accept can be produced",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                        examples = @ExampleObject(name = "notAcceptable", value = ApiDocs.PROBLEM_406))),
                         @APIResponse(name = "PreconditionFailed", description = "If-Match does not match the current resource; nothing was written",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                         examples = @ExampleObject(name = "stale", value = ApiDocs.PROBLEM_412))),
@@ -50,6 +53,7 @@ public class ApiDocs extends Application {
     public static final String UNAUTHORIZED = "#/components/responses/Unauthorized";
     public static final String NOT_FOUND = "#/components/responses/NotFound";
     public static final String CONFLICT = "#/components/responses/Conflict";
+    public static final String NOT_ACCEPTABLE = "#/components/responses/NotAcceptable";
 
     public static final String PROBLEM_400 = """
             {"type": "urn:mvpress:problem:validation", "title": "Invalid request", "status": 400,
@@ -61,6 +65,9 @@ public class ApiDocs extends Application {
     public static final String PROBLEM_404 = """
             {"type": "urn:mvpress:problem:not-found", "title": "Not found", "status": 404,
              "detail": "No post has the slug 'no-such-post'", "instance": "/api/posts/no-such-post"}""";
+    public static final String PROBLEM_406 = """
+            {"type": "about:blank", "title": "Not Acceptable", "status": 406,
+             "detail": "None of the media types in Accept 'application/pdf' can be produced here", "instance": "/api/sitemap.xml"}""";
     public static final String PROBLEM_412 = """
             {"type": "urn:mvpress:problem:precondition-failed", "title": "Precondition failed", "status": 412,
              "detail": "If-Match does not match the current resource: it has changed since that ETag; fetch it again and reapply your change",

@@ -1,0 +1,241 @@
+package dev.mvpress.feed;
+
+import java.io.StringWriter;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndCategoryImpl;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+
+import dev.mvpress.MvpressConfig;
+import dev.mvpress.post.Post;
+import dev.mvpress.post.PostUrls;
+import dev.mvpress.web.ApiDocs;
+
+@Path("/api")
+@Tag(name = "Feeds", description = "RSS, Atom, JSON Feed and the sitemap, with links to the frontend's pages")
+public class FeedResource {
+
+    private static final String RSS = "application/rss+xml";
+    private static final String ATOM = "application/atom+xml";
+    private static final String JSON_FEED = "application/feed+json";
+    private static final String XML = "application/xml";
+
+    private final FeedService feeds;
+    private final PostUrls urls;
+    private final MvpressConfig.Site site;
+
+    @Context
+    UriInfo uriInfo;
+
+    FeedResource(FeedService feeds, PostUrls urls, MvpressConfig config) {
+        this.feeds = feeds;
+        this.urls = urls;
+        this.site = config.site();
+    }
+
+    @GET
+    @Path("/feed.xml")
+    @Produces(RSS)
+    @Operation(operationId = "getRssFeed", summary = "RSS 2.0 feed of the newest published posts, optionally of one tag")
+    @APIResponse(responseCode = "200", description = "The feed",
+            content = @Content(mediaType = RSS, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "rss", value = FeedExamples.RSS)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Response rss(@Parameter(description = "Tag slug") @QueryParam("tag") String tag) {
+        return Response.ok(write(syndFeed(tag, "rss_2.0"))).type(RSS + "; charset=UTF-8").build();
+    }
+
+    @GET
+    @Path("/feed.atom")
+    @Produces(ATOM)
+    @Operation(operationId = "getAtomFeed", summary = "Atom feed of the newest published posts, optionally of one tag")
+    @APIResponse(responseCode = "200", description = "The feed",
+            content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "atom", value = FeedExamples.ATOM)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Response atom(@Parameter(description = "Tag slug") @QueryParam("tag") String tag) {
+        return Response.ok(write(syndFeed(tag, "atom_1.0"))).type(ATOM + "; charset=UTF-8").build();
+    }
+
+    @GET
+    @Path("/feed.json")
+    @Produces(JSON_FEED)
+    @Operation(operationId = "getJsonFeed", summary = "JSON Feed 1.1 of the newest published posts, optionally of one tag")
+    @APIResponse(responseCode = "200", description = "The feed",
+            content = @Content(mediaType = JSON_FEED, schema = @Schema(type = SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "json", value = FeedExamples.JSON)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Response jsonFeed(@Parameter(description = "Tag slug") @QueryParam("tag") String tag) {
+        Map<String, Object> feed = new LinkedHashMap<>();
+        feed.put("version", "https://jsonfeed.org/version/1.1");
+        feed.put("title", title(tag));
+        feed.put("home_page_url", site.baseUrl());
+        feed.put("feed_url", uriInfo.getRequestUri().toString());
+        feed.put("description", site.description());
+        feed.put("language", "en");
+        feed.put("authors", List.of(Map.of("name", site.author())));
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Post post : feeds.latest(tag, site.feedSize())) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", urls.publicUrl(post.slug));
+            item.put("url", urls.publicUrl(post.slug));
+            if (post.canonicalUrl != null) {
+                item.put("external_url", post.canonicalUrl);
+            }
+            item.put("title", post.title);
+            item.put("content_html", post.html);
+            item.put("summary", post.excerpt);
+            if (post.coverImageUrl != null) {
+                item.put("image", post.coverImageUrl);
+            }
+            item.put("date_published", DateTimeFormatter.ISO_INSTANT.format(post.publishedAt));
+            item.put("date_modified", DateTimeFormatter.ISO_INSTANT.format(post.updatedAt));
+            item.put("tags", post.tags.stream().map(t -> t.name).toList());
+            items.add(item);
+        }
+        feed.put("items", items);
+        return Response.ok(feed).type(JSON_FEED + "; charset=UTF-8").build();
+    }
+
+    @GET
+    @Path("/sitemap.xml")
+    @Produces(XML)
+    @Operation(operationId = "getSitemap", summary = "Sitemap of the site's home page and every published post")
+    @APIResponse(responseCode = "200", description = "The sitemap (sitemaps.org protocol 0.9)",
+            content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "sitemap", value = FeedExamples.SITEMAP)))
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
+    public Response sitemap() {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("urlset");
+            xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
+            url(xml, site.baseUrl() + "/", null);
+            for (Object[] entry : feeds.sitemapEntries()) {
+                url(xml, urls.publicUrl((String) entry[0]), (java.time.Instant) entry[1]);
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("The sitemap could not be written", e);
+        }
+        return Response.ok(out.toString()).type(XML + "; charset=UTF-8").build();
+    }
+
+    private static void url(XMLStreamWriter xml, String loc, java.time.Instant lastModified) throws XMLStreamException {
+        xml.writeStartElement("url");
+        xml.writeStartElement("loc");
+        xml.writeCharacters(loc);
+        xml.writeEndElement();
+        if (lastModified != null) {
+            xml.writeStartElement("lastmod");
+            xml.writeCharacters(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC)));
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    private String title(String tag) {
+        return tag == null || tag.isBlank() ? site.title() : site.title() + ": " + tag.strip();
+    }
+
+    private SyndFeed syndFeed(String tag, String type) {
+        List<Post> posts = feeds.latest(tag, site.feedSize());
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType(type);
+        feed.setTitle(title(tag));
+        feed.setLink(site.baseUrl());
+        feed.setUri(uriInfo.getRequestUri().toString());
+        feed.setDescription(site.description());
+        feed.setLanguage("en");
+        feed.setAuthor(site.author());
+        SyndLink self = new SyndLinkImpl();
+        self.setRel("self");
+        self.setHref(uriInfo.getRequestUri().toString());
+        SyndLink alternate = new SyndLinkImpl();
+        alternate.setRel("alternate");
+        alternate.setHref(site.baseUrl());
+        feed.setLinks(List.of(alternate, self));
+        feed.setPublishedDate(posts.isEmpty() ? new Date(0) : Date.from(posts.get(0).publishedAt));
+        List<SyndEntry> entries = new ArrayList<>();
+        for (Post post : posts) {
+            SyndEntry entry = new SyndEntryImpl();
+            String url = urls.publicUrl(post.slug);
+            entry.setUri(url);
+            entry.setLink(url);
+            entry.setTitle(post.title);
+            entry.setAuthor(site.author());
+            entry.setPublishedDate(Date.from(post.publishedAt));
+            entry.setUpdatedDate(Date.from(post.updatedAt));
+            // RSS 2.0 has one body element, <description>: readers expect the whole post there. Atom has
+            // both a summary and a content.
+            boolean rss = type.startsWith("rss");
+            SyndContent summary = new SyndContentImpl();
+            summary.setType(rss ? "text/html" : "text/plain");
+            summary.setValue(rss ? post.html : post.excerpt);
+            entry.setDescription(summary);
+            SyndContent content = new SyndContentImpl();
+            content.setType("html");
+            content.setValue(post.html);
+            entry.setContents(List.of(content));
+            List<SyndCategory> categories = new ArrayList<>();
+            post.tags.forEach(t -> {
+                SyndCategory category = new SyndCategoryImpl();
+                category.setName(t.name);
+                categories.add(category);
+            });
+            entry.setCategories(categories);
+            entries.add(entry);
+        }
+        feed.setEntries(entries);
+        return feed;
+    }
+
+    private static String write(SyndFeed feed) {
+        try {
+            return new SyndFeedOutput().outputString(feed, true);
+        } catch (FeedException e) {
+            throw new IllegalStateException("The feed could not be written", e);
+        }
+    }
+}

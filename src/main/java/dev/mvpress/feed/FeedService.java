@@ -1,0 +1,68 @@
+package dev.mvpress.feed;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import dev.mvpress.post.Post;
+import dev.mvpress.post.PostStatus;
+import dev.mvpress.tag.Tag;
+import dev.mvpress.web.ProblemException;
+import dev.mvpress.web.TimeSource;
+
+/** The published posts feeds and the sitemap are made of, with their tags in the same statement. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class FeedService {
+
+    /** The sitemap protocol's limit for one file. */
+    static final int SITEMAP_LIMIT = 50_000;
+
+    private final EntityManager em;
+    private final TimeSource time;
+
+    FeedService(EntityManager em, TimeSource time) {
+        this.em = em;
+        this.time = time;
+    }
+
+    /** The newest published posts, optionally of one tag (a tag that does not exist is a 404). */
+    public List<Post> latest(String tagSlug, int limit) {
+        Instant now = time.now();
+        Optional<Tag> tag = Optional.empty();
+        if (tagSlug != null && !tagSlug.isBlank()) {
+            tag = Tag.find("slug", tagSlug.strip().toLowerCase(java.util.Locale.ROOT)).firstResultOptional();
+            if (tag.isEmpty()) {
+                throw ProblemException.notFound("No tag has the slug '" + tagSlug + "'");
+            }
+        }
+        var query = em.createQuery("select p.id from Post p" + (tag.isPresent() ? " join p.tags t where t = :tag and" : " where")
+                        + " p.status <> :draft and p.publishedAt <= :now order by p.publishedAt desc, p.id desc", UUID.class)
+                .setParameter("draft", PostStatus.DRAFT).setParameter("now", now)
+                .setMaxResults(limit);
+        tag.ifPresent(t -> query.setParameter("tag", t));
+        List<UUID> ids = query.getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Post> byId = em.createQuery("select distinct p from Post p left join fetch p.tags where p.id in :ids", Post.class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** Slug and last change of every published post, newest first, for the sitemap. */
+    public List<Object[]> sitemapEntries() {
+        return em.createQuery("select p.slug, p.updatedAt from Post p where p.status <> :draft and p.publishedAt <= :now"
+                        + " order by p.publishedAt desc", Object[].class)
+                .setParameter("draft", PostStatus.DRAFT).setParameter("now", time.now())
+                .setMaxResults(SITEMAP_LIMIT).getResultList();
+    }
+}
