@@ -185,6 +185,37 @@ public class PostResource {
         throw notFound(slug);
     }
 
+    @GET
+    @Path("/{slug}/related")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listRelatedPosts", summary = "Published posts that share the most tags with this one",
+            description = "Newer first among posts sharing as many tags. Items carry every field but markdown and html.")
+    @APIResponse(responseCode = "200", description = "Up to limit related posts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostPage.class),
+                    examples = @ExampleObject(name = "related", value = ApiDocs.POST_PAGE)))
+    @APIResponse(responseCode = "301", description = "The slug is an old one; Location has the current URL",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Response listRelatedPosts(@PathParam("slug") String slug,
+            @Parameter(description = "How many, 1 to 20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20"))
+            @QueryParam("limit") String limit) {
+        int count = Params.intIn("limit", limit, 3, 1, 20);
+        PostService.Lookup lookup = service.findPostBySlug(slug, caller.authenticated());
+        if (lookup instanceof PostService.Lookup.MovedTo moved) {
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(uriInfo.getBaseUriBuilder().path("api/posts").path(moved.slug()).path("related")
+                            .replaceQuery(uriInfo.getRequestUri().getRawQuery()).build()).build();
+        }
+        if (!(lookup instanceof PostService.Lookup.Found found)) {
+            throw notFound(slug);
+        }
+        List<Post> related = service.findRelatedPosts(found.post(), count);
+        Instant now = time.now();
+        return Response.ok(Page.of(related.stream().map(p -> views.of(p, false, now)).toList(),
+                new PageRequest(1, count), related.size())).build();
+    }
+
     @POST
     @Consumes({ MediaType.APPLICATION_JSON, PostMarkdown.MEDIA_TYPE })
     @Produces(MediaType.APPLICATION_JSON)

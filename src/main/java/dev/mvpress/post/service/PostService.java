@@ -166,6 +166,24 @@ public class PostService {
         return new FoundPosts(Page.of(posts, page, total, nextCursor), snippets);
     }
 
+    /**
+     * Published posts that share the most tags with this one, newer first on ties, in two statements
+     * (the ranking, then the posts with their tags).
+     */
+    public List<Post> findRelatedPosts(Post post, int limit) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("""
+                select p.id from post_tag mine
+                join post_tag theirs on theirs.tag_id = mine.tag_id and theirs.post_id <> mine.post_id
+                join post p on p.id = theirs.post_id
+                where mine.post_id = :id and p.status <> 'draft' and p.published_at <= :now
+                group by p.id, p.published_at
+                order by count(*) desc, p.published_at desc, p.id desc""", UUID.class)
+                .setParameter("id", post.id).setParameter("now", time.now())
+                .setMaxResults(limit).getResultList();
+        return byIds(ids);
+    }
+
     private List<Post> byIds(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
