@@ -129,7 +129,9 @@ public class PostService {
         }
         String pageWhere = where;
         if (query.after() != null) {
-            pageWhere = where + " and " + sort.after(query.after().key() == null);
+            // Published and scheduled posts always have a publishedAt; so do posts in a date range.
+            boolean dated = params.containsKey("now") || params.containsKey("from") || params.containsKey("to");
+            pageWhere = where + " and " + sort.after(query.after().key() == null, dated);
             params.put("cursorId", query.after().id());
             if (query.after().key() != null) {
                 params.put("cursorKey", query.after().key());

@@ -28,15 +28,18 @@ public enum PostSort {
         return key + direction + (nullable ? " nulls last" : "") + ", p.id" + direction;
     }
 
-    /** Rows after the cursor, in this order (nulls sort last). */
-    String after(boolean keyIsNull) {
+    /**
+     * Rows after the cursor, in this order (nulls sort last). A row comparison on (key, id) lets
+     * PostgreSQL start an index scan right at the cursor, so a page costs the same at any depth;
+     * {@code keyNeverNull} is true when the rest of the query already excludes rows without a key.
+     */
+    String after(boolean keyIsNull, boolean keyNeverNull) {
         String cmp = descending ? "<" : ">";
         if (keyIsNull) {
             return "(" + key + " is null and p.id " + cmp + " :cursorId)";
         }
-        String value = "cast(:cursorKey as " + type + ")";
-        return "(" + key + " " + cmp + " " + value + " or (" + key + " = " + value + " and p.id " + cmp + " :cursorId)"
-                + (nullable ? " or " + key + " is null" : "") + ")";
+        String seek = "(" + key + ", p.id) " + cmp + " (cast(:cursorKey as " + type + "), :cursorId)";
+        return nullable && !keyNeverNull ? "(" + seek + " or " + key + " is null)" : seek;
     }
 
     @Override
