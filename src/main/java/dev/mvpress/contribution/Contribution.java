@@ -1,6 +1,5 @@
 package dev.mvpress.contribution;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,21 +13,18 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import dev.mvpress.post.Post;
-import dev.mvpress.web.TimeSource;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.mvpress.web.TrackedEntity;
 
 /** One community activity, shaped after the MVP portal's activity form. */
 @Entity
 @Table(name = "contribution")
-public class Contribution extends PanacheEntityBase {
+public class Contribution extends TrackedEntity {
 
     @Id
     public UUID id;
@@ -75,15 +71,4 @@ public class Contribution extends PanacheEntityBase {
     @JoinColumn(name = "post_id")
     public Post post;
 
-    public Instant createdAt;
-
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
-    @PreUpdate
-    void beforeUpdate() {
-        updatedAt = TimeSource.current();
-    }
 }

@@ -1,25 +1,20 @@
 package dev.mvpress.contribution;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import dev.mvpress.web.TimeSource;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.mvpress.web.TrackedEntity;
 
 /** A kind of activity as the MVP portal names it, with what its quantity and reach mean. */
 @Entity
 @Table(name = "contribution_type")
-public class ContributionType extends PanacheEntityBase {
+public class ContributionType extends TrackedEntity {
 
     @Id
     public String key;
@@ -40,15 +35,4 @@ public class ContributionType extends PanacheEntityBase {
 
     public int position;
 
-    public Instant createdAt;
-
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
-    @PreUpdate
-    void beforeUpdate() {
-        updatedAt = TimeSource.current();
-    }
 }

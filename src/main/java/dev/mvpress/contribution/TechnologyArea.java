@@ -1,20 +1,15 @@
 package dev.mvpress.contribution;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import dev.mvpress.web.TimeSource;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.mvpress.web.TrackedEntity;
 
 /** A technology area of the MVP award, within its award category. */
 @Entity
 @Table(name = "technology_area")
-public class TechnologyArea extends PanacheEntityBase {
+public class TechnologyArea extends TrackedEntity {
 
     @Id
     public String key;
@@ -23,15 +18,4 @@ public class TechnologyArea extends PanacheEntityBase {
 
     public String awardCategory;
 
-    public Instant createdAt;
-
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
-    @PreUpdate
-    void beforeUpdate() {
-        updatedAt = TimeSource.current();
-    }
 }

@@ -13,20 +13,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import dev.mvpress.tag.Tag;
-import dev.mvpress.web.TimeSource;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.mvpress.web.TrackedEntity;
 
 @Entity
 @Table(name = "post")
-public class Post extends PanacheEntityBase {
+public class Post extends TrackedEntity {
 
     @Id
     public UUID id;
@@ -65,13 +62,6 @@ public class Post extends PanacheEntityBase {
 
     public int readingTimeMinutes;
 
-    public Instant createdAt;
-
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
     /** Set once the first publication has logged a blog contribution, so it is logged only once. */
     public boolean contributionLogged;
 
@@ -89,9 +79,4 @@ public class Post extends PanacheEntityBase {
         return effectiveStatus(now) == PostStatus.PUBLISHED;
     }
 
-    // Runs only when Hibernate writes a real change, so a PUT of identical content keeps updatedAt and version.
-    @PreUpdate
-    void beforeUpdate() {
-        updatedAt = TimeSource.current();
-    }
 }

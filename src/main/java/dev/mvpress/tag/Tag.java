@@ -5,16 +5,13 @@ import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.mvpress.web.TrackedEntity;
 
 @Entity
 @Table(name = "tag")
-public class Tag extends PanacheEntityBase {
+public class Tag extends TrackedEntity {
 
     @Id
     public UUID id;
@@ -24,13 +21,6 @@ public class Tag extends PanacheEntityBase {
     public String name;
 
     public String description;
-
-    public Instant createdAt;
-
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     public static Tag create(String slug, String name, Instant now) {
         Tag tag = new Tag();
@@ -42,16 +32,4 @@ public class Tag extends PanacheEntityBase {
         return tag;
     }
 
-    @PrePersist
-    void beforeInsert() {
-        if (updatedAt == null) {
-            updatedAt = createdAt;
-        }
-    }
-
-    // Runs only when Hibernate found a real change to write, so an unchanged PUT keeps updatedAt.
-    @PreUpdate
-    void beforeUpdate() {
-        updatedAt = dev.mvpress.web.TimeSource.current();
-    }
 }
