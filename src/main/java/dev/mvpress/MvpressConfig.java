@@ -34,6 +34,19 @@ public interface MvpressConfig {
 
     Cors cors();
 
+    Auth auth();
+
+    /** Slowing down guessing: failed authentications per client, counted in this instance's memory. */
+    interface Auth {
+        /** Failed authentications from one client address within the window before it gets 429. */
+        @WithDefault("10")
+        int maxFailures();
+
+        /** How long failures are remembered, and how long a throttled client waits. */
+        @WithDefault("1M")
+        java.time.Duration failureWindow();
+    }
+
     /** Cross-origin access for browser apps. */
     interface Cors {
         /** Origins whose pages may read (GET); {@code *} means any. */

@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import io.vertx.core.http.HttpServerRequest;
+
 import dev.mvpress.web.ProblemType;
 import dev.mvpress.web.Problems;
 
@@ -25,17 +27,36 @@ public class BearerAuthFilter {
 
     private final AdminToken adminToken;
     private final Caller caller;
+    private final FailedAuthThrottle throttle;
 
-    BearerAuthFilter(AdminToken adminToken, Caller caller) {
+    BearerAuthFilter(AdminToken adminToken, Caller caller, FailedAuthThrottle throttle) {
         this.adminToken = adminToken;
         this.caller = caller;
+        this.throttle = throttle;
     }
 
     @ServerRequestFilter(preMatching = true, priority = 100)
-    public Response authenticate(ContainerRequestContext request) {
+    public Response authenticate(ContainerRequestContext request, HttpServerRequest http) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         boolean write = !READ_METHODS.contains(request.getMethod());
         String path = request.getUriInfo().getRequestUri().getPath();
+        String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        if (header != null) {
+            long wait = throttle.retryAfterSeconds(client);
+            if (wait > 0) {
+                return Response.fromResponse(Problems.response(ProblemType.TOO_MANY_REQUESTS,
+                        "Too many failed authentications from this client; try again in " + wait + " s", path, null))
+                        .header(HttpHeaders.RETRY_AFTER, wait).build();
+            }
+        }
+        Response refused = check(header, write, path);
+        if (refused != null && header != null) {
+            throttle.failed(client);
+        }
+        return refused;
+    }
+
+    private Response check(String header, boolean write, String path) {
         if (header == null) {
             return write ? unauthorized(path, adminToken.configured()
                     ? "This operation needs 'Authorization: Bearer <token>'"

@@ -11,6 +11,7 @@ public enum ProblemType {
     CONFLICT("urn:mvpress:problem:conflict", "Conflict", 409),
     PRECONDITION_FAILED("urn:mvpress:problem:precondition-failed", "Precondition failed", 412),
     BODY_TOO_LARGE("urn:mvpress:problem:body-too-large", "Request body too large", 413),
+    TOO_MANY_REQUESTS("urn:mvpress:problem:too-many-requests", "Too many requests", 429),
     INTERNAL("urn:mvpress:problem:internal", "Internal error", 500);
 
     public final String uri;
