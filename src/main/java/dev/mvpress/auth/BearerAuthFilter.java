@@ -1,5 +1,7 @@
 package dev.mvpress.auth;
 
+import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -8,73 +10,94 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import io.vertx.core.http.HttpServerRequest;
-
 import dev.mvpress.web.ProblemType;
 import dev.mvpress.web.Problems;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
- * Runs before routing, so every write under {@code /api} is refused without a valid token before
- * its body is read, even on a route that does not exist. A token that is sent must be valid, on
- * reads too: a mistyped token is reported, not silently treated as anonymous.
+ * Authenticates every API request before its body is read: the configured admin token (every scope)
+ * or a managed token (its scopes, looked up by hash on each request so that a revocation takes
+ * effect at once on every instance). Writes need a token with the scope of what they change; a token
+ * that is sent must be valid, on reads too: a mistyped token is reported, not treated as anonymous.
  */
 public class BearerAuthFilter {
 
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String SCHEME = "Bearer";
     private static final String DISABLED =
-            "Writes are disabled: the server has no admin token configured (MVPRESS_ADMIN_TOKEN)";
+            "No admin token is configured (MVPRESS_ADMIN_TOKEN), so only managed tokens can authenticate";
 
     private final AdminToken adminToken;
+    private final TokenService tokens;
     private final Caller caller;
     private final FailedAuthThrottle throttle;
 
-    BearerAuthFilter(AdminToken adminToken, Caller caller, FailedAuthThrottle throttle) {
+    BearerAuthFilter(AdminToken adminToken, TokenService tokens, Caller caller, FailedAuthThrottle throttle) {
         this.adminToken = adminToken;
+        this.tokens = tokens;
         this.caller = caller;
         this.throttle = throttle;
     }
 
-    @ServerRequestFilter(preMatching = true, priority = 100)
+    @ServerRequestFilter(priority = 100)
     public Response authenticate(ContainerRequestContext request, HttpServerRequest http) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         boolean write = !READ_METHODS.contains(request.getMethod());
         String path = request.getUriInfo().getRequestUri().getPath();
-        String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        if (header != null) {
-            long wait = throttle.retryAfterSeconds(client);
-            if (wait > 0) {
-                return Response.fromResponse(Problems.response(ProblemType.TOO_MANY_REQUESTS,
-                        "Too many failed authentications from this client; try again in " + wait + " s", path, null))
-                        .header(HttpHeaders.RETRY_AFTER, wait).build();
-            }
-        }
-        Response refused = check(header, write, path);
-        if (refused != null && header != null) {
-            throttle.failed(client);
-        }
-        return refused;
-    }
-
-    private Response check(String header, boolean write, String path) {
+        Optional<Scope> needed = requiredScope(path, write);
         if (header == null) {
-            return write ? unauthorized(path, adminToken.configured()
-                    ? "This operation needs 'Authorization: Bearer <token>'"
-                    : DISABLED) : null;
+            if (needed.isEmpty()) {
+                return null;
+            }
+            return unauthorized(path, adminToken.configured() ? "This operation needs 'Authorization: Bearer <token>'" : DISABLED);
         }
-        if (!adminToken.configured()) {
-            return unauthorized(path, DISABLED);
+        String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        long wait = throttle.retryAfterSeconds(client);
+        if (wait > 0) {
+            return Response.fromResponse(Problems.response(ProblemType.TOO_MANY_REQUESTS,
+                    "Too many failed authentications from this client; try again in " + wait + " s", path, null))
+                    .header(HttpHeaders.RETRY_AFTER, wait).build();
         }
         String value = header.strip();
         if (!value.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
                 || (value.length() > SCHEME.length() && value.charAt(SCHEME.length()) != ' ')) {
+            throttle.failed(client);
             return unauthorized(path, "The Authorization header must use the Bearer scheme");
         }
-        if (!adminToken.matches(value.substring(SCHEME.length()).strip())) {
-            return unauthorized(path, "The bearer token is not valid");
+        String secret = value.substring(SCHEME.length()).strip();
+        if (adminToken.matches(secret)) {
+            caller.authenticate("admin", EnumSet.allOf(Scope.class));
+        } else {
+            Optional<ApiToken> token = secret.startsWith(TokenService.PREFIX) ? tokens.authenticate(secret) : Optional.empty();
+            if (token.isEmpty()) {
+                throttle.failed(client);
+                return unauthorized(path, adminToken.configured() || secret.startsWith(TokenService.PREFIX)
+                        ? "The bearer token is not valid (or was revoked)" : DISABLED);
+            }
+            caller.authenticate(token.get().name, TokenService.scopes(token.get()));
         }
-        caller.authenticate();
+        if (needed.isPresent() && !caller.has(needed.get())) {
+            return Problems.response(ProblemType.FORBIDDEN, "This token lacks the scope " + needed.get()
+                    + " that this operation needs", path, null);
+        }
         return null;
+    }
+
+    /** The scope an operation needs: writes by what they change; token management always needs admin. */
+    static Optional<Scope> requiredScope(String path, boolean write) {
+        if (path.startsWith("/api/tokens")) {
+            return Optional.of(Scope.ADMIN);
+        }
+        if (!write) {
+            return Optional.empty();
+        }
+        if (path.startsWith("/api/posts") || path.startsWith("/api/tags")) {
+            return Optional.of(Scope.POSTS_WRITE);
+        }
+        if (path.startsWith("/api/contribution") || path.startsWith("/api/technology-areas")) {
+            return Optional.of(Scope.CONTRIBUTIONS_WRITE);
+        }
+        return Optional.of(Scope.ADMIN);
     }
 
     private static Response unauthorized(String path, String detail) {

@@ -1,5 +1,7 @@
 package dev.mvpress.auth;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.RequestScoped;
 
 /** Who is calling in this request: anonymous until the bearer filter has accepted a token. */
@@ -7,12 +9,31 @@ import jakarta.enterprise.context.RequestScoped;
 public class Caller {
 
     private boolean authenticated;
+    private Set<Scope> scopes = Set.of();
+    private String tokenName;
 
+    /** A valid token was presented (responses are then private to the caller). */
     public boolean authenticated() {
         return authenticated;
     }
 
-    void authenticate() {
+    /** May see drafts, scheduled posts, private contributions and private fields. */
+    public boolean seesHidden() {
+        return has(Scope.DRAFTS_READ);
+    }
+
+    public boolean has(Scope scope) {
+        return scopes.contains(Scope.ADMIN) || scopes.contains(scope);
+    }
+
+    /** The token's name, for attributing changes: "admin" for the configured admin token. */
+    public String tokenName() {
+        return tokenName;
+    }
+
+    void authenticate(String name, Set<Scope> granted) {
         this.authenticated = true;
+        this.tokenName = name;
+        this.scopes = Set.copyOf(granted);
     }
 }

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
         servers = @Server(url = "/", description = "This server"),
         components = @Components(
                 securitySchemes = @SecurityScheme(securitySchemeName = ApiDocs.BEARER, type = SecuritySchemeType.HTTP,
-                        scheme = "bearer", description = "The admin token (MVPRESS_ADMIN_TOKEN)"),
+                        scheme = "bearer", description = "The admin token (MVPRESS_ADMIN_TOKEN) or a token from POST /api/tokens"),
                 responses = {
                         @APIResponse(name = "BadRequest", description = "Invalid input; errors name each field",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -34,6 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                         @APIResponse(name = "Unauthorized", description = "No valid bearer token",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                         examples = @ExampleObject(name = "unauthorized", value = ApiDocs.PROBLEM_401))),
+                        @APIResponse(name = "Forbidden", description = "The token lacks the scope this operation needs",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                        examples = @ExampleObject(name = "forbidden", value = ApiDocs.PROBLEM_403))),
                         @APIResponse(name = "NotFound", description = "No such resource, or not visible to this caller",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                         examples = @ExampleObject(name = "notFound", value = ApiDocs.PROBLEM_404))),
@@ -52,6 +55,7 @@ public class ApiDocs extends Application {
     public static final String BAD_REQUEST = "#/components/responses/BadRequest";
     public static final String UNAUTHORIZED = "#/components/responses/Unauthorized";
     public static final String NOT_FOUND = "#/components/responses/NotFound";
+    public static final String FORBIDDEN = "#/components/responses/Forbidden";
     public static final String CONFLICT = "#/components/responses/Conflict";
     public static final String NOT_ACCEPTABLE = "#/components/responses/NotAcceptable";
 
@@ -62,6 +66,9 @@ public class ApiDocs extends Application {
     public static final String PROBLEM_401 = """
             {"type": "urn:mvpress:problem:unauthorized", "title": "Authentication required", "status": 401,
              "detail": "This operation needs 'Authorization: Bearer <token>'", "instance": "/api/posts"}""";
+    public static final String PROBLEM_403 = """
+            {"type": "urn:mvpress:problem:forbidden", "title": "Forbidden", "status": 403,
+             "detail": "This token lacks the scope posts:write that this operation needs", "instance": "/api/posts"}""";
     public static final String PROBLEM_404 = """
             {"type": "urn:mvpress:problem:not-found", "title": "Not found", "status": 404,
              "detail": "No post has the slug 'no-such-post'", "instance": "/api/posts/no-such-post"}""";

@@ -44,7 +44,8 @@ public class OpenApiSecurityFilter implements OASFilter {
                 continue;
             }
             for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
-                boolean read = op.getKey() == PathItem.HttpMethod.GET || op.getKey() == PathItem.HttpMethod.HEAD;
+                boolean read = (op.getKey() == PathItem.HttpMethod.GET || op.getKey() == PathItem.HttpMethod.HEAD)
+                        && !path.getKey().startsWith("/api/tokens");
                 op.getValue().setSecurity(read ? List.of(anonymous, bearer) : List.of(bearer));
                 conditionalRequests(op.getKey(), op.getValue());
                 if (op.getKey() == PathItem.HttpMethod.PATCH && op.getValue().getRequestBody() != null) {
@@ -77,6 +78,11 @@ public class OpenApiSecurityFilter implements OASFilter {
                     .schema(string));
             operation.getResponses().addAPIResponse("412", OASFactory.createAPIResponse()
                     .ref("#/components/responses/PreconditionFailed"));
+        }
+        if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD
+                && !operation.getResponses().hasAPIResponse("403")) {
+            operation.getResponses().addAPIResponse("403", OASFactory.createAPIResponse()
+                    .ref("#/components/responses/Forbidden"));
         }
     }
 

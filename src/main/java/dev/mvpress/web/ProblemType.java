@@ -7,6 +7,7 @@ public enum ProblemType {
     VALIDATION("urn:mvpress:problem:validation", "Invalid request", 400),
     MALFORMED_BODY("urn:mvpress:problem:malformed-body", "Malformed request body", 400),
     UNAUTHORIZED("urn:mvpress:problem:unauthorized", "Authentication required", 401),
+    FORBIDDEN("urn:mvpress:problem:forbidden", "Forbidden", 403),
     NOT_FOUND("urn:mvpress:problem:not-found", "Not found", 404),
     CONFLICT("urn:mvpress:problem:conflict", "Conflict", 409),
     PRECONDITION_FAILED("urn:mvpress:problem:precondition-failed", "Precondition failed", 412),

@@ -132,7 +132,7 @@ public class ContributionResource {
         }
         ContributionQuery filter = new ContributionQuery(blankToNull(type), blankToNull(area), fromDay, toDay, query,
                 Params.choice("sort", sort, ContributionSort.class, null));
-        boolean authenticated = caller.authenticated();
+        boolean authenticated = caller.seesHidden();
         Page<Contribution> found = service.findContributions(filter, PageRequest.of(page, size, config.paging()), authenticated);
         var snippets = service.snippets(found.items(), query);
         return Links.paged(found.map(c -> ContributionViews.of(c, authenticated, snippets.get(c.id))), uriInfo).build();
@@ -155,7 +155,7 @@ public class ContributionResource {
             @Parameter(description = "Last day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String to) {
         LocalDate[] period = period(from, to);
-        return summaries.summarize(period[0], period[1], caller.authenticated());
+        return summaries.summarize(period[0], period[1], caller.seesHidden());
     }
 
     @GET
@@ -181,7 +181,7 @@ public class ContributionResource {
             @Parameter(description = "Last day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String to) {
         LocalDate[] period = period(from, to);
-        boolean authenticated = caller.authenticated();
+        boolean authenticated = caller.seesHidden();
         List<Contribution> entries = service.findForExport(period[0], period[1], authenticated);
         String name = "contributions-" + period[0] + "-to-" + period[1];
         if (format == null || format.isEmpty() || format.equals("csv")) {
@@ -239,7 +239,7 @@ public class ContributionResource {
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public ContributionView getContribution(@PathParam("id") String id) {
-        boolean authenticated = caller.authenticated();
+        boolean authenticated = caller.seesHidden();
         return service.findContribution(id, authenticated).map(c -> ContributionViews.of(c, authenticated))
                 .orElseThrow(() -> notFound(id));
     }

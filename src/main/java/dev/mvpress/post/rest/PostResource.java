@@ -153,7 +153,7 @@ public class PostResource {
                 Params.choice("status", status, StatusFilter.class, StatusFilter.PUBLISHED),
                 Params.choice("sort", sort, PostSort.class, null), search,
                 after == null || after.isEmpty() ? null : PostCursor.decode(after));
-        FoundPosts found = service.findPosts(query, PageRequest.of(page, size, config.paging()), caller.authenticated());
+        FoundPosts found = service.findPosts(query, PageRequest.of(page, size, config.paging()), caller.seesHidden());
         Instant now = time.now();
         boolean withBody = "body".equals(include);
         return Links.paged(found.page().map(p -> views.of(p, withBody, now, found.snippets().get(p.id))), uriInfo).build();
@@ -175,7 +175,7 @@ public class PostResource {
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response getPost(@PathParam("slug") String slug) {
-        PostService.Lookup lookup = service.findPostBySlug(slug, caller.authenticated());
+        PostService.Lookup lookup = service.findPostBySlug(slug, caller.seesHidden());
         if (lookup instanceof PostService.Lookup.Found found) {
             return represent(found.post(), Response.Status.OK).build();
         }
@@ -201,7 +201,7 @@ public class PostResource {
             @Parameter(description = "How many, 1 to 20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20"))
             @QueryParam("limit") String limit) {
         int count = Params.intIn("limit", limit, 3, 1, 20);
-        PostService.Lookup lookup = service.findPostBySlug(slug, caller.authenticated());
+        PostService.Lookup lookup = service.findPostBySlug(slug, caller.seesHidden());
         if (lookup instanceof PostService.Lookup.MovedTo moved) {
             return Response.status(Response.Status.MOVED_PERMANENTLY)
                     .location(uriInfo.getBaseUriBuilder().path("api/posts").path(moved.slug()).path("related")
