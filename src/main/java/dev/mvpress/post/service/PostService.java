@@ -471,11 +471,21 @@ public class PostService {
 
     /** An explicit slug: a conflict when another post has it; an old alias of it gives way. */
     private void claimSlug(String slug, UUID owner) {
+        lockSlug(slug);
         Optional<Post> holder = Post.<Post> find("slug", slug).firstResultOptional();
         if (holder.isPresent() && !holder.get().id.equals(owner)) {
             throw ProblemException.conflict("slug", "a post with slug '" + slug + "' already exists");
         }
         PostSlugAlias.delete("slug", slug);
+    }
+
+    /**
+     * Concurrent writers of the same slug take turns until their transactions end, so the second sees
+     * the first one's post: a clean 409 for an explicit slug, the next number for a derived one.
+     */
+    private void lockSlug(String slug) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))").setParameter("key", "post-slug:" + slug)
+                .getSingleResult();
     }
 
     /** A derived slug never takes one in use, nor an old slug that still redirects: it gets -2, -3, ... */
@@ -484,6 +494,7 @@ public class PostService {
         if (root.length() > Slugs.MAX_LENGTH - 6) {
             root = root.substring(0, Slugs.MAX_LENGTH - 6).replaceAll("-+$", "");
         }
+        lockSlug(root);
         String like = root + "-%";
         Set<String> taken = new HashSet<>(em.createQuery(
                         "select p.slug from Post p where p.slug = :root or p.slug like :like", String.class)

@@ -217,6 +217,12 @@ public class TagService {
                 tag = byName.get(ref.name().strip().toLowerCase(Locale.ROOT));
             }
             if (tag == null) {
+                // Two posts naming the same new tag at once: the second waits, then finds the first one's tag.
+                em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))").setParameter("key", "tag-slug:" + slug)
+                        .getSingleResult();
+                tag = Tag.<Tag> find("slug", slug).firstResultOptional().orElse(null);
+            }
+            if (tag == null) {
                 tag = Tag.create(slug, ref.name() != null ? ref.name().strip() : slug, now);
                 tag.persist();
                 bySlug.put(slug, tag);
