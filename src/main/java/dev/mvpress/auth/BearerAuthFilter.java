@@ -89,7 +89,8 @@ public class BearerAuthFilter {
             return Optional.of(Scope.ADMIN);
         }
         if (!write) {
-            return Optional.empty();
+            // A post's history holds drafts and past versions.
+            return path.matches("/api/posts/[^/]+/revisions(/.*)?") ? Optional.of(Scope.DRAFTS_READ) : Optional.empty();
         }
         if (path.startsWith("/api/posts") || path.startsWith("/api/tags")) {
             return Optional.of(Scope.POSTS_WRITE);

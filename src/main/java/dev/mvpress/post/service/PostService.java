@@ -31,7 +31,9 @@ import dev.mvpress.markdown.MarkdownRenderer;
 import dev.mvpress.markdown.RenderedMarkdown;
 import dev.mvpress.markdown.Slugs;
 import dev.mvpress.post.Post;
+import dev.mvpress.auth.Caller;
 import dev.mvpress.post.PostEvents;
+import dev.mvpress.post.PostRevision;
 import dev.mvpress.post.PostSlugAlias;
 import dev.mvpress.post.PostUrls;
 import dev.mvpress.post.PostStatus;
@@ -64,9 +66,12 @@ public class PostService {
     private final PostUrls urls;
     private final Event<PostEvents.FirstPublished> published;
     private final Event<PostEvents.Renamed> renamed;
+    private final Caller caller;
 
     PostService(EntityManager em, TagService tags, MarkdownRenderer renderer, TimeSource time, InputValidator validator,
-            ObjectMapper json, PostUrls urls, Event<PostEvents.FirstPublished> published, Event<PostEvents.Renamed> renamed) {
+            ObjectMapper json, PostUrls urls, Event<PostEvents.FirstPublished> published, Event<PostEvents.Renamed> renamed,
+            Caller caller) {
+        this.caller = caller;
         this.em = em;
         this.tags = tags;
         this.renderer = renderer;
@@ -278,6 +283,7 @@ public class PostService {
         post.persist();
         em.flush();
         announce(post);
+        recordRevision(post);
         return post;
     }
 
@@ -301,6 +307,7 @@ public class PostService {
             post.persist();
             em.flush();
             announce(post);
+            recordRevision(post);
             return Upsert.created(post);
         }
         Post post = existing.get();
@@ -308,6 +315,7 @@ public class PostService {
         apply(post, input, now, false);
         em.flush();
         announce(post);
+        recordRevision(post);
         return Upsert.updated(post);
     }
 
@@ -330,7 +338,56 @@ public class PostService {
         apply(post, input, now, false);
         em.flush();
         announce(post);
+        recordRevision(post);
         return Optional.of(post);
+    }
+
+    /** Keeps the post as this write left it, unless the write changed nothing. */
+    private void recordRevision(Post post) {
+        Number last = (Number) em.createQuery("select max(r.postVersion) from PostRevision r where r.postId = :id")
+                .setParameter("id", post.id).getSingleResult();
+        if (last != null && last.longValue() == post.version) {
+            return;
+        }
+        Number number = (Number) em.createQuery("select coalesce(max(r.number), 0) from PostRevision r where r.postId = :id")
+                .setParameter("id", post.id).getSingleResult();
+        PostRevision revision = new PostRevision();
+        revision.id = UUID.randomUUID();
+        revision.postId = post.id;
+        revision.number = number.intValue() + 1;
+        revision.postVersion = post.version;
+        revision.author = caller.tokenName() == null ? "system" : caller.tokenName();
+        Map<String, Object> snapshot = json.convertValue(toInput(post, time.now()),
+                new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() {
+                });
+        // The shape a PUT takes: tags by slug, and no keys for absent values.
+        snapshot.put("tags", post.tags.stream().map(t -> t.slug).toList());
+        snapshot.values().removeIf(java.util.Objects::isNull);
+        revision.snapshot = snapshot;
+        revision.createdAt = time.now();
+        revision.persist();
+    }
+
+    public List<PostRevision> findRevisions(Post post) {
+        return PostRevision.list("postId = ?1 order by number desc", post.id);
+    }
+
+    public Optional<PostRevision> findRevision(Post post, int number) {
+        return PostRevision.find("postId = ?1 and number = ?2", post.id, number).firstResultOptional();
+    }
+
+    /** Writes an old revision back as a full replace; that write is itself a new revision. */
+    @Transactional
+    public Post restoreRevision(Post post, PostRevision revision, Consumer<Post> precondition) {
+        PostInput old = JsonBodies.convert(json, json.valueToTree(revision.snapshot), PostInput.class);
+        PostInput input = new PostInput(post.slug, old.title(), old.description(), old.markdown(), old.tags(), old.status(),
+                old.publishedAt(), old.canonicalUrl(), old.coverImage(), old.metadata());
+        if (input.status() == PostStatus.SCHEDULED && input.publishedAt() != null && !input.publishedAt().isAfter(time.now())) {
+            // It was scheduled then and its time has passed: restoring it publishes it at that time.
+            input = new PostInput(input.slug(), input.title(), input.description(), input.markdown(), input.tags(),
+                    PostStatus.PUBLISHED, input.publishedAt(), input.canonicalUrl(), input.coverImage(), input.metadata());
+        }
+        return replacePost(post.slug, input, precondition).value();
     }
 
     /** The first publication (or scheduling) of a post is news for other features, once. */
