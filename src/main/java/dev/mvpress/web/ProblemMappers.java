@@ -113,6 +113,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (databaseUnavailable(e)) {
+            Log.warnf("Database unavailable on %s %s: %s", request.method(), request.path(), rootMessage(e));
+            return Response.fromResponse(Problems.response(ProblemType.UNAVAILABLE,
+                    "The database is not reachable right now; try again shortly", request.path(), null))
+                    .header(HttpHeaders.RETRY_AFTER, 5).build();
+        }
         Throwable cause = e;
         while (cause != null) {
             if (cause instanceof ProblemException problem) {
@@ -135,6 +141,36 @@ public class ProblemMappers {
         Log.errorf(e, "Unexpected failure %s on %s %s", incident, request.method(), request.path());
         return Problems.response(ProblemType.INTERNAL, "The server failed unexpectedly; incident " + incident,
                 request.path(), null);
+    }
+
+    /**
+     * A connection that cannot be made or was lost (SQLSTATE class 08, or 57P01-57P03 when the server
+     * shuts down or is starting), or no pooled connection within the acquisition timeout.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.matches("57P0[123]"))) {
+                    return true;
+                }
+                if (sql.getMessage() != null && sql.getMessage().contains("Acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     static String summary(List<Problem.FieldError> errors) {

@@ -13,7 +13,8 @@ public enum ProblemType {
     PRECONDITION_FAILED("urn:mvpress:problem:precondition-failed", "Precondition failed", 412),
     BODY_TOO_LARGE("urn:mvpress:problem:body-too-large", "Request body too large", 413),
     TOO_MANY_REQUESTS("urn:mvpress:problem:too-many-requests", "Too many requests", 429),
-    INTERNAL("urn:mvpress:problem:internal", "Internal error", 500);
+    INTERNAL("urn:mvpress:problem:internal", "Internal error", 500),
+    UNAVAILABLE("urn:mvpress:problem:unavailable", "Service unavailable", 503);
 
     public final String uri;
     public final String title;
