@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.DisabledOnIntegrationTest;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /** The packaged application (prod profile) against an external PostgreSQL, as production runs it. */
@@ -38,6 +39,8 @@ class PackagedApplicationIT {
     }
 
     @Test
+    @DisabledOnIntegrationTest(value = "inspects the fast-jar layout", forArtifactTypes = {
+            DisabledOnIntegrationTest.ArtifactType.NATIVE_BINARY, DisabledOnIntegrationTest.ArtifactType.CONTAINER })
     void thePackageCarriesNoEmbeddedDatabase() throws IOException {
         Path app = Path.of("target", "quarkus-app");
         try (Stream<Path> libs = Files.walk(app.resolve("lib"))) {
