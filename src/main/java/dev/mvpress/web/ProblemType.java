@@ -1,7 +1,5 @@
 package dev.mvpress.web;
 
-import jakarta.ws.rs.core.Response;
-
 /** The kinds of problem MVPress answers with; the URNs are stable and listed in docs/configuration.md. */
 public enum ProblemType {
     VALIDATION("urn:mvpress:problem:validation", "Invalid request", 400),
@@ -24,9 +22,5 @@ public enum ProblemType {
         this.uri = uri;
         this.title = title;
         this.status = status;
-    }
-
-    public Response.StatusType statusType() {
-        return Response.Status.fromStatusCode(status);
     }
 }

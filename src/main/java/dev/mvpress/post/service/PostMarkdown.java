@@ -19,7 +19,6 @@ import dev.mvpress.post.Post;
 import dev.mvpress.post.PostStatus;
 import dev.mvpress.post.api.CoverImage;
 import dev.mvpress.post.api.PostInput;
-import dev.mvpress.tag.Tag;
 import dev.mvpress.tag.api.TagRef;
 import dev.mvpress.web.ProblemException;
 
@@ -214,10 +213,5 @@ public final class PostMarkdown {
             throw ProblemException.invalid(key, "must be a URL or a mapping with url and alt");
         }
         return new CoverImage(value.toString(), null);
-    }
-
-    /** Tags in the order given; used by the service to compare with a post's current tags. */
-    static List<String> slugs(List<Tag> tags) {
-        return tags.stream().map(t -> t.slug).toList();
     }
 }
