@@ -73,26 +73,38 @@ public class CatalogService {
     @Transactional
     public Upsert<ContributionType> replaceType(String key, ContributionTypeInput input, Consumer<ContributionType> precondition) {
         validator.validate(input);
+        return upsert(ContributionType.class, key, precondition, k -> {
+            ContributionType created = new ContributionType();
+            created.key = k;
+            return created;
+        }, type -> apply(type, input));
+    }
+
+    /**
+     * Full replace of a catalog row by key, creating it when the key is new (and no If-Match says it
+     * must exist); an identical replace changes nothing.
+     */
+    private <T extends dev.mvpress.web.TrackedEntity> Upsert<T> upsert(Class<T> type, String key, Consumer<T> precondition,
+            java.util.function.Function<String, T> create, Consumer<T> apply) {
         if (!Slugs.valid(key)) {
             throw ProblemException.invalid("key", Slugs.RULE);
         }
-        Optional<ContributionType> existing = forWrite(ContributionType.class, key, precondition);
+        Optional<T> existing = forWrite(type, key, precondition);
         if (existing.isEmpty()) {
             IfMatch.requireExisting(precondition);
         }
-        ContributionType type = existing.orElseGet(() -> {
-            ContributionType created = new ContributionType();
-            created.key = key;
+        T row = existing.orElseGet(() -> {
+            T created = create.apply(key);
             created.createdAt = time.now();
             created.updatedAt = created.createdAt;
             return created;
         });
-        apply(type, input);
+        apply.accept(row);
         if (existing.isEmpty()) {
-            type.persist();
+            row.persist();
         }
         ContributionType.getEntityManager().flush();
-        return existing.isEmpty() ? Upsert.created(type) : Upsert.updated(type);
+        return existing.isEmpty() ? Upsert.created(row) : Upsert.updated(row);
     }
 
     @Transactional
@@ -156,27 +168,16 @@ public class CatalogService {
     @Transactional
     public Upsert<TechnologyArea> replaceArea(String key, TechnologyAreaInput input, Consumer<TechnologyArea> precondition) {
         validator.validate(input);
-        if (!Slugs.valid(key)) {
-            throw ProblemException.invalid("key", Slugs.RULE);
-        }
-        Optional<TechnologyArea> existing = forWrite(TechnologyArea.class, key, precondition);
-        if (existing.isEmpty()) {
-            IfMatch.requireExisting(precondition);
-        }
-        TechnologyArea area = existing.orElseGet(() -> {
+        return upsert(TechnologyArea.class, key, precondition, k -> {
             TechnologyArea created = new TechnologyArea();
-            created.key = key;
-            created.createdAt = time.now();
-            created.updatedAt = created.createdAt;
+            created.key = k;
             return created;
-        });
+        }, area -> apply(area, input));
+    }
+
+    private static void apply(TechnologyArea area, TechnologyAreaInput input) {
         Fields.update(area.name, input.name().strip(), v -> area.name = v);
         Fields.update(area.awardCategory, input.awardCategory().strip(), v -> area.awardCategory = v);
-        if (existing.isEmpty()) {
-            area.persist();
-        }
-        TechnologyArea.getEntityManager().flush();
-        return existing.isEmpty() ? Upsert.created(area) : Upsert.updated(area);
     }
 
     @Transactional
@@ -186,8 +187,7 @@ public class CatalogService {
             JsonNode current = json.valueToTree(new TechnologyAreaInput(area.name, area.awardCategory));
             TechnologyAreaInput input = JsonBodies.convert(json, MergePatch.apply(current, patch), TechnologyAreaInput.class);
             validator.validate(input);
-            Fields.update(area.name, input.name().strip(), v -> area.name = v);
-            Fields.update(area.awardCategory, input.awardCategory().strip(), v -> area.awardCategory = v);
+            apply(area, input);
             TechnologyArea.getEntityManager().flush();
         });
         return existing;
