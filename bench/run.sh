@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Load benchmark: requests/s and p50/p99 latency of the API's hot reads on 1,000 and 100,000 posts
+# (about 1,500 words of markdown each, 3 tags out of 50), at 32 connections for a bounded time after
+# a warm-up; the ratio of each figure at the largest size to the smallest; the application's memory
+# after the run; and, for the slug and list pages, the ratio to what PostgreSQL serves for the same
+# SQL through pgbench at the same concurrency.
+#   SIZES="1000 100000" DURATION=20 WARMUP=5 CONNECTIONS=32 bench/run.sh
+source "$(dirname "$0")/lib/common.sh"
+trap cleanup EXIT
+SIZES="${SIZES:-1000 100000}"
+DURATION="${DURATION:-20}"
+WARMUP="${WARMUP:-5}"
+CONNECTIONS="${CONNECTIONS:-32}"
+PORT=18100
+API="http://127.0.0.1:$PORT"
+
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+package_app
+start_postgres
+PSQL=(as_postgres "$PGBIN/psql" -q -h "$PGDATA" -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1)
+
+seed() {
+  local n="$1"
+  "${PSQL[@]}" -c "drop schema public cascade; create schema public;" >/dev/null
+  start_app "$PORT"; wait_ready "$PORT"; kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+  "${PSQL[@]}" <<SQL
+set session_replication_role = replica;
+create temporary table words as
+  select unnest(string_to_array('kubernetes dotnet azure python rust caching pipelines testing deploy container cluster
+    service latency throughput database index query cursor feed search token scope revision markdown render tag post
+    contribution summary export import portal community talk stream video podcast docs pull request open source
+    sample tool release preview stable runtime compiler garbage memory thread async await', ' ')) as w;
+create temporary table bodies as
+  select b, (select string_agg((select w from words offset ((b * 31 + i * 17) % (select count(*) from words)) limit 1), ' ')
+             from generate_series(1, 1500) i) as text
+  from generate_series(0, 19) b;
+insert into tag (id, slug, name, created_at, updated_at, version)
+  select gen_random_uuid(), 'bench-tag-' || g, 'Bench tag ' || g, now(), now(), 0 from generate_series(0, 49) g;
+insert into post (id, slug, title, description, excerpt, markdown, html, body_text, status, published_at, metadata,
+                  word_count, reading_time_minutes, created_at, updated_at, version, contribution_logged)
+  select gen_random_uuid(), 'bench-' || g, 'Bench post ' || g, 'About post ' || g, 'About post ' || g,
+         'Post ' || g || '. ' || b.text, '<p>Post ' || g || '. ' || b.text || '</p>', 'Post ' || g || '. ' || b.text,
+         'published', now() - g * interval '1 minute', '{}', 1502, 7, now(), now(), 0, true
+  from generate_series(1, $n) g join bodies b on b.b = g % 20;
+insert into post_tag (post_id, tag_id, position)
+  select p.id, t.id, k from post p cross join generate_series(0, 2) k
+  join tag t on t.slug = 'bench-tag-' || ((abs(hashtext(p.slug)) + k * 17) % 50);
+analyze;
+SQL
+}
+
+# wrk_run NAME PATHS_FILE: prints "rps p50ms p99ms"
+wrk_run() {
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$ROOT/bench/lua/rotate.lua" "$API" -- "$2" >/dev/null 2>&1 || true
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$ROOT/bench/lua/rotate.lua" "$API" -- "$2" >"$WORK/wrk-$1.txt" 2>&1
+  python3 - "$WORK/wrk-$1.txt" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+def ms(label):
+    m = re.search(r'\s' + label + r'%\s+([\d.]+)(us|ms|s)', text)
+    value, unit = float(m.group(1)), m.group(2)
+    return value / 1000 if unit == 'us' else value * 1000 if unit == 's' else value
+rps = float(re.search(r'Requests/sec:\s+([\d.]+)', text).group(1))
+errors = re.search(r'Non-2xx or 3xx responses: (\d+)', text)
+print(f"{rps:.0f} {ms('50'):.2f} {ms('99'):.2f} {errors.group(1) if errors else 0}")
+PY
+}
+
+# pgbench_run NAME SCRIPT: prints transactions/s for the same SQL the API runs
+pgbench_run() {
+  as_postgres "$PGBIN/pgbench" -h 127.0.0.1 -p "$PGPORT" -U postgres -n -c "$CONNECTIONS" -j 2 -T "$DURATION" \
+    -f "$2" postgres 2>/dev/null | awk '/^tps/ {print int($3)}'
+}
+
+declare -A RESULT
+for n in $SIZES; do
+  echo "== $n posts: seeding" >&2
+  seed "$n"
+  start_app "$PORT" -Xmx512m; wait_ready "$PORT"
+  step=$(( n / 1000 > 0 ? n / 1000 : 1 ))
+  seq 1 "$step" "$n" | head -1000 | sed 's#^#/api/posts/bench-#' > "$WORK/slugs.txt"
+  echo "/api/posts?size=20" > "$WORK/list.txt"
+  echo "/api/posts?tag=bench-tag-7&size=20" > "$WORK/tag.txt"
+  echo "/api/posts?q=kubernetes%20caching&size=20" > "$WORK/search.txt"
+  deep=$(( n > 5020 ? 5000 : n - 40 ))
+  cursor=$(curl -fs "$API/api/posts?size=$((deep / 50))&page=50" | python3 -c 'import json,sys; print(json.load(sys.stdin)["page"]["nextCursor"])')
+  echo "/api/posts?size=20&after=$cursor" > "$WORK/cursor.txt"
+  for scenario in slugs list tag search cursor; do
+    echo "== $n posts: $scenario" >&2
+    RESULT[$n,$scenario]=$(wrk_run "$n-$scenario" "$WORK/$scenario.txt")
+  done
+  RESULT[$n,rss]=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
+  # The same statements the API runs for one slug page and one list page.
+  slug="bench-$(( n / 2 ))"
+  cat > "$WORK/pg-slug.sql" <<SQL
+select * from post where slug = '$slug';
+select t.* from post_tag pt join tag t on t.id = pt.tag_id where pt.post_id = (select id from post where slug = '$slug') order by pt.position;
+SQL
+  cat > "$WORK/pg-list.sql" <<SQL
+select p.id from post p where p.status <> 'draft' and p.published_at <= now() order by p.published_at desc nulls last, p.id desc limit 21;
+select p.*, t.* from post p left join post_tag pt on pt.post_id = p.id left join tag t on t.id = pt.tag_id where p.id in (select p2.id from post p2 where p2.status <> 'draft' and p2.published_at <= now() order by p2.published_at desc nulls last, p2.id desc limit 20);
+select count(*) from post p where p.status <> 'draft' and p.published_at <= now();
+SQL
+  RESULT[$n,pgslug]=$(pgbench_run slug "$WORK/pg-slug.sql")
+  RESULT[$n,pglist]=$(pgbench_run list "$WORK/pg-list.sql")
+  kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+done
+
+first=$(echo $SIZES | awk '{print $1}'); last=$(echo $SIZES | awk '{print $NF}')
+echo
+echo "Benchmark of $(git -C "$ROOT" rev-parse --short HEAD) on $(date -u +%Y-%m-%d), $(nproc) cores, $CONNECTIONS connections, ${DURATION}s per scenario after ${WARMUP}s warm-up"
+echo
+echo "| Scenario | Posts | Requests/s | p50 ms | p99 ms | Errors |"
+echo "| --- | --- | --- | --- | --- | --- |"
+for scenario in slugs list tag search cursor; do
+  for n in $SIZES; do
+    read -r rps p50 p99 errors <<<"${RESULT[$n,$scenario]}"
+    echo "| $scenario | $n | $rps | $p50 | $p99 | $errors |"
+  done
+done
+echo
+echo "| Scenario | Requests/s at $last / at $first | p99 at $first / at $last |"
+echo "| --- | --- | --- |"
+for scenario in slugs list tag search cursor; do
+  read -r r1 _ q1 _ <<<"${RESULT[$first,$scenario]}"
+  read -r r2 _ q2 _ <<<"${RESULT[$last,$scenario]}"
+  echo "| $scenario | $(python3 -c "print(f'{$r2/$r1:.2f}')") | $(python3 -c "print(f'{$q1/$q2:.2f}')") |"
+done
+echo
+echo "| Posts | App RSS after run (MB) | Slug: API / pgbench | List: API / pgbench |"
+echo "| --- | --- | --- | --- |"
+for n in $SIZES; do
+  read -r rs _ <<<"${RESULT[$n,slugs]}"; read -r rl _ <<<"${RESULT[$n,list]}"
+  echo "| $n | ${RESULT[$n,rss]} | $rs / ${RESULT[$n,pgslug]} = $(python3 -c "print(f'{$rs/max(1,${RESULT[$n,pgslug]:-1}):.2f}')") | $rl / ${RESULT[$n,pglist]} = $(python3 -c "print(f'{$rl/max(1,${RESULT[$n,pglist]:-1}):.2f}')") |"
+done
