@@ -3,7 +3,6 @@ package dev.mvpress.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -53,9 +52,5 @@ public final class Params {
         }
         throw ProblemException.invalid(name, "'%s' is not one of %s".formatted(raw,
                 Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "))));
-    }
-
-    public static String kebab(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

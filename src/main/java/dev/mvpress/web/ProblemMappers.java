@@ -53,7 +53,7 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
-        return Problems.response(ProblemType.VALIDATION, summary(errors), request.path(), errors);
+        return problem(ProblemException.invalid(errors), request);
     }
 
     /** Bodies that Jackson reads for a resource directly (tags); posts read theirs through {@link JsonBodies}. */
@@ -171,10 +171,6 @@ public class ProblemMappers {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
-
-    static String summary(List<Problem.FieldError> errors) {
-        return errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
     }
 
     static String fieldName(ConstraintViolation<?> violation) {

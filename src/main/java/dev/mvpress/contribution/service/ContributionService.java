@@ -35,7 +35,7 @@ import dev.mvpress.web.Page;
 import dev.mvpress.web.PageRequest;
 import dev.mvpress.web.Problem.FieldError;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.web.ProblemType;
+import dev.mvpress.web.SqlText;
 import dev.mvpress.web.TimeSource;
 import dev.mvpress.web.Upsert;
 
@@ -71,11 +71,10 @@ public class ContributionService {
             return Map.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select c.id, ts_headline('english',
-                    replace(replace(replace(c.title || '. ' || coalesce(c.description, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'),
-                    websearch_to_tsquery('english', :q), 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15')
-                from contribution c where c.id in (:ids)""")
+        List<Object[]> rows = em.createNativeQuery("select c.id, ts_headline('english', "
+                + SqlText.htmlEscaped("c.title || '. ' || coalesce(c.description, '')")
+                + ", websearch_to_tsquery('english', :q), 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15')"
+                + " from contribution c where c.id in (:ids)")
                 .setParameter("q", q).setParameter("ids", entries.stream().map(c -> c.id).toList()).getResultList();
         Map<UUID, String> snippets = new HashMap<>();
         for (Object[] row : rows) {
@@ -267,8 +266,7 @@ public class ContributionService {
         Map<String, Post> posts = postsBySlug(java.util.Collections.singletonList(input.postSlug()));
         List<FieldError> errors = problems(input, catalogs, posts);
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION,
-                    errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
+            throw ProblemException.invalid(errors);
         }
         copy(c, input, catalogs.types().get(input.type()), linkedPost(posts, input), creating);
     }

@@ -50,6 +50,7 @@ import dev.mvpress.web.MergePatch;
 import dev.mvpress.web.Page;
 import dev.mvpress.web.PageRequest;
 import dev.mvpress.web.ProblemException;
+import dev.mvpress.web.SqlText;
 import dev.mvpress.web.TimeSource;
 import dev.mvpress.web.Upsert;
 
@@ -211,12 +212,10 @@ public class PostService {
             return Map.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select p.id, ts_headline('english',
-                    replace(replace(replace(coalesce(p.description, '') || ' ' || p.body_text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'),
-                    websearch_to_tsquery('english', :q),
-                    'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')
-                from post p where p.id in (:ids)""")
+        List<Object[]> rows = em.createNativeQuery("select p.id, ts_headline('english', "
+                + SqlText.htmlEscaped("coalesce(p.description, '') || ' ' || p.body_text")
+                + ", websearch_to_tsquery('english', :q), 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15,"
+                + " MaxFragments=2, FragmentDelimiter=\" … \"') from post p where p.id in (:ids)")
                 .setParameter("q", q).setParameter("ids", ids).getResultList();
         Map<UUID, String> snippets = new HashMap<>();
         for (Object[] row : rows) {
@@ -344,17 +343,17 @@ public class PostService {
 
     /** Keeps the post as this write left it, unless the write changed nothing. */
     private void recordRevision(Post post) {
-        Number last = (Number) em.createQuery("select max(r.postVersion) from PostRevision r where r.postId = :id")
-                .setParameter("id", post.id).getSingleResult();
-        if (last != null && last.longValue() == post.version) {
+        List<Object[]> latest = em.createQuery("select r.number, r.postVersion from PostRevision r where r.postId = :id"
+                        + " order by r.number desc", Object[].class)
+                .setParameter("id", post.id).setMaxResults(1).getResultList();
+        if (!latest.isEmpty() && (Long) latest.get(0)[1] == post.version) {
             return;
         }
-        Number number = (Number) em.createQuery("select coalesce(max(r.number), 0) from PostRevision r where r.postId = :id")
-                .setParameter("id", post.id).getSingleResult();
+        int number = latest.isEmpty() ? 0 : (Integer) latest.get(0)[0];
         PostRevision revision = new PostRevision();
         revision.id = UUID.randomUUID();
         revision.postId = post.id;
-        revision.number = number.intValue() + 1;
+        revision.number = number + 1;
         revision.postVersion = post.version;
         revision.author = caller.tokenName() == null ? "system" : caller.tokenName();
         Map<String, Object> snapshot = json.convertValue(toInput(post, time.now()),
