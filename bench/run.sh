@@ -17,37 +17,7 @@ API="http://127.0.0.1:$PORT"
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 package_app
 start_postgres
-PSQL=(as_postgres "$PGBIN/psql" -q -h "$PGDATA" -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1)
 
-seed() {
-  local n="$1"
-  "${PSQL[@]}" -c "drop schema public cascade; create schema public;" >/dev/null
-  start_app "$PORT"; wait_ready "$PORT"; kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
-  "${PSQL[@]}" <<SQL
-set session_replication_role = replica;
-create temporary table words as
-  select unnest(string_to_array('kubernetes dotnet azure python rust caching pipelines testing deploy container cluster
-    service latency throughput database index query cursor feed search token scope revision markdown render tag post
-    contribution summary export import portal community talk stream video podcast docs pull request open source
-    sample tool release preview stable runtime compiler garbage memory thread async await', ' ')) as w;
-create temporary table bodies as
-  select b, (select string_agg((select w from words offset ((b * 31 + i * 17) % (select count(*) from words)) limit 1), ' ')
-             from generate_series(1, 1500) i) as text
-  from generate_series(0, 19) b;
-insert into tag (id, slug, name, created_at, updated_at, version)
-  select gen_random_uuid(), 'bench-tag-' || g, 'Bench tag ' || g, now(), now(), 0 from generate_series(0, 49) g;
-insert into post (id, slug, title, description, excerpt, markdown, html, body_text, status, published_at, metadata,
-                  word_count, reading_time_minutes, created_at, updated_at, version, contribution_logged)
-  select gen_random_uuid(), 'bench-' || g, 'Bench post ' || g, 'About post ' || g, 'About post ' || g,
-         'Post ' || g || '. ' || b.text, '<p>Post ' || g || '. ' || b.text || '</p>', 'Post ' || g || '. ' || b.text,
-         'published', now() - g * interval '1 minute', '{}', 1502, 7, now(), now(), 0, true
-  from generate_series(1, $n) g join bodies b on b.b = g % 20;
-insert into post_tag (post_id, tag_id, position)
-  select p.id, t.id, k from post p cross join generate_series(0, 2) k
-  join tag t on t.slug = 'bench-tag-' || ((abs(hashtext(p.slug)) + k * 17) % 50);
-analyze;
-SQL
-}
 
 # wrk_run NAME PATHS_FILE: prints "rps p50ms p99ms"
 wrk_run() {
@@ -75,7 +45,7 @@ pgbench_run() {
 declare -A RESULT
 for n in $SIZES; do
   echo "== $n posts: seeding" >&2
-  seed "$n"
+  seed_posts "$n" "$PORT"
   start_app "$PORT" -Xmx512m; wait_ready "$PORT"
   step=$(( n / 1000 > 0 ? n / 1000 : 1 ))
   seq 1 "$step" "$n" | head -1000 | sed 's#^#/api/posts/bench-#' > "$WORK/slugs.txt"

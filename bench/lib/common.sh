@@ -64,3 +64,43 @@ cleanup() {
 }
 
 mkdir -p "$WORK"
+
+psql_bench() {
+  as_postgres "$PGBIN/psql" -q -h "$PGDATA" -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"
+}
+
+# seed_posts N PORT: an empty schema migrated by the application (started once on PORT), then N
+# published posts a minute apart, newest first: about 1,500 words of markdown each (200 distinct
+# bodies drawn from a 3,000-word vocabulary with a long-tailed, log-uniform frequency, like prose),
+# 3 tags each out of 50. One body in ten mentions "kubernetes", one in four "caching", so a search
+# for both matches one post in twenty.
+seed_posts() {
+  local n="$1" port="$2"
+  psql_bench -c "drop schema public cascade; create schema public;" >/dev/null
+  start_app "$port"; wait_ready "$port"; kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+  psql_bench <<SQL
+set session_replication_role = replica;
+create temporary table vocab as
+  select i, substr(md5(i::text), 1, 3 + i % 7) as w from generate_series(0, 2999) i;
+create temporary table picks as
+  select b, k, least(2999, floor(power(3000, random()))::int - 1) as i
+  from generate_series(0, 199) b cross join generate_series(1, 1500) k;
+create temporary table bodies as
+  select p.b, string_agg(case when p.k % 120 = 0 then E'\n\n' || v.w else v.w end, ' ' order by p.k)
+           || case when p.b % 10 = 0 then ' kubernetes' else '' end
+           || case when p.b % 4 = 0 then ' caching' else '' end as text
+  from picks p join vocab v on v.i = p.i group by p.b;
+insert into tag (id, slug, name, created_at, updated_at, version)
+  select gen_random_uuid(), 'bench-tag-' || g, 'Bench tag ' || g, now(), now(), 0 from generate_series(0, 49) g;
+insert into post (id, slug, title, description, excerpt, markdown, html, body_text, status, published_at, metadata,
+                  word_count, reading_time_minutes, created_at, updated_at, version, contribution_logged)
+  select gen_random_uuid(), 'bench-' || g, 'Bench post ' || g, 'About post ' || g, 'About post ' || g,
+         '## Post ' || g || E'\n\n' || b.text, '<h2>Post ' || g || '</h2><p>' || replace(b.text, E'\n\n', '</p><p>') || '</p>',
+         'Post ' || g || ' ' || b.text, 'published', now() - g * interval '1 minute', '{}', 1502, 7, now(), now(), 0, true
+  from generate_series(1, $n) g join bodies b on b.b = g % 200;
+insert into post_tag (post_id, tag_id, position)
+  select p.id, t.id, k from post p cross join generate_series(0, 2) k
+  join tag t on t.slug = 'bench-tag-' || ((abs(hashtext(p.slug)) + k * 17) % 50);
+SQL
+  psql_bench -c "vacuum analyze" >/dev/null
+}

@@ -44,6 +44,7 @@ import dev.mvpress.post.PostRevision;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.post.api.PostView;
 import dev.mvpress.post.service.FoundPosts;
+import dev.mvpress.post.service.PostCard;
 import dev.mvpress.post.service.PostCursor;
 import dev.mvpress.post.service.PostMarkdown;
 import dev.mvpress.post.service.PostQuery;
@@ -154,10 +155,10 @@ public class PostResource {
                 Params.choice("status", status, StatusFilter.class, StatusFilter.PUBLISHED),
                 Params.choice("sort", sort, PostSort.class, null), search,
                 after == null || after.isEmpty() ? null : PostCursor.decode(after));
-        FoundPosts found = service.findPosts(query, PageRequest.of(page, size, config.paging()), caller.seesHidden());
+        FoundPosts found = service.findPosts(query, PageRequest.of(page, size, config.paging()), caller.seesHidden(),
+                "body".equals(include));
         Instant now = time.now();
-        boolean withBody = "body".equals(include);
-        return Links.paged(found.page().map(p -> views.of(p, withBody, now, found.snippets().get(p.id))), uriInfo).build();
+        return Links.paged(found.page().map(p -> views.of(p, now, found.snippets().get(p.id()))), uriInfo).build();
     }
 
     @GET
@@ -211,9 +212,9 @@ public class PostResource {
         if (!(lookup instanceof PostService.Lookup.Found found)) {
             throw notFound(slug);
         }
-        List<Post> related = service.findRelatedPosts(found.post(), count);
+        List<PostCard> related = service.findRelatedPosts(found.post(), count);
         Instant now = time.now();
-        return Response.ok(Page.of(related.stream().map(p -> views.of(p, false, now)).toList(),
+        return Response.ok(Page.of(related.stream().map(p -> views.of(p, now, null)).toList(),
                 new PageRequest(1, count), related.size())).build();
     }
 

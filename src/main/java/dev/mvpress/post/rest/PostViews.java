@@ -8,6 +8,7 @@ import dev.mvpress.post.Post;
 import dev.mvpress.post.PostUrls;
 import dev.mvpress.post.api.CoverImage;
 import dev.mvpress.post.api.PostView;
+import dev.mvpress.post.service.PostCard;
 import dev.mvpress.tag.api.TagSummary;
 
 /** Turns post entities into the JSON frontends receive, with the public URL built from configuration. */
@@ -32,5 +33,13 @@ public class PostViews {
                 post.readingTimeMinutes, post.wordCount, post.canonicalUrl,
                 post.coverImageUrl == null ? null : new CoverImage(post.coverImageUrl, post.coverImageAlt),
                 urls.publicUrl(post.slug), post.metadata, post.version);
+    }
+
+    public PostView of(PostCard post, Instant now, String snippet) {
+        return new PostView(post.id().toString(), post.slug(), post.title(), post.description(), post.excerpt(), snippet,
+                post.markdown(), post.html(), post.tags(), post.effectiveStatus(now), post.publishedAt(), post.createdAt(),
+                post.updatedAt(), post.readingTimeMinutes(), post.wordCount(), post.canonicalUrl(),
+                post.coverImageUrl() == null ? null : new CoverImage(post.coverImageUrl(), post.coverImageAlt()),
+                urls.publicUrl(post.slug()), post.metadata(), post.version());
     }
 }

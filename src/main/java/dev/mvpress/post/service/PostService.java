@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -24,6 +22,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -41,6 +44,7 @@ import dev.mvpress.post.api.CoverImage;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.tag.Tag;
 import dev.mvpress.tag.api.TagRef;
+import dev.mvpress.tag.api.TagSummary;
 import dev.mvpress.tag.service.TagService;
 import dev.mvpress.web.Fields;
 import dev.mvpress.web.IfMatch;
@@ -115,13 +119,18 @@ public class PostService {
         return new Lookup.Missing();
     }
 
+    /** The post_tally row that counts every post rather than one tag's. */
+    private static final String ALL_POSTS = "00000000-0000-0000-0000-000000000000";
+
     /**
      * One page of posts with their tags in a fixed number of statements whatever the page size: the
      * ids of the page, the posts of those ids with their tags, the total count (numbered pages only)
      * and the snippets (searches only). With a cursor the page is found by keyset, so its cost does not
-     * grow with depth.
+     * grow with depth. The plain listing (published posts, all or of one tag) costs the same at any
+     * size: its total is read from the tallies the database keeps (V8), and the newest posts of a tag
+     * come off post_tag's listing index in order.
      */
-    public FoundPosts findPosts(PostQuery query, PageRequest page, boolean authenticated) {
+    public FoundPosts findPosts(PostQuery query, PageRequest page, boolean authenticated, boolean withBody) {
         Instant now = time.now();
         Map<String, Object> params = new HashMap<>();
         String where = where(query, authenticated, now, params);
@@ -133,19 +142,32 @@ public class PostService {
             throw ProblemException.invalid("after", "this cursor was made for sort=" + query.after().sort()
                     + "; ask with the same sort");
         }
+        Set<String> tagSet = new HashSet<>(query.tags());
+        boolean listing = effectiveStatus(query, authenticated) == StatusFilter.PUBLISHED && query.from() == null
+                && query.to() == null && query.q() == null && tagSet.size() <= 1;
+        String oneTag = listing && tagSet.size() == 1 ? tagSet.iterator().next() : null;
+
+        String source = "post p";
         String pageWhere = where;
+        Map<String, Object> pageParams = params;
+        if (oneTag != null && sort == PostSort.PUBLISHED_AT_DESC) {
+            source = "(select pt.post_id as id, pt.published_at from post_tag pt"
+                    + " where pt.tag_id = (select t.id from tag t where t.slug = :tag) and pt.published_at <= :now) p";
+            pageWhere = "true";
+            pageParams = new HashMap<>(Map.of("tag", oneTag, "now", now));
+        }
         if (query.after() != null) {
             // Published and scheduled posts always have a publishedAt; so do posts in a date range.
             boolean dated = params.containsKey("now") || params.containsKey("from") || params.containsKey("to");
-            pageWhere = where + " and " + sort.after(query.after().key() == null, dated);
-            params.put("cursorId", query.after().id());
+            pageWhere = pageWhere + " and " + sort.after(query.after().key() == null, dated);
+            pageParams.put("cursorId", query.after().id());
             if (query.after().key() != null) {
-                params.put("cursorKey", query.after().key());
+                pageParams.put("cursorKey", query.after().key());
             }
         }
-        Query ids = em.createNativeQuery("select p.id, cast(" + sort.key + " as text) from post p where " + pageWhere
-                + " order by " + sort.orderBy());
-        params.forEach(ids::setParameter);
+        Query ids = em.createNativeQuery("select p.id, cast(" + sort.key + " as text) from " + source + " where "
+                + pageWhere + " order by " + sort.orderBy());
+        pageParams.forEach(ids::setParameter);
         if (query.after() == null) {
             ids.setFirstResult(page.offset());
         }
@@ -159,18 +181,32 @@ public class PostService {
             Object[] last = shown.get(shown.size() - 1);
             nextCursor = new PostCursor(sort, (String) last[1], (UUID) last[0]).encode();
         }
-        List<Post> posts = byIds(pageIds);
+        List<PostCard> posts = cards(pageIds, withBody);
         Map<UUID, String> snippets = query.q() == null ? Map.of() : snippets(pageIds, query.q());
         if (query.after() != null) {
             return new FoundPosts(Page.afterCursor(posts, page.size(), nextCursor), snippets);
         }
-        Query count = em.createNativeQuery("select count(*) from post p where " + where, Long.class);
-        params.forEach((name, value) -> {
-            if (!name.startsWith("cursor")) {
-                count.setParameter(name, value);
-            }
-        });
-        long total = (Long) count.getSingleResult();
+        long total;
+        if (listing) {
+            // Posts not drafts, from the tally, less those scheduled for later (an index range of the few ahead).
+            Query count = oneTag == null
+                    ? em.createNativeQuery("select coalesce((select listed from post_tally where tag_id = '" + ALL_POSTS
+                            + "'), 0) - (select count(*) from post p where p.status <> 'draft' and p.published_at > :now)",
+                            Long.class)
+                    : em.createNativeQuery("select coalesce((select listed from post_tally where tag_id = t.id), 0)"
+                            + " - (select count(*) from post_tag pt where pt.tag_id = t.id and pt.published_at > :now)"
+                            + " from tag t where t.slug = :tag", Long.class).setParameter("tag", oneTag);
+            List<?> counted = count.setParameter("now", now).getResultList();
+            total = counted.isEmpty() ? 0 : ((Number) counted.get(0)).longValue();
+        } else {
+            Query count = em.createNativeQuery("select count(*) from post p where " + where, Long.class);
+            params.forEach((name, value) -> {
+                if (!name.startsWith("cursor")) {
+                    count.setParameter(name, value);
+                }
+            });
+            total = (Long) count.getSingleResult();
+        }
         return new FoundPosts(Page.of(posts, page, total, nextCursor), snippets);
     }
 
@@ -178,30 +214,82 @@ public class PostService {
      * Published posts that share the most tags with this one, newer first on ties, in two statements
      * (the ranking, then the posts with their tags).
      */
-    public List<Post> findRelatedPosts(Post post, int limit) {
+    public List<PostCard> findRelatedPosts(Post post, int limit) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = em.createNativeQuery("""
-                select p.id from post_tag mine
+                select theirs.post_id from post_tag mine
                 join post_tag theirs on theirs.tag_id = mine.tag_id and theirs.post_id <> mine.post_id
-                join post p on p.id = theirs.post_id
-                where mine.post_id = :id and p.status <> 'draft' and p.published_at <= :now
-                group by p.id, p.published_at
-                order by count(*) desc, p.published_at desc, p.id desc""", UUID.class)
+                where mine.post_id = :id and theirs.published_at <= :now
+                group by theirs.post_id, theirs.published_at
+                order by count(*) desc, theirs.published_at desc, theirs.post_id desc""", UUID.class)
                 .setParameter("id", post.id).setParameter("now", time.now())
                 .setMaxResults(limit).getResultList();
-        return byIds(ids);
+        return cards(ids, false);
     }
 
-    private List<Post> byIds(List<UUID> ids) {
+    /**
+     * The posts of these ids, in this order, with their tags, in one statement: only the columns a
+     * list shows (the bodies only when asked for), the tags aggregated per post in the same query.
+     */
+    private List<PostCard> cards(List<UUID> ids, boolean withBody) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Post> byId = em.createQuery("select distinct p from Post p left join fetch p.tags where p.id in :ids",
-                        Post.class)
-                .setParameter("ids", ids).getResultList().stream()
-                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        NativeQuery<?> cards = em.createNativeQuery("select p.id, p.slug, p.title, p.description, p.excerpt, "
+                + (withBody ? "p.markdown, p.html" : "cast(null as text) as markdown, cast(null as text) as html")
+                + ", p.status, p.published_at, p.created_at, p.updated_at, p.reading_time_minutes, p.word_count,"
+                + " p.canonical_url, p.cover_image_url, p.cover_image_alt, cast(p.metadata as text) as metadata, p.version,"
+                + " (select cast(coalesce(json_agg(json_build_array(t.slug, t.name) order by pt.position), '[]') as text)"
+                + " from post_tag pt join tag t on t.id = pt.tag_id where pt.post_id = p.id) as tags"
+                + " from post p where p.id in (:ids)").unwrap(NativeQuery.class);
+        cards.addScalar("id", StandardBasicTypes.UUID);
+        for (String text : List.of("slug", "title", "description", "excerpt", "markdown", "html", "status")) {
+            cards.addScalar(text, StandardBasicTypes.STRING);
+        }
+        for (String instant : List.of("published_at", "created_at", "updated_at")) {
+            cards.addScalar(instant, StandardBasicTypes.INSTANT);
+        }
+        cards.addScalar("reading_time_minutes", StandardBasicTypes.INTEGER);
+        cards.addScalar("word_count", StandardBasicTypes.INTEGER);
+        for (String text : List.of("canonical_url", "cover_image_url", "cover_image_alt", "metadata")) {
+            cards.addScalar(text, StandardBasicTypes.STRING);
+        }
+        cards.addScalar("version", StandardBasicTypes.LONG);
+        cards.addScalar("tags", StandardBasicTypes.STRING);
+        Map<UUID, PostCard> byId = new HashMap<>();
+        for (Object row : cards.setParameter("ids", ids).getResultList()) {
+            Object[] r = (Object[]) row;
+            UUID id = (UUID) r[0];
+            byId.put(id, new PostCard(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                    (String) r[6], tagSummaries((String) r[18]), PostStatus.fromJson((String) r[7]), (Instant) r[8],
+                    (Instant) r[9], (Instant) r[10], (Integer) r[11], (Integer) r[12], (String) r[13], (String) r[14],
+                    (String) r[15], metadata((String) r[16]), (Long) r[17]));
+        }
         return ids.stream().map(byId::get).toList();
     }
+
+    private List<TagSummary> tagSummaries(String json) {
+        try {
+            List<TagSummary> tags = new ArrayList<>();
+            for (JsonNode pair : this.json.readTree(json)) {
+                tags.add(new TagSummary(pair.get(0).asText(), pair.get(1).asText()));
+            }
+            return tags;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("PostgreSQL returned tags that are not JSON", e);
+        }
+    }
+
+    private Map<String, Object> metadata(String json) {
+        try {
+            return this.json.readValue(json, METADATA);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("PostgreSQL returned metadata that is not JSON", e);
+        }
+    }
+
+    private static final TypeReference<LinkedHashMap<String, Object>> METADATA = new TypeReference<>() {
+    };
 
     /**
      * The best passages of each post for the search, with the matches in {@code <mark>}. The text is
@@ -224,15 +312,21 @@ public class PostService {
         return snippets;
     }
 
-    private static String where(PostQuery query, boolean authenticated, Instant now, Map<String, Object> params) {
-        List<String> clauses = new ArrayList<>();
+    /** The status filter that applies; null when nothing can match (drafts asked for anonymously). */
+    private static StatusFilter effectiveStatus(PostQuery query, boolean authenticated) {
         StatusFilter status = query.status();
         if (!authenticated && status != StatusFilter.PUBLISHED) {
-            if (status != StatusFilter.ANY) {
-                // Drafts and scheduled posts do not exist for anonymous callers, not even as an empty filter.
-                return "false";
-            }
-            status = StatusFilter.PUBLISHED;
+            // Drafts and scheduled posts do not exist for anonymous callers, not even as an empty filter.
+            return status == StatusFilter.ANY ? StatusFilter.PUBLISHED : null;
+        }
+        return status;
+    }
+
+    private static String where(PostQuery query, boolean authenticated, Instant now, Map<String, Object> params) {
+        List<String> clauses = new ArrayList<>();
+        StatusFilter status = effectiveStatus(query, authenticated);
+        if (status == null) {
+            return "false";
         }
         switch (status) {
             case PUBLISHED -> clauses.add("p.status <> 'draft' and p.published_at <= :now");
