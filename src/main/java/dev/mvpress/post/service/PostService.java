@@ -210,18 +210,28 @@ public class PostService {
         return new FoundPosts(Page.of(posts, page, total, nextCursor), snippets);
     }
 
+    /** How many of each tag's newest posts related posts are chosen from. */
+    static final int RELATED_CANDIDATES_PER_TAG = 500;
+
     /**
      * Published posts that share the most tags with this one, newer first on ties, in two statements
-     * (the ranking, then the posts with their tags).
+     * (the ranking, then the posts with their tags). Candidates are the newest
+     * {@value #RELATED_CANDIDATES_PER_TAG} published posts of each of its tags, read off the listing
+     * index, so the cost is bounded however many posts a tag has; on a blog with fewer posts per tag
+     * that is every post sharing a tag.
      */
     public List<PostCard> findRelatedPosts(Post post, int limit) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = em.createNativeQuery("""
-                select theirs.post_id from post_tag mine
-                join post_tag theirs on theirs.tag_id = mine.tag_id and theirs.post_id <> mine.post_id
-                where mine.post_id = :id and theirs.published_at <= :now
-                group by theirs.post_id, theirs.published_at
-                order by count(*) desc, theirs.published_at desc, theirs.post_id desc""", UUID.class)
+                select c.post_id from post_tag mine
+                cross join lateral (
+                    select pt.post_id, pt.published_at from post_tag pt
+                    where pt.tag_id = mine.tag_id and pt.published_at <= :now and pt.post_id <> mine.post_id
+                    order by pt.published_at desc nulls last, pt.post_id desc
+                    limit %d) c
+                where mine.post_id = :id
+                group by c.post_id, c.published_at
+                order by count(*) desc, c.published_at desc, c.post_id desc""".formatted(RELATED_CANDIDATES_PER_TAG), UUID.class)
                 .setParameter("id", post.id).setParameter("now", time.now())
                 .setMaxResults(limit).getResultList();
         return cards(ids, false);
