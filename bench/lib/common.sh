@@ -101,6 +101,7 @@ insert into post (id, slug, title, description, excerpt, markdown, html, body_te
 insert into post_tag (post_id, tag_id, position)
   select p.id, t.id, k from post p cross join generate_series(0, 2) k
   join tag t on t.slug = 'bench-tag-' || ((abs(hashtext(p.slug)) + k * 17) % 50);
+select post_listing_rebuild();
 SQL
   psql_bench -c "vacuum analyze" >/dev/null
 }

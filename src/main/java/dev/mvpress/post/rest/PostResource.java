@@ -3,6 +3,7 @@ package dev.mvpress.post.rest;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 import jakarta.ws.rs.Consumes;
@@ -177,6 +178,13 @@ public class PostResource {
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response getPost(@PathParam("slug") String slug) {
+        if (!wantsMarkdown()) {
+            // The common read: one statement for the post and its tags, straight to JSON.
+            Optional<PostCard> card = service.findCardBySlug(slug, caller.seesHidden());
+            if (card.isPresent()) {
+                return Response.ok(views.of(card.get(), time.now(), null), MediaType.APPLICATION_JSON_TYPE).build();
+            }
+        }
         PostService.Lookup lookup = service.findPostBySlug(slug, caller.seesHidden());
         if (lookup instanceof PostService.Lookup.Found found) {
             return represent(found.post(), Response.Status.OK).build();
@@ -413,10 +421,14 @@ public class PostResource {
         return JsonBodies.read(json, body, PostInput.class);
     }
 
-    private Response.ResponseBuilder represent(Post post, Response.Status status) {
+    private boolean wantsMarkdown() {
         Variant chosen = request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, MARKDOWN).build());
+        return chosen != null && chosen.getMediaType().isCompatible(MARKDOWN);
+    }
+
+    private Response.ResponseBuilder represent(Post post, Response.Status status) {
         Instant now = time.now();
-        if (chosen != null && chosen.getMediaType().isCompatible(MARKDOWN)) {
+        if (wantsMarkdown()) {
             return Response.status(status).type(MARKDOWN_UTF8).entity(PostMarkdown.write(post, now));
         }
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(views.of(post, true, now));

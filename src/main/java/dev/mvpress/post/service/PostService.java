@@ -245,13 +245,34 @@ public class PostService {
         if (ids.isEmpty()) {
             return List.of();
         }
+        Map<UUID, PostCard> byId = new HashMap<>();
+        for (PostCard card : cardsWhere("p.id in (:ids)", "ids", ids, withBody)) {
+            byId.put(card.id(), card);
+        }
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /**
+     * The post with this slug, with its body and tags, in one statement, when the caller may see it;
+     * empty otherwise (the slug may then be an old one: see {@link #findPostBySlug}).
+     */
+    public Optional<PostCard> findCardBySlug(String slug, boolean authenticated) {
+        if (!Slugs.valid(slug)) {
+            return Optional.empty();
+        }
+        Instant now = time.now();
+        return cardsWhere("p.slug = :slug", "slug", slug, true).stream()
+                .filter(card -> authenticated || card.effectiveStatus(now) == PostStatus.PUBLISHED).findFirst();
+    }
+
+    private List<PostCard> cardsWhere(String condition, String name, Object value, boolean withBody) {
         NativeQuery<?> cards = em.createNativeQuery("select p.id, p.slug, p.title, p.description, p.excerpt, "
                 + (withBody ? "p.markdown, p.html" : "cast(null as text) as markdown, cast(null as text) as html")
                 + ", p.status, p.published_at, p.created_at, p.updated_at, p.reading_time_minutes, p.word_count,"
                 + " p.canonical_url, p.cover_image_url, p.cover_image_alt, cast(p.metadata as text) as metadata, p.version,"
                 + " (select cast(coalesce(json_agg(json_build_array(t.slug, t.name) order by pt.position), '[]') as text)"
                 + " from post_tag pt join tag t on t.id = pt.tag_id where pt.post_id = p.id) as tags"
-                + " from post p where p.id in (:ids)").unwrap(NativeQuery.class);
+                + " from post p where " + condition).unwrap(NativeQuery.class);
         cards.addScalar("id", StandardBasicTypes.UUID);
         for (String text : List.of("slug", "title", "description", "excerpt", "markdown", "html", "status")) {
             cards.addScalar(text, StandardBasicTypes.STRING);
@@ -266,16 +287,15 @@ public class PostService {
         }
         cards.addScalar("version", StandardBasicTypes.LONG);
         cards.addScalar("tags", StandardBasicTypes.STRING);
-        Map<UUID, PostCard> byId = new HashMap<>();
-        for (Object row : cards.setParameter("ids", ids).getResultList()) {
+        List<PostCard> found = new ArrayList<>();
+        for (Object row : cards.setParameter(name, value).getResultList()) {
             Object[] r = (Object[]) row;
-            UUID id = (UUID) r[0];
-            byId.put(id, new PostCard(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+            found.add(new PostCard((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                     (String) r[6], tagSummaries((String) r[18]), PostStatus.fromJson((String) r[7]), (Instant) r[8],
                     (Instant) r[9], (Instant) r[10], (Integer) r[11], (Integer) r[12], (String) r[13], (String) r[14],
                     (String) r[15], metadata((String) r[16]), (Long) r[17]));
         }
-        return ids.stream().map(byId::get).toList();
+        return found;
     }
 
     private List<TagSummary> tagSummaries(String json) {
