@@ -70,6 +70,37 @@ class ListQueryCountTest {
         assertEquals(one, stats.getPrepareStatementCount(), "listing 50 contributions should take as many statements as 1");
     }
 
+    /**
+     * Reads reuse Hibernate's query plans: a native query that missed the plan cache on every call
+     * would fill it with entries that never match, and every lookup would then walk them all.
+     */
+    @Test
+    void repeatedReadsReuseQueryPlans() {
+        String id = unique();
+        String tag = "plans-" + id;
+        String first = dev.mvpress.support.Api.createPublished("Plans one " + id, tag);
+        dev.mvpress.support.Api.createPublished("Plans two " + id, tag);
+        Runnable reads = () -> {
+            anonymous().get("/api/posts").then().statusCode(200);
+            anonymous().queryParam("tag", tag).get("/api/posts").then().statusCode(200);
+            anonymous().queryParam("q", "plans").get("/api/posts").then().statusCode(200);
+            anonymous().queryParam("size", 1).get("/api/posts").then().statusCode(200);
+            anonymous().get("/api/posts/" + first).then().statusCode(200);
+            anonymous().get("/api/posts/" + first + "/related").then().statusCode(200);
+            anonymous().get("/api/tags").then().statusCode(200);
+            author().get("/api/contributions").then().statusCode(200);
+            author().get("/api/contributions/summary").then().statusCode(200);
+            anonymous().get("/api/changes").then().statusCode(200);
+        };
+        reads.run();
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        for (int i = 0; i < 5; i++) {
+            reads.run();
+        }
+        assertEquals(0, stats.getQueryPlanCacheMissCount(), "query plans built again for the same reads");
+    }
+
     private long statementsFor(String tag, int size, int expectedItems) {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.clear();

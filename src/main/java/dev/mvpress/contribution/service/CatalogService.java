@@ -198,10 +198,10 @@ public class CatalogService {
         if (forWrite(TechnologyArea.class, key, precondition).isEmpty()) {
             return false;
         }
-        long used = (Long) Contribution.getEntityManager().createNativeQuery(
+        long used = ((Number) Contribution.getEntityManager().createNativeQuery(
                         "select count(*) from contribution where technology_area_key = :key"
-                                + " or additional_technology_areas @> jsonb_build_array(cast(:key as text))", Long.class)
-                .setParameter("key", key).getSingleResult();
+                                + " or additional_technology_areas @> jsonb_build_array(cast(:key as text))")
+                .setParameter("key", key).getSingleResult()).longValue();
         if (used > 0) {
             throw ProblemException.conflict("key", used + " contributions use area '" + key + "'; change them first");
         }

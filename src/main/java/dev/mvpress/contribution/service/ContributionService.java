@@ -92,14 +92,13 @@ public class ContributionService {
         if (sort == ContributionSort.RELEVANCE && !params.containsKey("q")) {
             throw ProblemException.invalid("sort", "relevance needs q");
         }
-        Query ids = em.createNativeQuery("select c.id from contribution c where " + where + " order by " + sort.orderBy,
-                UUID.class);
+        Query ids = em.createNativeQuery("select c.id from contribution c where " + where + " order by " + sort.orderBy);
         params.forEach(ids::setParameter);
         @SuppressWarnings("unchecked")
         List<UUID> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        Query count = em.createNativeQuery("select count(*) from contribution c where " + where, Long.class);
+        Query count = em.createNativeQuery("select count(*) from contribution c where " + where);
         params.forEach(count::setParameter);
-        long total = (Long) count.getSingleResult();
+        long total = ((Number) count.getSingleResult()).longValue();
         return Page.of(byIds(pageIds), page, total);
     }
 
@@ -108,7 +107,7 @@ public class ContributionService {
         Map<String, Object> params = new HashMap<>();
         String where = where(new ContributionQuery(null, null, from, to, null, null), authenticated, params);
         Query ids = em.createNativeQuery("select c.id from contribution c where " + where
-                + " order by c.date asc, c.created_at asc, c.id asc", UUID.class);
+                + " order by c.date asc, c.created_at asc, c.id asc");
         params.forEach(ids::setParameter);
         @SuppressWarnings("unchecked")
         List<UUID> all = ids.getResultList();
@@ -162,7 +161,7 @@ public class ContributionService {
         }
         Map<String, Object> params = new HashMap<>();
         String where = where(new ContributionQuery(null, null, null, null, null, null), authenticated, params);
-        Query query = em.createNativeQuery("select c.id from contribution c where c.id = :id and " + where, UUID.class);
+        Query query = em.createNativeQuery("select c.id from contribution c where c.id = :id and " + where);
         params.forEach(query::setParameter);
         query.setParameter("id", uuid.get());
         @SuppressWarnings("unchecked")

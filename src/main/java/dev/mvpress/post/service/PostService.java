@@ -22,8 +22,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.query.NativeQuery;
-import org.hibernate.type.StandardBasicTypes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -191,21 +189,20 @@ public class PostService {
             // Posts not drafts, from the tally, less those scheduled for later (an index range of the few ahead).
             Query count = oneTag == null
                     ? em.createNativeQuery("select coalesce((select listed from post_tally where tag_id = '" + ALL_POSTS
-                            + "'), 0) - (select count(*) from post p where p.status <> 'draft' and p.published_at > :now)",
-                            Long.class)
+                            + "'), 0) - (select count(*) from post p where p.status <> 'draft' and p.published_at > :now)")
                     : em.createNativeQuery("select coalesce((select listed from post_tally where tag_id = t.id), 0)"
                             + " - (select count(*) from post_tag pt where pt.tag_id = t.id and pt.published_at > :now)"
-                            + " from tag t where t.slug = :tag", Long.class).setParameter("tag", oneTag);
+                            + " from tag t where t.slug = :tag").setParameter("tag", oneTag);
             List<?> counted = count.setParameter("now", now).getResultList();
             total = counted.isEmpty() ? 0 : ((Number) counted.get(0)).longValue();
         } else {
-            Query count = em.createNativeQuery("select count(*) from post p where " + where, Long.class);
+            Query count = em.createNativeQuery("select count(*) from post p where " + where);
             params.forEach((name, value) -> {
                 if (!name.startsWith("cursor")) {
                     count.setParameter(name, value);
                 }
             });
-            total = (Long) count.getSingleResult();
+            total = ((Number) count.getSingleResult()).longValue();
         }
         return new FoundPosts(Page.of(posts, page, total, nextCursor), snippets);
     }
@@ -231,7 +228,7 @@ public class PostService {
                     limit %d) c
                 where mine.post_id = :id
                 group by c.post_id, c.published_at
-                order by count(*) desc, c.published_at desc, c.post_id desc""".formatted(RELATED_CANDIDATES_PER_TAG), UUID.class)
+                order by count(*) desc, c.published_at desc, c.post_id desc""".formatted(RELATED_CANDIDATES_PER_TAG))
                 .setParameter("id", post.id).setParameter("now", time.now())
                 .setMaxResults(limit).getResultList();
         return cards(ids, false);
@@ -266,36 +263,35 @@ public class PostService {
     }
 
     private List<PostCard> cardsWhere(String condition, String name, Object value, boolean withBody) {
-        NativeQuery<?> cards = em.createNativeQuery("select p.id, p.slug, p.title, p.description, p.excerpt, "
-                + (withBody ? "p.markdown, p.html" : "cast(null as text) as markdown, cast(null as text) as html")
-                + ", p.status, p.published_at, p.created_at, p.updated_at, p.reading_time_minutes, p.word_count,"
-                + " p.canonical_url, p.cover_image_url, p.cover_image_alt, cast(p.metadata as text) as metadata, p.version,"
+        // Plain rows, converted here: a result mapping (addScalar) would make every call a new entry in
+        // Hibernate's query interpretation cache, whose lookups then slow every request.
+        Query cards = em.createNativeQuery("select p.id, p.slug, p.title, p.description, p.excerpt, "
+                + (withBody ? "p.markdown, p.html" : "cast(null as text), cast(null as text)")
+                + ", p.status, cast(extract(epoch from p.published_at) * 1000000 as bigint),"
+                + " cast(extract(epoch from p.created_at) * 1000000 as bigint),"
+                + " cast(extract(epoch from p.updated_at) * 1000000 as bigint), p.reading_time_minutes, p.word_count,"
+                + " p.canonical_url, p.cover_image_url, p.cover_image_alt, cast(p.metadata as text), p.version,"
                 + " (select cast(coalesce(json_agg(json_build_array(t.slug, t.name) order by pt.position), '[]') as text)"
-                + " from post_tag pt join tag t on t.id = pt.tag_id where pt.post_id = p.id) as tags"
-                + " from post p where " + condition).unwrap(NativeQuery.class);
-        cards.addScalar("id", StandardBasicTypes.UUID);
-        for (String text : List.of("slug", "title", "description", "excerpt", "markdown", "html", "status")) {
-            cards.addScalar(text, StandardBasicTypes.STRING);
-        }
-        for (String instant : List.of("published_at", "created_at", "updated_at")) {
-            cards.addScalar(instant, StandardBasicTypes.INSTANT);
-        }
-        cards.addScalar("reading_time_minutes", StandardBasicTypes.INTEGER);
-        cards.addScalar("word_count", StandardBasicTypes.INTEGER);
-        for (String text : List.of("canonical_url", "cover_image_url", "cover_image_alt", "metadata")) {
-            cards.addScalar(text, StandardBasicTypes.STRING);
-        }
-        cards.addScalar("version", StandardBasicTypes.LONG);
-        cards.addScalar("tags", StandardBasicTypes.STRING);
+                + " from post_tag pt join tag t on t.id = pt.tag_id where pt.post_id = p.id)"
+                + " from post p where " + condition);
         List<PostCard> found = new ArrayList<>();
         for (Object row : cards.setParameter(name, value).getResultList()) {
             Object[] r = (Object[]) row;
             found.add(new PostCard((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                    (String) r[6], tagSummaries((String) r[18]), PostStatus.fromJson((String) r[7]), (Instant) r[8],
-                    (Instant) r[9], (Instant) r[10], (Integer) r[11], (Integer) r[12], (String) r[13], (String) r[14],
-                    (String) r[15], metadata((String) r[16]), (Long) r[17]));
+                    (String) r[6], tagSummaries((String) r[18]), PostStatus.fromJson((String) r[7]), micros(r[8]),
+                    micros(r[9]), micros(r[10]), ((Number) r[11]).intValue(), ((Number) r[12]).intValue(), (String) r[13],
+                    (String) r[14], (String) r[15], metadata((String) r[16]), ((Number) r[17]).longValue()));
         }
         return found;
+    }
+
+    /** A timestamp read as microseconds since the epoch (PostgreSQL's own precision). */
+    private static Instant micros(Object value) {
+        if (value == null) {
+            return null;
+        }
+        long micros = ((Number) value).longValue();
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
     }
 
     private List<TagSummary> tagSummaries(String json) {
