@@ -1,18 +1,26 @@
 #!/usr/bin/env bash
 # Cold start: from launching the process to the first successful GET /api/posts/{slug}, for the
-# packaged jar as it is, with AppCDS, without Flyway at start, and on Java 25 with its AOT cache.
-# Five launches each; prints the median and the range in milliseconds. Bounded: each launch gives
-# up after 60 s.
+# packaged jar with JVM defaults, with the options it is deployed with (src/main/jvm/java.options),
+# with the start-up archive Quarkus writes on Java 17 (AppCDS, at package time) and on Java 25 (the
+# AOT cache, trained by the integration tests during ./mvnw verify). Migrations are a separate step
+# (QUARKUS_FLYWAY_MIGRATE_AT_START=false) except in the last row. RUNS launches each (default 5);
+# prints the median and range in milliseconds and the RSS right after the first post. Bounded: each
+# launch gives up after 60 s.
 source "$(dirname "$0")/lib/common.sh"
 trap cleanup EXIT
 RUNS="${RUNS:-5}"
 JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+OPTIONS="@$ROOT/src/main/jvm/java.options"
 
 package_app
-APPCDS_DIR="$WORK/appcds-app"
-if [ ! -f "$APPCDS_DIR/app-cds.jsa" ]; then
-  (cd "$ROOT" && ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true \
-      -Dquarkus.package.output-directory="$APPCDS_DIR" >/dev/null)
+APP17="$ROOT/target/quarkus-app"
+# The Java 25 build: the same sources, verified with Java 25 so that the integration tests write app.aot.
+APP25="$WORK/java25/target/quarkus-app"
+if [ -x "$JAVA25/bin/java" ] && { [ ! -f "$APP25/app.aot" ] || [ "${REBUILD:-0}" = 1 ]; }; then
+  rm -rf "$WORK/java25" && mkdir -p "$WORK/java25"
+  (cd "$ROOT" && cp -r pom.xml mvnw .mvn src "$WORK/java25/")
+  (cd "$WORK/java25" && JAVA_HOME="$JAVA25" ./mvnw -B -q verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+      -Dnative-sources.skip=true >"$WORK/java25-build.log" 2>&1) || { echo "Java 25 build failed: $WORK/java25-build.log" >&2; exit 1; }
 fi
 start_postgres
 
@@ -22,17 +30,19 @@ curl -fs -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/markdown' \
   --data-binary $'---\ntitle: Cold start\ndraft: false\n---\nHello' http://127.0.0.1:18090/api/posts >/dev/null
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
 
-# launch NAME JAVA JAR [env...] [-- java args...]
+# measure NAME JAVA APP_DIR [java args...]; extra environment in ENVS. Launched from the application
+# directory: a start-up archive names the jars relative to it.
 measure() {
-  local name="$1" java="$2" jar="$3"; shift 3
-  local times=()
+  local name="$1" java="$2" dir="$3"; shift 3
+  local times=() rss=0
   for _ in $(seq 1 "$RUNS"); do
-    local start end
+    local start end pid
     start=$(date +%s%N)
-    env QUARKUS_DATASOURCE_JDBC_URL="$DB_URL" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=unused \
-        MVPRESS_ADMIN_TOKEN="$TOKEN" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=18091 "${ENVS[@]}" \
-        "$java" "${ARGS[@]}" -jar "$jar" >"$WORK/cold-$name.log" 2>&1 &
-    local pid=$!
+    (cd "$dir" && exec env QUARKUS_DATASOURCE_JDBC_URL="$DB_URL" QUARKUS_DATASOURCE_USERNAME=postgres \
+        QUARKUS_DATASOURCE_PASSWORD=unused MVPRESS_ADMIN_TOKEN="$TOKEN" QUARKUS_HTTP_HOST=127.0.0.1 \
+        QUARKUS_HTTP_PORT=18091 QUARKUS_FLYWAY_MIGRATE_AT_START=false MALLOC_ARENA_MAX=2 "${ENVS[@]}" \
+        "$java" "$@" -jar quarkus-run.jar) >"$WORK/cold.log" 2>&1 &
+    pid=$!
     PIDS+=("$pid")
     for _ in $(seq 1 6000); do
       if [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:18091/api/posts/cold-start)" = 200 ]; then break; fi
@@ -43,38 +53,28 @@ measure() {
     rss=$(ps -o rss= -p "$pid" | tr -d ' ')
     kill "$pid"; wait "$pid" 2>/dev/null || true
   done
-  sorted=($(printf '%s\n' "${times[@]}" | sort -n))
-  printf '| %-38s | %6s ms | %s to %s ms | %s MB |\n' "$name" "${sorted[$((RUNS / 2))]}" "${sorted[0]}" "${sorted[$((RUNS - 1))]}" "$((rss / 1024))"
+  local sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+  printf '| %-62s | %5s ms | %s-%s ms | %s MB |\n' "$name" "${sorted[$((RUNS / 2))]}" "${sorted[0]}" \
+    "${sorted[$((RUNS - 1))]}" "$((rss / 1024))"
 }
 
+J17=java
+V17=$(java -version 2>&1 | awk -F'"' 'NR==1{print $2}')
+echo
+echo "Cold start of $(git -C "$ROOT" rev-parse --short HEAD) on $(date -u +%Y-%m-%d), $(nproc) cores, $RUNS launches each"
 echo
 echo "| Launch | Median to first post | Range | RSS after |"
 echo "| --- | --- | --- | --- |"
-ENVS=(); ARGS=()
-measure "jar, Java $(java -version 2>&1 | awk -F'"' 'NR==1{print $2}')" java "$ROOT/target/quarkus-app/quarkus-run.jar"
-ENVS=(QUARKUS_FLYWAY_MIGRATE_AT_START=false); ARGS=()
-measure "jar, no Flyway at start" java "$ROOT/target/quarkus-app/quarkus-run.jar"
-ENVS=(); ARGS=(-XX:SharedArchiveFile="$APPCDS_DIR/app-cds.jsa" -Xshare:auto)
-measure "jar + AppCDS" java "$APPCDS_DIR/quarkus-run.jar"
-ENVS=(QUARKUS_FLYWAY_MIGRATE_AT_START=false)
-measure "jar + AppCDS, no Flyway at start" java "$APPCDS_DIR/quarkus-run.jar"
+ENVS=()
+measure "Java $V17, JVM defaults" "$J17" "$APP17"
+measure "Java $V17, java.options" "$J17" "$APP17" "$OPTIONS"
+if [ -f "$APP17/app-cds.jsa" ]; then
+  measure "Java $V17, java.options, AppCDS (app-cds.jsa)" "$J17" "$APP17" "$OPTIONS" -XX:SharedArchiveFile=app-cds.jsa
+fi
 if [ -x "$JAVA25/bin/java" ]; then
-  ENVS=(); ARGS=()
-  measure "jar, Java 25" "$JAVA25/bin/java" "$ROOT/target/quarkus-app/quarkus-run.jar"
-  # Java 25's AOT cache (JEP 483/514): one training run that serves a few requests writes the cache at exit.
-  AOT="$WORK/app.aot"
-  if [ ! -f "$AOT" ]; then
-    ENVS=(); ARGS=(-XX:AOTCacheOutput="$AOT")
-    QUARKUS_DATASOURCE_JDBC_URL="$DB_URL" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=unused \
-      MVPRESS_ADMIN_TOKEN="$TOKEN" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=18092 \
-      "$JAVA25/bin/java" -XX:AOTCacheOutput="$AOT" -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >"$WORK/aot-training.log" 2>&1 &
-    TRAIN=$!; PIDS+=("$TRAIN")
-    wait_ready 18092
-    for _ in $(seq 1 50); do curl -fs http://127.0.0.1:18092/api/posts/cold-start >/dev/null; curl -fs http://127.0.0.1:18092/api/posts >/dev/null; done
-    kill "$TRAIN"; wait "$TRAIN" 2>/dev/null || true
-  fi
-  ENVS=(); ARGS=(-XX:AOTCache="$AOT")
-  measure "jar + AOT cache, Java 25" "$JAVA25/bin/java" "$ROOT/target/quarkus-app/quarkus-run.jar"
-  ENVS=(QUARKUS_FLYWAY_MIGRATE_AT_START=false)
-  measure "jar + AOT cache, Java 25, no Flyway" "$JAVA25/bin/java" "$ROOT/target/quarkus-app/quarkus-run.jar"
+  V25=$("$JAVA25/bin/java" -version 2>&1 | awk -F'"' 'NR==1{print $2}')
+  measure "Java $V25, java.options" "$JAVA25/bin/java" "$APP25" "$OPTIONS"
+  measure "Java $V25, java.options, AOT cache (app.aot)" "$JAVA25/bin/java" "$APP25" "$OPTIONS" -XX:AOTCache=app.aot
+  ENVS=(QUARKUS_FLYWAY_MIGRATE_AT_START=true)
+  measure "Java $V25, java.options, AOT cache, migrations at start" "$JAVA25/bin/java" "$APP25" "$OPTIONS" -XX:AOTCache=app.aot
 fi
