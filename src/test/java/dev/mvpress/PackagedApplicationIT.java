@@ -11,12 +11,18 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +50,8 @@ class PackagedApplicationIT {
                 .post("/api/posts").then().statusCode(201).extract().path("slug");
         anonymous().get("/api/posts/" + slug).then().statusCode(200).body("html", equalTo("<p>Hello</p>\n"));
         anonymous().contentType(MARKDOWN).body("---\ntitle: x\n---\n").post("/api/posts").then().statusCode(401);
-        anonymous().get("/q/health/ready").then().statusCode(200);
+        anonymous().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'schema' }.status", equalTo("UP"));
         anonymous().get("/q/swagger-ui/").then().statusCode(200);
     }
 
@@ -64,9 +71,31 @@ class PackagedApplicationIT {
                 Statement sql = db.createStatement()) {
             sql.execute("create database " + database);
         }
+        // An instance started before the migrate step is alive but not ready: it stays out of the load balancer.
+        int httpPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            httpPort = socket.getLocalPort();
+        }
+        Process early = launch(server + database, Map.of("QUARKUS_FLYWAY_MIGRATE_AT_START", "false",
+                "QUARKUS_HTTP_PORT", Integer.toString(httpPort)));
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            URI live = URI.create("http://127.0.0.1:" + httpPort + "/q/health/live");
+            for (int i = 0; i < 600 && !isOk(http, live); i++) {
+                Thread.sleep(100);
+            }
+            HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort
+                    + "/q/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, ready.statusCode(), ready.body());
+            assertTrue(ready.body().contains("\"schema\"") && ready.body().contains("migrate step"), ready.body());
+        } finally {
+            early.destroy();
+            early.waitFor(30, TimeUnit.SECONDS);
+        }
+
         Process migrate = migrateStep(server + database);
         assertTrue(migrate.waitFor(120, TimeUnit.SECONDS), "the migrate step did not exit");
-        String output = new String(migrate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String output = Files.readString(Path.of("target", "packaged-launch.log"), StandardCharsets.UTF_8);
         assertEquals(0, migrate.exitValue(), output);
         assertFalse(output.contains("Listening on"), "the migrate step started serving:\n" + output);
         String latest;
@@ -83,20 +112,33 @@ class PackagedApplicationIT {
 
         Process unreachable = migrateStep("jdbc:postgresql://127.0.0.1:1/" + database);
         assertTrue(unreachable.waitFor(120, TimeUnit.SECONDS), "the migrate step did not give up");
-        unreachable.getInputStream().readAllBytes();
         assertNotEquals(0, unreachable.exitValue(), "a failed migrate step must not exit 0");
     }
 
     private static Process migrateStep(String jdbcUrl) throws IOException {
+        return launch(jdbcUrl, Map.of("QUARKUS_INIT_AND_EXIT", "true", "QUARKUS_FLYWAY_MIGRATE_AT_START", "true",
+                "QUARKUS_HTTP_PORT", "0"));
+    }
+
+    /** The packaged jar as production runs it, against this database, with these variables too. */
+    private static Process launch(String jdbcUrl, Map<String, String> env) throws IOException {
         ProcessBuilder launch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString()).redirectErrorStream(true);
-        launch.environment().put("QUARKUS_INIT_AND_EXIT", "true");
-        launch.environment().put("QUARKUS_FLYWAY_MIGRATE_AT_START", "true");
+                "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString()).redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "packaged-launch.log").toFile());
         launch.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         launch.environment().put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresLauncher.USER);
         launch.environment().put("QUARKUS_DATASOURCE_PASSWORD", "");
-        launch.environment().put("QUARKUS_HTTP_PORT", "0");
+        launch.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        launch.environment().putAll(env);
         return launch.start();
+    }
+
+    private static boolean isOk(HttpClient http, URI uri) throws InterruptedException {
+        try {
+            return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     @Test
