@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.Locale;
 
 import jakarta.ws.rs.Consumes;
@@ -180,7 +181,7 @@ public class PostResource {
     public Response getPost(@PathParam("slug") String slug) {
         if (!wantsMarkdown()) {
             // The common read: one statement for the post and its tags, straight to JSON.
-            Optional<PostCard> card = service.findCardBySlug(slug, caller.seesHidden());
+            Optional<PostCard> card = service.findCardBySlug(slug, caller.seesHidden(), true);
             if (card.isPresent()) {
                 return Response.ok(views.of(card.get(), time.now(), null), MediaType.APPLICATION_JSON_TYPE).build();
             }
@@ -211,16 +212,21 @@ public class PostResource {
             @Parameter(description = "How many, 1 to 20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20"))
             @QueryParam("limit") String limit) {
         int count = Params.intIn("limit", limit, 3, 1, 20);
-        PostService.Lookup lookup = service.findPostBySlug(slug, caller.seesHidden());
-        if (lookup instanceof PostService.Lookup.MovedTo moved) {
-            return Response.status(Response.Status.MOVED_PERMANENTLY)
-                    .location(uriInfo.getBaseUriBuilder().path("api/posts").path(moved.slug()).path("related")
-                            .replaceQuery(uriInfo.getRequestUri().getRawQuery()).build()).build();
+        // Only the post's id is needed: read it without the body, as getPost does, before old slugs.
+        UUID id = service.findCardBySlug(slug, caller.seesHidden(), false).map(PostCard::id).orElse(null);
+        if (id == null) {
+            PostService.Lookup lookup = service.findPostBySlug(slug, caller.seesHidden());
+            if (lookup instanceof PostService.Lookup.MovedTo moved) {
+                return Response.status(Response.Status.MOVED_PERMANENTLY)
+                        .location(uriInfo.getBaseUriBuilder().path("api/posts").path(moved.slug()).path("related")
+                                .replaceQuery(uriInfo.getRequestUri().getRawQuery()).build()).build();
+            }
+            if (!(lookup instanceof PostService.Lookup.Found found)) {
+                throw notFound(slug);
+            }
+            id = found.post().id;
         }
-        if (!(lookup instanceof PostService.Lookup.Found found)) {
-            throw notFound(slug);
-        }
-        List<PostCard> related = service.findRelatedPosts(found.post(), count);
+        List<PostCard> related = service.findRelatedPosts(id, count);
         Instant now = time.now();
         return Response.ok(Page.of(related.stream().map(p -> views.of(p, now, null)).toList(),
                 new PageRequest(1, count), related.size())).build();
@@ -300,7 +306,7 @@ public class PostResource {
     public PostView restorePostRevision(@PathParam("slug") String slug, @PathParam("number") String number) {
         Post post = existing(slug);
         Post restored = service.restoreRevision(post, revision(post, number), ifMatch());
-        return views.of(restored, true, time.now());
+        return views.of(restored, time.now());
     }
 
     private Post existing(String slug) {
@@ -336,7 +342,7 @@ public class PostResource {
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response createPost(String body) {
         Post post = service.createPost(input(body));
-        return Response.created(location(post.slug)).entity(views.of(post, true, time.now())).build();
+        return Response.created(location(post.slug)).entity(views.of(post, time.now())).build();
     }
 
     @PUT
@@ -362,7 +368,7 @@ public class PostResource {
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response replacePost(@PathParam("slug") String slug, String body) {
         Upsert<Post> result = service.replacePost(slug, input(body), ifMatch());
-        PostView view = views.of(result.value(), true, time.now());
+        PostView view = views.of(result.value(), time.now());
         if (result.created()) {
             return Response.created(location(view.slug())).entity(view).build();
         }
@@ -389,7 +395,7 @@ public class PostResource {
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public PostView updatePost(@PathParam("slug") String slug, String body) {
         Post post = service.partialUpdatePost(slug, JsonBodies.readObject(json, body), ifMatch()).orElseThrow(() -> notFound(slug));
-        return views.of(post, true, time.now());
+        return views.of(post, time.now());
     }
 
     @DELETE
@@ -409,7 +415,7 @@ public class PostResource {
     private java.util.function.Consumer<Post> ifMatch() {
         return IfMatch.from(headers, json, post -> {
             Instant now = time.now();
-            return List.of(views.of(post, true, now), PostMarkdown.write(post, now));
+            return List.of(views.of(post, now), PostMarkdown.write(post, now));
         });
     }
 
@@ -431,7 +437,7 @@ public class PostResource {
         if (wantsMarkdown()) {
             return Response.status(status).type(MARKDOWN_UTF8).entity(PostMarkdown.write(post, now));
         }
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(views.of(post, true, now));
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(views.of(post, now));
     }
 
     private URI location(String slug) {

@@ -197,11 +197,7 @@ public class PostService {
             total = counted.isEmpty() ? 0 : ((Number) counted.get(0)).longValue();
         } else {
             Query count = em.createNativeQuery("select count(*) from post p where " + where);
-            params.forEach((name, value) -> {
-                if (!name.startsWith("cursor")) {
-                    count.setParameter(name, value);
-                }
-            });
+            params.forEach(count::setParameter);
             total = ((Number) count.getSingleResult()).longValue();
         }
         return new FoundPosts(Page.of(posts, page, total, nextCursor), snippets);
@@ -217,7 +213,7 @@ public class PostService {
      * index, so the cost is bounded however many posts a tag has; on a blog with fewer posts per tag
      * that is every post sharing a tag.
      */
-    public List<PostCard> findRelatedPosts(Post post, int limit) {
+    public List<PostCard> findRelatedPosts(UUID postId, int limit) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = em.createNativeQuery("""
                 select c.post_id from post_tag mine
@@ -229,7 +225,7 @@ public class PostService {
                 where mine.post_id = :id
                 group by c.post_id, c.published_at
                 order by count(*) desc, c.published_at desc, c.post_id desc""".formatted(RELATED_CANDIDATES_PER_TAG))
-                .setParameter("id", post.id).setParameter("now", time.now())
+                .setParameter("id", postId).setParameter("now", time.now())
                 .setMaxResults(limit).getResultList();
         return cards(ids, false);
     }
@@ -250,15 +246,15 @@ public class PostService {
     }
 
     /**
-     * The post with this slug, with its body and tags, in one statement, when the caller may see it;
-     * empty otherwise (the slug may then be an old one: see {@link #findPostBySlug}).
+     * The post with this slug and its tags (and its body, if asked for) in one statement, when the
+     * caller may see it; empty otherwise (the slug may then be an old one: see {@link #findPostBySlug}).
      */
-    public Optional<PostCard> findCardBySlug(String slug, boolean authenticated) {
+    public Optional<PostCard> findCardBySlug(String slug, boolean authenticated, boolean withBody) {
         if (!Slugs.valid(slug)) {
             return Optional.empty();
         }
         Instant now = time.now();
-        return cardsWhere("p.slug = :slug", "slug", slug, true).stream()
+        return cardsWhere("p.slug = :slug", "slug", slug, withBody).stream()
                 .filter(card -> authenticated || card.effectiveStatus(now) == PostStatus.PUBLISHED).findFirst();
     }
 
