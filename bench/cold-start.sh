@@ -46,9 +46,7 @@ measure() {
   for _ in $(seq 1 "$RUNS"); do
     local start end pid
     start=$(date +%s%N)
-    (cd "$dir" && exec env QUARKUS_DATASOURCE_JDBC_URL="$DB_URL" QUARKUS_DATASOURCE_USERNAME=postgres \
-        QUARKUS_DATASOURCE_PASSWORD=unused MVPRESS_ADMIN_TOKEN="$TOKEN" QUARKUS_HTTP_HOST=127.0.0.1 \
-        QUARKUS_HTTP_PORT=18091 QUARKUS_FLYWAY_MIGRATE_AT_START=false MALLOC_ARENA_MAX=2 "${ENVS[@]}" \
+    (cd "$dir" && exec env $(app_env 18091) QUARKUS_FLYWAY_MIGRATE_AT_START=false "${ENVS[@]}" \
         "$java" "$@" -jar quarkus-run.jar) >"$WORK/cold.log" 2>&1 &
     pid=$!
     PIDS+=("$pid")

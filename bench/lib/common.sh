@@ -37,13 +37,17 @@ package_app() {
   fi
 }
 
+# app_env PORT: the environment an instance on PORT runs with against the bench database.
+app_env() {
+  echo QUARKUS_DATASOURCE_JDBC_URL="$DB_URL" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=unused \
+    MVPRESS_ADMIN_TOKEN="$TOKEN" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$1" MALLOC_ARENA_MAX=2
+}
+
 # start_app PORT [extra java args...]: the packaged jar against the bench database, with the JVM
 # options it is deployed with (src/main/jvm/java.options); sets APP_PID.
 start_app() {
   local port="$1"; shift
-  QUARKUS_DATASOURCE_JDBC_URL="$DB_URL" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=unused \
-  MVPRESS_ADMIN_TOKEN="$TOKEN" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" \
-  MALLOC_ARENA_MAX=2 java @"$ROOT/src/main/jvm/java.options" "$@" -jar "$ROOT/target/quarkus-app/quarkus-run.jar" \
+  env $(app_env "$port") java @"$ROOT/src/main/jvm/java.options" "$@" -jar "$ROOT/target/quarkus-app/quarkus-run.jar" \
     >"$WORK/app-$port.log" 2>&1 &
   APP_PID=$!
   PIDS+=("$APP_PID")
