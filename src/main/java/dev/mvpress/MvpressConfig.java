@@ -45,6 +45,13 @@ public interface MvpressConfig {
         /** How long failures are remembered, and how long a throttled client waits. */
         @WithDefault("1M")
         java.time.Duration failureWindow();
+
+        /**
+         * Addresses (IPs or CIDR blocks) of the reverse proxies in front of the API, whose
+         * X-Forwarded-For entries are believed when telling clients apart. None by default: the client
+         * is the connection's peer and X-Forwarded-For is ignored, since any client can send one.
+         */
+        Optional<java.util.List<String>> trustedProxies();
     }
 
     /** Cross-origin access for browser apps. */

@@ -31,12 +31,15 @@ public class BearerAuthFilter {
     private final TokenService tokens;
     private final Caller caller;
     private final FailedAuthThrottle throttle;
+    private final ClientAddress clientAddress;
 
-    BearerAuthFilter(AdminToken adminToken, TokenService tokens, Caller caller, FailedAuthThrottle throttle) {
+    BearerAuthFilter(AdminToken adminToken, TokenService tokens, Caller caller, FailedAuthThrottle throttle,
+            ClientAddress clientAddress) {
         this.adminToken = adminToken;
         this.tokens = tokens;
         this.caller = caller;
         this.throttle = throttle;
+        this.clientAddress = clientAddress;
     }
 
     @ServerRequestFilter(priority = 100)
@@ -51,18 +54,14 @@ public class BearerAuthFilter {
             }
             return unauthorized(path, adminToken.configured() ? "This operation needs 'Authorization: Bearer <token>'" : DISABLED);
         }
-        String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        long wait = throttle.retryAfterSeconds(client);
-        if (wait > 0) {
-            return Response.fromResponse(Problems.response(ProblemType.TOO_MANY_REQUESTS,
-                    "Too many failed authentications from this client; try again in " + wait + " s", path, null))
-                    .header(HttpHeaders.RETRY_AFTER, wait).build();
-        }
+        // Credentials are checked before the throttle: a valid token always works, so failures sent
+        // from a shared address (a proxy, an office) cannot lock the author out. Only failures are
+        // throttled, and a throttled client learns nothing from a 429 that a 401 would not tell.
+        String client = clientAddress.of(http);
         String value = header.strip();
         if (!value.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
                 || (value.length() > SCHEME.length() && value.charAt(SCHEME.length()) != ' ')) {
-            throttle.failed(client);
-            return unauthorized(path, "The Authorization header must use the Bearer scheme");
+            return failed(client, path, "The Authorization header must use the Bearer scheme");
         }
         String secret = value.substring(SCHEME.length()).strip();
         if (adminToken.matches(secret)) {
@@ -70,8 +69,7 @@ public class BearerAuthFilter {
         } else {
             Optional<ApiToken> token = secret.startsWith(TokenService.PREFIX) ? tokens.authenticate(secret) : Optional.empty();
             if (token.isEmpty()) {
-                throttle.failed(client);
-                return unauthorized(path, adminToken.configured() || secret.startsWith(TokenService.PREFIX)
+                return failed(client, path, adminToken.configured() || secret.startsWith(TokenService.PREFIX)
                         ? "The bearer token is not valid (or was revoked)" : DISABLED);
             }
             caller.authenticate(token.get().name, TokenService.scopes(token.get()));
@@ -99,6 +97,18 @@ public class BearerAuthFilter {
             return Optional.of(Scope.CONTRIBUTIONS_WRITE);
         }
         return Optional.of(Scope.ADMIN);
+    }
+
+    /** A failed authentication: 401, or 429 once the client has failed too often in this window. */
+    private Response failed(String client, String path, String detail) {
+        long wait = throttle.retryAfterSeconds(client);
+        if (wait > 0) {
+            return Response.fromResponse(Problems.response(ProblemType.TOO_MANY_REQUESTS,
+                    "Too many failed authentications from this client; try again in " + wait + " s", path, null))
+                    .header(HttpHeaders.RETRY_AFTER, wait).build();
+        }
+        throttle.failed(client);
+        return unauthorized(path, detail);
     }
 
     private static Response unauthorized(String path, String detail) {
