@@ -37,6 +37,7 @@ import dev.mvpress.web.InputValidator;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.ProblemException;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import dev.mvpress.web.PlainText;
 
 @Path("/api/tokens")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,7 +55,7 @@ public class TokenResource {
     @RegisterForReflection
     @Schema(name = "TokenInput")
     public record TokenInput(
-            @NotBlank @Size(max = 100) @Schema(required = true, examples = "sync-script") String name,
+            @NotBlank @Size(max = 100) @PlainText @Schema(required = true, examples = "sync-script") String name,
             @NotNull @Size(min = 1, message = "at least one scope") @Schema(required = true, examples = "[\"posts:write\"]")
             List<@NotNull Scope> scopes) {
     }

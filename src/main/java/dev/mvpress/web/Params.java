@@ -34,7 +34,11 @@ public final class Params {
             return null;
         }
         try {
-            return LocalDate.parse(raw.trim());
+            LocalDate day = LocalDate.parse(raw.trim());
+            if (!YearRange.Validator.inRange(day)) {
+                throw ProblemException.invalid(name, YearRange.RULE);
+            }
+            return day;
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, "must be a calendar day such as 2024-05-01");
         }

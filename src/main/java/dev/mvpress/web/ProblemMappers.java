@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 import io.quarkus.logging.Log;
 import io.vertx.core.http.HttpServerRequest;
@@ -205,9 +206,23 @@ public class ProblemMappers {
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return new Problem.FieldError(field, expectation(mismatch.getTargetType(), null));
         }
-        String message = e.getOriginalMessage();
+        // A @JsonCreator that refuses a value says why in the user's words ("'x' is not one of ...").
+        if (e instanceof ValueInstantiationException instantiation) {
+            if (instantiation.getCause() instanceof IllegalArgumentException refused && refused.getMessage() != null) {
+                return new Problem.FieldError(field, refused.getMessage());
+            }
+            if (instantiation.getType() != null) {
+                return new Problem.FieldError(field, expectation(instantiation.getType().getRawClass(), null));
+            }
+        }
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         int cut = message.indexOf('\n');
-        return new Problem.FieldError(field, cut > 0 ? message.substring(0, cut) : message);
+        message = cut > 0 ? message.substring(0, cut) : message;
+        // Jackson's own wording names Java types; a problem never does.
+        if (message.isEmpty() || message.contains("`") || message.contains("java.") || message.contains("dev.mvpress")) {
+            message = "has the wrong type or value";
+        }
+        return new Problem.FieldError(field, message);
     }
 
     private static String knownFields(UnrecognizedPropertyException e) {

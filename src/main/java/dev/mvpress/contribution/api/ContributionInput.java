@@ -7,7 +7,6 @@ import java.util.Map;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,6 +15,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import dev.mvpress.web.HttpUrl;
+import dev.mvpress.web.PlainText;
+import dev.mvpress.web.YearRange;
 
 /**
  * What an author sends to log or replace an activity. Rules that depend on the catalogs (known type
@@ -27,13 +29,13 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public record ContributionInput(
         @NotBlank @Schema(required = true, description = "A key of GET /api/contribution-types", examples = "speaker-third-party-event")
         String type,
-        @NotBlank @Size(max = 100) @Schema(required = true, examples = "Minimal APIs in .NET 9") String title,
-        @Size(max = 1000) @Schema(examples = "A 45-minute talk with live demos") String description,
-        @Size(max = 1000) @Schema(description = "Only for the MVP team; never shown without a token") String privateDescription,
-        @NotNull @Schema(required = true, examples = "2026-03-14") LocalDate date,
-        @Schema(description = "Last day, for multi-day activities; not before date", examples = "2026-03-15") LocalDate endDate,
-        @Size(max = 2000) @Pattern(regexp = "^https?://[^\\s/?#]+\\S*$", message = "must be an absolute http(s) URL")
-        @Schema(examples = "https://sessionize.com/s/me/minimal-apis") String url,
+        @NotBlank @Size(max = 100) @PlainText @Schema(required = true, examples = "Minimal APIs in .NET 9") String title,
+        @Size(max = 1000) @PlainText @Schema(examples = "A 45-minute talk with live demos") String description,
+        @Size(max = 1000) @PlainText @Schema(description = "Only for the MVP team; never shown without a token") String privateDescription,
+        @NotNull @Schema(required = true, examples = "2026-03-14") @YearRange LocalDate date,
+        @Schema(description = "Last day, for multi-day activities; not before date", examples = "2026-03-15") @YearRange LocalDate endDate,
+        @Size(max = 2000) @HttpUrl
+        @Schema(description = "An absolute http(s) URL with a host; no quotes, angle brackets, spaces, backslashes or control characters", pattern = HttpUrl.PATTERN, examples = "https://sessionize.com/s/me/minimal-apis") String url,
         @NotBlank @Schema(required = true, description = "A key of GET /api/technology-areas", examples = "dotnet")
         String technologyArea,
         @Size(max = 2, message = "at most 2 additional areas") @Schema(description = "At most 2, distinct, not the primary area")

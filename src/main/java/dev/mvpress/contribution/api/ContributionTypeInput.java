@@ -13,14 +13,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import dev.mvpress.markdown.Slugs;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import dev.mvpress.web.PlainText;
 
 @RegisterForReflection
 @JsonIgnoreProperties(value = { "key", "version" })
 @Schema(name = "ContributionTypeInput")
 public record ContributionTypeInput(
-        @NotBlank @Size(max = 200) @Schema(required = true, examples = "Blog") String portalName,
-        @NotBlank @Size(max = 100) @Schema(required = true, examples = "Posts") String quantityLabel,
-        @NotBlank @Size(max = 100) @Schema(required = true, examples = "Annual unique visitors") String reachLabel,
+        @NotBlank @Size(max = 200) @PlainText @Schema(required = true, examples = "Blog") String portalName,
+        @NotBlank @Size(max = 100) @PlainText @Schema(required = true, examples = "Posts") String quantityLabel,
+        @NotBlank @Size(max = 100) @PlainText @Schema(required = true, examples = "Annual unique visitors") String reachLabel,
         @Size(max = 20) List<@NotNull @Pattern(regexp = Slugs.PATTERN, message = Slugs.RULE) String> roles,
         @Size(max = 6) List<@NotNull String> metrics,
         Integer position) {

@@ -220,15 +220,30 @@ public class ContributionTransfer {
                     }
                 }
             } else if (Metric.ALL.contains(column)) {
-                metrics.put(column, value);
+                metrics.set(column, typed(column, value));
             } else {
-                node.put(column, value);
+                node.set(column, typed(column, value));
             }
         });
         if (!metrics.isEmpty()) {
             node.set("metrics", metrics);
         }
         return node;
+    }
+
+    /**
+     * A CSV cell is text; counts and the private flag become a JSON number or boolean here, because
+     * JSON input is not coerced. A cell that is neither stays text and is reported as the wrong type.
+     */
+    private JsonNode typed(String column, String value) {
+        String v = value.strip();
+        if ((column.equals("quantity") || column.equals("reach") || Metric.ALL.contains(column)) && v.matches("-?\\d{1,18}")) {
+            return json.getNodeFactory().numberNode(Long.parseLong(v));
+        }
+        if (column.equals("private") && (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false"))) {
+            return json.getNodeFactory().booleanNode(Boolean.parseBoolean(v.toLowerCase(java.util.Locale.ROOT)));
+        }
+        return json.getNodeFactory().textNode(value);
     }
 
     /** A JSON array of entries with the API's field names. */

@@ -18,6 +18,10 @@ import dev.mvpress.markdown.Slugs;
 import dev.mvpress.post.PostStatus;
 import dev.mvpress.tag.api.TagRef;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import dev.mvpress.web.HttpUrl;
+import dev.mvpress.web.PlainText;
+import dev.mvpress.web.XmlChars;
+import dev.mvpress.web.YearRange;
 
 /**
  * What an author sends to create or replace a post, as JSON or as the front matter of a markdown
@@ -29,18 +33,23 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         "wordCount", "version" }, allowGetters = false)
 @Schema(name = "PostInput")
 public record PostInput(
-        @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = Slugs.RULE)
+        @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = Slugs.RULE) @PlainText
         @Schema(description = "Derived from the title when absent", examples = "shipping-a-podcast-feed") String slug,
-        @NotBlank @Size(max = 300) @Schema(required = true, examples = "Shipping a podcast feed") String title,
-        @Size(max = 1000) @Schema(examples = "How we publish episodes with a static site") String description,
+        @NotBlank @Size(max = 300) @PlainText @Schema(required = true, examples = "Shipping a podcast feed") String title,
+        @Size(max = 1000) @PlainText @Schema(examples = "How we publish episodes with a static site") String description,
         @Schema(examples = "Body in **markdown**.") String markdown,
         @Size(max = 30) @Schema(description = "Tag slugs or names; missing tags are created") List<@NotNull @Valid TagRef> tags,
         @Schema(description = "draft (the default for a new post), scheduled or published; kept as it is when a PUT leaves it out")
         PostStatus status,
         @Schema(description = "When the post is (or will be) published; set to now on first publish when absent",
-                examples = "2026-05-01T09:00:00Z") Instant publishedAt,
-        @Size(max = 2000) @Pattern(regexp = "^https?://\\S+$", message = "must be an absolute http(s) URL")
-        @Schema(examples = "https://dev.to/author/shipping-a-podcast-feed") String canonicalUrl,
+                examples = "2026-05-01T09:00:00Z") @YearRange Instant publishedAt,
+        @Size(max = 2000) @HttpUrl
+        @Schema(description = "An absolute http(s) URL with a host; no quotes, angle brackets, spaces, backslashes or control characters", pattern = HttpUrl.PATTERN, examples = "https://dev.to/author/shipping-a-podcast-feed") String canonicalUrl,
         @Valid CoverImage coverImage,
         @Schema(description = "Any other front-matter keys, kept and returned as they came") Map<String, Object> metadata) {
+
+    /** Controls a word processor pasted into the body would break the feeds; in free text they are dropped. */
+    public PostInput {
+        markdown = XmlChars.stripControls(markdown);
+    }
 }

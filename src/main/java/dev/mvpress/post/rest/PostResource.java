@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.Locale;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -40,7 +39,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.mvpress.MvpressConfig;
 import dev.mvpress.auth.Caller;
-import dev.mvpress.markdown.Slugs;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostRevision;
 import dev.mvpress.post.api.PostInput;
@@ -53,6 +51,7 @@ import dev.mvpress.post.service.PostQuery;
 import dev.mvpress.post.service.PostService;
 import dev.mvpress.post.service.PostSort;
 import dev.mvpress.post.service.StatusFilter;
+import dev.mvpress.tag.service.TagService;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.JsonBodies;
@@ -111,7 +110,7 @@ public class PostResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response listPosts(
-            @Parameter(description = "Tag slug; repeat for posts that have all of them") @QueryParam("tag") List<String> tag,
+            @Parameter(description = "Tag slug or name, as a post names it; repeat for posts that have all of them") @QueryParam("tag") List<String> tag,
             @Parameter(description = "Published on or after this day (UTC)", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("from") String from,
             @Parameter(description = "Published on or before this day (UTC)", schema = @Schema(type = SchemaType.STRING, format = "date"))
@@ -141,11 +140,7 @@ public class PostResource {
         if (include != null && !include.isEmpty() && !include.equals("body")) {
             throw ProblemException.invalid("include", "'" + include + "' is not one of body");
         }
-        for (String t : tag) {
-            if (!Slugs.valid(t.strip().toLowerCase(Locale.ROOT))) {
-                throw ProblemException.invalid("tag", "'" + t + "' is not a tag slug; " + Slugs.RULE);
-            }
-        }
+        List<String> tagSlugs = tag.stream().map(t -> TagService.filterSlug(t, "tag")).toList();
         String search = q == null || q.isBlank() ? null : q.strip();
         if (search != null && search.length() > 200) {
             throw ProblemException.invalid("q", "at most 200 characters");
@@ -153,7 +148,7 @@ public class PostResource {
         if (after != null && !after.isEmpty() && page != null && !page.isEmpty()) {
             throw ProblemException.invalid("after", "give either page or after, not both");
         }
-        PostQuery query = new PostQuery(tag.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).toList(), fromDay, toDay,
+        PostQuery query = new PostQuery(tagSlugs, fromDay, toDay,
                 Params.choice("status", status, StatusFilter.class, StatusFilter.PUBLISHED),
                 Params.choice("sort", sort, PostSort.class, null), search,
                 after == null || after.isEmpty() ? null : PostCursor.decode(after));

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import dev.mvpress.markdown.FrontMatter;
 import dev.mvpress.post.Post;
@@ -20,7 +21,11 @@ import dev.mvpress.post.PostStatus;
 import dev.mvpress.post.api.CoverImage;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.tag.api.TagRef;
+import dev.mvpress.web.Problem;
 import dev.mvpress.web.ProblemException;
+import dev.mvpress.web.ProblemType;
+import dev.mvpress.web.Suggestions;
+import dev.mvpress.web.YearRange;
 
 /**
  * Posts as markdown documents with YAML front matter. Reading accepts the keys authors already use
@@ -37,6 +42,8 @@ public final class PostMarkdown {
     private static final List<String> KNOWN = List.of("title", "slug", "description", "tags", "draft", "published",
             "status", "publishedAt", "published_at", "date", "canonicalUrl", "canonical_url", "coverImage",
             "cover_image", "image");
+    // Keys that static site generators use and that happen to be one letter away from one of ours.
+    private static final Set<String> NOT_TYPOS = Set.of("images", "data");
     private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss][.SSS]");
 
     private PostMarkdown() {
@@ -46,14 +53,28 @@ public final class PostMarkdown {
         if (document.indexOf('\0') >= 0) {
             throw ProblemException.invalid("body", "must not contain NUL (U+0000) characters");
         }
+        String text = document.startsWith("\uFEFF") ? document.substring(1) : document;
+        if (!text.startsWith("---\n") && !text.startsWith("---\r\n") && !text.strip().equals("---")) {
+            throw new ProblemException(ProblemType.MALFORMED_BODY, "No front matter found: a markdown post starts with a"
+                    + " '---' line, then YAML front matter with at least a title, then a closing '---' line",
+                    List.of(new Problem.FieldError("frontMatter", "no front matter found; the document must start with '---'")));
+        }
         FrontMatter.Document doc = FrontMatter.parse(document);
         Map<String, Object> fm = doc.fields();
         Map<String, Object> metadata = new LinkedHashMap<>();
+        List<Problem.FieldError> typos = new ArrayList<>();
         fm.forEach((key, value) -> {
             if (!KNOWN.contains(key)) {
+                String meant = NOT_TYPOS.contains(key) ? null : Suggestions.closest(key, KNOWN);
+                if (meant != null) {
+                    typos.add(new Problem.FieldError(key, "is not a front-matter key; did you mean '" + meant + "'?"));
+                }
                 metadata.put(key, value);
             }
         });
+        if (!typos.isEmpty()) {
+            throw ProblemException.invalid(typos);
+        }
         return new PostInput(
                 text(fm, "slug"),
                 text(fm, "title"),
@@ -182,6 +203,14 @@ public final class PostMarkdown {
 
     /** A calendar day (midnight UTC), an ISO-8601 instant or offset date-time, or "yyyy-MM-dd HH:mm[:ss]" in UTC. */
     static Instant parseInstant(String field, String raw) {
+        Instant parsed = parseAnyInstant(field, raw);
+        if (!YearRange.Validator.inRange(parsed)) {
+            throw ProblemException.invalid(field, YearRange.RULE);
+        }
+        return parsed;
+    }
+
+    private static Instant parseAnyInstant(String field, String raw) {
         try {
             if (raw.length() == 10) {
                 return LocalDate.parse(raw).atStartOfDay(ZoneOffset.UTC).toInstant();

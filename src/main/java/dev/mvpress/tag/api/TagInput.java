@@ -10,14 +10,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import dev.mvpress.markdown.Slugs;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import dev.mvpress.web.PlainText;
 
 /** What an author sends to create, replace or patch a tag. Read-only fields of a fetched tag are ignored. */
 @RegisterForReflection
 @JsonIgnoreProperties(value = { "postCount", "createdAt", "updatedAt", "version" })
 @Schema(name = "TagInput")
 public record TagInput(
-        @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = Slugs.RULE)
+        @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = Slugs.RULE) @PlainText
         @Schema(description = "Derived from the name when absent", examples = "dotnet") String slug,
-        @NotBlank @Size(max = 100) @Schema(required = true, examples = ".NET") String name,
-        @Size(max = 1000) @Schema(examples = "Posts about .NET and C#") String description) {
+        @NotBlank @Size(max = 100) @PlainText @Schema(required = true, examples = ".NET") String name,
+        @Size(max = 1000) @PlainText @Schema(examples = "Posts about .NET and C#") String description) {
 }

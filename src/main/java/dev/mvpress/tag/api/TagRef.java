@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import dev.mvpress.web.PlainText;
 
 /**
  * A tag named on a post: a plain string ({@code "dotnet"}, {@code "Azure Functions"}) or an object
@@ -15,7 +16,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection
 @Schema(name = "TagRef", description = "A tag slug or name as a string, or an object {slug, name}",
         oneOf = { String.class, TagSummary.class })
-public record TagRef(String slug, String name) {
+public record TagRef(@PlainText String slug, @PlainText String name) {
 
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     public TagRef(@JsonProperty("slug") String slug, @JsonProperty("name") String name) {

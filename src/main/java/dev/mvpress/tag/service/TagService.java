@@ -35,6 +35,7 @@ import dev.mvpress.web.PageRequest;
 import dev.mvpress.web.ProblemException;
 import dev.mvpress.web.TimeSource;
 import dev.mvpress.web.Upsert;
+import dev.mvpress.web.XmlChars;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -230,6 +231,34 @@ public class TagService {
             result.putIfAbsent(tag.id, tag);
         }
         return new ArrayList<>(result.values());
+    }
+
+    /**
+     * The slug a tag filter ({@code ?tag=}) stands for, found the way a post's tag is: a slug as it is;
+     * otherwise the slug made from the text if a tag has it, else the tag of that name regardless of
+     * case, so {@code ?tag=.NET} finds the posts that named {@code .NET} in their front matter.
+     */
+    public static String filterSlug(String value, String field) {
+        String text = value.strip();
+        if (text.indexOf('\0') >= 0 || XmlChars.firstIllegal(text) >= 0) {
+            throw ProblemException.invalid(field, "must not contain control characters; a tag cannot have them");
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (Slugs.valid(lower)) {
+            return lower;
+        }
+        String derived = Slugs.derive(text);
+        if (!derived.isEmpty() && Tag.count("slug", derived) > 0) {
+            return derived;
+        }
+        Optional<Tag> named = Tag.<Tag> find("lower(name)", lower).firstResultOptional();
+        if (named.isPresent()) {
+            return named.get().slug;
+        }
+        if (derived.isEmpty()) {
+            throw ProblemException.invalid(field, "'" + value + "' is neither a tag slug nor a tag name");
+        }
+        return derived;
     }
 
     private static String slugOf(TagRef ref, String field) {
