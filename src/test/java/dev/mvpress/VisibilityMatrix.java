@@ -99,6 +99,12 @@ public abstract class VisibilityMatrix {
         return new Exchange("GET " + path + (accept == null ? "" : " [" + accept + "]"), request.get(path));
     }
 
+    /** An empty merge patch on each path: writes nothing, and must answer nothing the caller may not read. */
+    static BiFunction<Corpus, Function<String, RequestSpecification>, List<Exchange>> emptyPatch(Function<Corpus, List<String>> paths) {
+        return (c, caller) -> paths.apply(c).stream().map(path -> new Exchange("PATCH {} " + path,
+                caller.apply(path).contentType("application/merge-patch+json").body("{}").patch(path))).toList();
+    }
+
     /** Every page of a posts list, following page.nextCursor. */
     static BiFunction<Corpus, Function<String, RequestSpecification>, List<Exchange>> cursorPages(String path) {
         return (c, caller) -> {
@@ -260,6 +266,11 @@ public abstract class VisibilityMatrix {
                     shows(c -> List.of("Lisbon .NET User Group")), shows(c -> List.of("PRIVTITLE-mentee", "PRIVNOTE-mentee"))),
             row("contributions export mvp-json (portal)", get("/api/contributions/export?format=mvp-json&" + PERIOD),
                     shows(c -> List.of("Lisbon .NET User Group")), shows(c -> List.of("PRIVTITLE-mentee"))),
+            row("PATCH {} on hidden posts (a write answers no more than the caller may read)",
+                    emptyPatch(c -> slugs(c.hiddenPosts()).stream().map(s -> "/api/posts/" + s).toList()), ANY, ANY),
+            row("PATCH {} on private contributions",
+                    emptyPatch(c -> c.contributions.stream().filter(e -> e.privateDescription() != null)
+                            .map(e -> "/api/contributions/" + e.id()).toList()), ANY, ANY),
             row("unknown post (error response)", get("/api/posts/no-such-post-anywhere"), status(404), status(404)),
             row("bad cursor (error response)", get("/api/posts?after=not-a-cursor"), status(400), status(400)));
 
@@ -285,21 +296,25 @@ public abstract class VisibilityMatrix {
      */
     public static void keepsTheRules(Exchange exchange, List<String> markers) {
         Response response = exchange.response();
-        int status = response.statusCode();
-        String what = exchange.request() + " -> " + status;
+        keepsTheRules(exchange.request(), response.statusCode(), response.contentType(), Corpus.everything(response),
+                response.asByteArray(), markers);
+    }
+
+    public static void keepsTheRules(String request, int status, String contentType, String all, byte[] body, List<String> markers) {
+        String what = request + " -> " + status;
         if (status < 200 || status >= 500) {
-            fail(what + ": " + response.asString());
+            fail(what + ": " + new String(body, java.nio.charset.StandardCharsets.UTF_8));
         }
         if (status >= 400) {
-            assertTrue(String.valueOf(response.contentType()).startsWith("application/problem+json"),
-                    what + " is " + response.contentType() + ": " + response.asString());
+            assertTrue(String.valueOf(contentType).startsWith("application/problem+json"),
+                    what + " is " + contentType + ": " + new String(body, java.nio.charset.StandardCharsets.UTF_8));
         }
-        if (status == 200 && (exchange.request().contains(".xml") || exchange.request().contains(".atom"))) {
-            parseXml(what, response.asByteArray());
+        String path = request.replaceFirst("^\\S+ ", "").replaceFirst(" \\[.*", "");
+        if (status == 200 && (path.contains(".xml") || path.contains(".atom"))) {
+            parseXml(what, body);
         }
-        String all = Corpus.everything(response);
         for (String marker : markers) {
-            if (marker != null && !exchange.request().contains(marker) && all.contains(marker)) {
+            if (marker != null && !request.contains(marker) && all.contains(marker)) {
                 fail(what + " shows hidden '" + marker + "': " + excerpt(all, marker));
             }
         }
