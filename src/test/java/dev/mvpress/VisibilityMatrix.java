@@ -282,12 +282,17 @@ public abstract class VisibilityMatrix {
     }
 
     static void check(Corpus corpus, Route route, Caller caller) {
-        List<Exchange> exchanges = route.call().apply(corpus, path -> caller.request(corpus));
-        List<String> markers = corpus.hiddenMarkers();
-        for (Exchange exchange : exchanges) {
-            keepsTheRules(exchange, caller.seesHidden ? List.of() : markers);
+        try {
+            List<Exchange> exchanges = route.call().apply(corpus, path -> caller.request(corpus));
+            List<String> markers = corpus.hiddenMarkers();
+            for (Exchange exchange : exchanges) {
+                keepsTheRules(exchange, caller.seesHidden ? List.of() : markers);
+            }
+            (caller.seesHidden ? route.reader() : route.visitor()).check(corpus, exchanges);
+        } catch (AssertionError e) {
+            // Reports name dynamic tests by index: say which cell of the table failed.
+            throw new AssertionError("[" + route.name() + " / " + caller + "] " + e.getMessage(), e);
         }
-        (caller.seesHidden ? route.reader() : route.visitor()).check(corpus, exchanges);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,11 +103,13 @@ public final class Corpus {
         String[] renameA = index.get(5);
         String[] renameB = index.get(12);
         String[] withdrawn = index.get(7);
+        Set<String[]> renamedBefore = new HashSet<>();
         for (String[] entry : index) {
             String slug = entry[2];
             String target = entry == renameA || entry == renameB ? slug + "-renamed"
                     : entry == withdrawn ? "withdrawn-probe-notes-" + run : slug;
             if (!target.equals(slug) && admin().redirects().follow(false).get("/api/posts/" + target).statusCode() == 200) {
+                renamedBefore.add(entry);
                 continue;
             }
             String document = resource("posts/" + entry[1]).replace("{{run}}", run);
@@ -116,9 +119,12 @@ public final class Corpus {
             }
         }
         for (String[] entry : List.of(renameA, renameB)) {
+            renamed.put(entry[2], entry[2] + "-renamed");
+            if (renamedBefore.contains(entry)) {
+                continue;
+            }
             admin().contentType("application/merge-patch+json").body(Map.of("slug", entry[2] + "-renamed"))
                     .patch("/api/posts/" + entry[2]).then().statusCode(200);
-            renamed.put(entry[2], entry[2] + "-renamed");
         }
         withdrawnOldSlug = withdrawn[2];
         withdrawnSlug = "withdrawn-probe-notes-" + run;
