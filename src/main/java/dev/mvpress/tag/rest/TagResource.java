@@ -59,7 +59,10 @@ public class TagResource {
     @Context
     jakarta.ws.rs.core.HttpHeaders headers;
 
-    TagResource(TagService service, MvpressConfig config, ObjectMapper json) {
+    private final dev.mvpress.auth.Caller caller;
+
+    TagResource(TagService service, MvpressConfig config, ObjectMapper json, dev.mvpress.auth.Caller caller) {
+        this.caller = caller;
         this.service = service;
         this.config = config;
         this.json = json;
@@ -79,7 +82,7 @@ public class TagResource {
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam("size") String size) {
         TagSort order = Params.choice("sort", sort, TagSort.class, TagSort.NAME);
-        return Links.paged(service.findAllTags(order, PageRequest.of(page, size, config.paging())), uriInfo).build();
+        return Links.paged(service.findAllTags(order, PageRequest.of(page, size, config.paging()), caller.seesHidden()), uriInfo).build();
     }
 
     @GET
@@ -90,7 +93,7 @@ public class TagResource {
                     examples = @ExampleObject(name = "tag", value = ApiDocs.TAG)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public TagView getTag(@PathParam("slug") String slug) {
-        return service.findTagBySlug(slug).orElseThrow(() -> notFound(slug));
+        return service.findTagBySlug(slug, caller.seesHidden()).orElseThrow(() -> notFound(slug));
     }
 
     @POST
@@ -166,7 +169,7 @@ public class TagResource {
     }
 
     private java.util.function.Consumer<dev.mvpress.tag.Tag> ifMatch() {
-        return IfMatch.from(headers, json, tag -> java.util.List.of(service.findTagBySlug(tag.slug).orElseThrow()));
+        return IfMatch.from(headers, json, tag -> java.util.List.of(service.findTagBySlug(tag.slug, true).orElseThrow()));
     }
 
     private URI location(String slug) {
