@@ -1,7 +1,19 @@
--- The change log's public_before/public_after mean "an anonymous reader could see it" for tags
+-- 1. An auto-logged blog contribution follows its post (title, description, date, url) until the
+--    author edits the entry itself: follows_post is set when the entry is logged and cleared by the
+--    first contributions write that changes it. Entries logged before this migration follow their
+--    post when nothing but the logger has touched them (their url still ends with the post's path).
+-- 2. The change log's public_before/public_after mean "an anonymous reader could see it" for tags
 --    and contributions too: a tag is public while a published post carries it, an entry while it is
 --    not private and its post (if any) is published. Rows already logged are corrected from what is
 --    visible now.
+
+alter table contribution add column follows_post boolean not null default false;
+create index contribution_follows_idx on contribution (post_id) where follows_post;
+
+update contribution c set follows_post = true
+from post p
+where p.id = c.post_id and c.type_key = 'blog' and c.url is not null and c.url like '%/' || p.slug || '%'
+  and c.created_at = (select min(c2.created_at) from contribution c2 where c2.post_id = p.id and c2.type_key = 'blog');
 
 create function tag_is_public(tag uuid) returns boolean language sql stable as $$
     select exists (select 1 from post_tag pt where pt.tag_id = tag and pt.published_at <= now())

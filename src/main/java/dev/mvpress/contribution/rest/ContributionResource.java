@@ -135,7 +135,8 @@ public class ContributionResource {
         boolean authenticated = caller.seesHidden();
         Page<Contribution> found = service.findContributions(filter, PageRequest.of(page, size, config.paging()), authenticated);
         var snippets = service.snippets(found.items(), query);
-        return Links.paged(found.map(c -> ContributionViews.of(c, authenticated, snippets.get(c.id))), uriInfo).build();
+        return Links.paged(found.map(c -> ContributionViews.of(c, authenticated, snippets.get(c.id), service.url(c))), uriInfo)
+                .build();
     }
 
     @GET
@@ -240,7 +241,7 @@ public class ContributionResource {
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public ContributionView getContribution(@PathParam("id") String id) {
         boolean authenticated = caller.seesHidden();
-        return service.findContribution(id, authenticated).map(c -> ContributionViews.of(c, authenticated))
+        return service.findContribution(id, authenticated).map(c -> ContributionViews.of(c, authenticated, service.url(c)))
                 .orElseThrow(() -> notFound(id));
     }
 
@@ -258,7 +259,7 @@ public class ContributionResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response createContribution(String body) {
         Contribution c = service.persistContribution(JsonBodies.read(json, body, ContributionInput.class));
-        return Response.created(location(c.id.toString())).entity(ContributionViews.of(c, true)).build();
+        return Response.created(location(c.id.toString())).entity(ContributionViews.of(c, true, service.url(c))).build();
     }
 
     @PUT
@@ -279,7 +280,7 @@ public class ContributionResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response replaceContribution(@PathParam("id") String id, String body) {
         Upsert<Contribution> result = service.replaceContribution(id, JsonBodies.read(json, body, ContributionInput.class), ifMatch());
-        ContributionView view = ContributionViews.of(result.value(), true);
+        ContributionView view = ContributionViews.of(result.value(), true, service.url(result.value()));
         return result.created() ? Response.created(location(view.id())).entity(view).build() : Response.ok(view).build();
     }
 
@@ -301,7 +302,7 @@ public class ContributionResource {
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public ContributionView updateContribution(@PathParam("id") String id, String body) {
         return service.partialUpdateContribution(id, JsonBodies.readObject(json, body), ifMatch())
-                .map(c -> ContributionViews.of(c, true)).orElseThrow(() -> notFound(id));
+                .map(c -> ContributionViews.of(c, true, service.url(c))).orElseThrow(() -> notFound(id));
     }
 
     @DELETE
@@ -318,7 +319,7 @@ public class ContributionResource {
     }
 
     private java.util.function.Consumer<Contribution> ifMatch() {
-        return IfMatch.from(headers, json, c -> List.of(ContributionViews.of(c, true)));
+        return IfMatch.from(headers, json, c -> List.of(ContributionViews.of(c, true, service.url(c))));
     }
 
     /** from and to, defaulting to the 12 months up to today (UTC). */

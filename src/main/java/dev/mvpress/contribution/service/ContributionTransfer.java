@@ -91,7 +91,7 @@ public class ContributionTransfer {
             row.add(authenticated ? cell(c.privateDescription) : "");
             row.add(c.date.toString());
             row.add(c.endDate == null ? "" : c.endDate.toString());
-            row.add(cell(c.url));
+            row.add(cell(contributions.url(c)));
             row.add(c.technologyArea);
             row.add(String.join(";", c.additionalTechnologyAreas));
             row.add(String.join(";", c.targetAudiences));
@@ -147,7 +147,8 @@ public class ContributionTransfer {
             a.put("privateDescription", authenticated && c.privateDescription != null ? c.privateDescription : "");
             a.put("date", c.date.toString());
             a.put("dateEnd", c.endDate == null ? null : c.endDate.toString());
-            a.put("url", c.url == null ? "" : c.url);
+            String url = contributions.url(c);
+            a.put("url", url == null ? "" : url);
             a.put("quantity", c.quantity);
             a.put("reach", c.reach);
             a.put("role", c.role == null ? null : roleName(c.role));
