@@ -228,7 +228,7 @@ public class ContributionResource {
         MediaType type = headers.getMediaType();
         var rows = type != null && type.isCompatible(MediaType.valueOf(CSV)) ? transfer.readCsv(body == null ? "" : body)
                 : transfer.readJson(body);
-        return transfer.importRows(rows, dry);
+        return transfer.importRows(rows, dry, caller.seesHidden());
     }
 
     @GET
@@ -259,7 +259,7 @@ public class ContributionResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response createContribution(String body) {
         Contribution c = service.persistContribution(JsonBodies.read(json, body, ContributionInput.class));
-        return Response.created(location(c.id.toString())).entity(ContributionViews.of(c, true, service.url(c))).build();
+        return Response.created(location(c.id.toString())).entity(written(c)).build();
     }
 
     @PUT
@@ -280,8 +280,9 @@ public class ContributionResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response replaceContribution(@PathParam("id") String id, String body) {
         Upsert<Contribution> result = service.replaceContribution(id, JsonBodies.read(json, body, ContributionInput.class), ifMatch());
-        ContributionView view = ContributionViews.of(result.value(), true, service.url(result.value()));
-        return result.created() ? Response.created(location(view.id())).entity(view).build() : Response.ok(view).build();
+        Object view = written(result.value());
+        return result.created() ? Response.created(location(result.value().id.toString())).entity(view).build()
+                : Response.ok(view).build();
     }
 
     @PATCH
@@ -300,9 +301,24 @@ public class ContributionResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    public ContributionView updateContribution(@PathParam("id") String id, String body) {
-        return service.partialUpdateContribution(id, JsonBodies.readObject(json, body), ifMatch())
-                .map(c -> ContributionViews.of(c, true, service.url(c))).orElseThrow(() -> notFound(id));
+    public Response updateContribution(@PathParam("id") String id, String body) {
+        return Response.ok(service.partialUpdateContribution(id, JsonBodies.readObject(json, body), ifMatch())
+                .map(this::written).orElseThrow(() -> notFound(id))).build();
+    }
+
+    /**
+     * A write answers no more than its caller may read: without drafts:read, an entry anonymous
+     * readers see comes back without its private fields, and a private entry (or one whose post is
+     * not published) only as its id and version.
+     */
+    private Object written(Contribution c) {
+        if (caller.seesHidden()) {
+            return ContributionViews.of(c, true, service.url(c));
+        }
+        if (!c.privateEntry && (c.post == null || c.post.visibleToPublic(time.now()))) {
+            return ContributionViews.of(c, false, service.url(c));
+        }
+        return new ContributionViews.Receipt(c.id.toString(), c.privateEntry, c.version);
     }
 
     @DELETE

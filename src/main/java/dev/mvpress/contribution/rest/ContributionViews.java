@@ -25,4 +25,11 @@ final class ContributionViews {
                 c.metrics, c.privateEntry, c.post == null ? null : c.post.slug, c.followsPost, c.createdAt, c.updatedAt,
                 c.version);
     }
+
+    /** What a write answers to a token without drafts:read about an entry it may not read. */
+    @io.quarkus.runtime.annotations.RegisterForReflection
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ContributionReceipt")
+    record Receipt(String id, @com.fasterxml.jackson.annotation.JsonProperty("private") boolean privateEntry,
+            long version) {
+    }
 }
