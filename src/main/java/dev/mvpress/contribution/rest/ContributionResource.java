@@ -253,7 +253,8 @@ public class ContributionResource {
             schema = @Schema(implementation = ContributionInput.class),
             examples = @ExampleObject(name = "talk", value = ContributionExamples.INPUT)))
     @APIResponse(responseCode = "201", description = "Created; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { ContributionView.class, ContributionViews.Receipt.class }),
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -271,10 +272,12 @@ public class ContributionResource {
             schema = @Schema(implementation = ContributionInput.class),
             examples = @ExampleObject(name = "talk", value = ContributionExamples.INPUT)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { ContributionView.class, ContributionViews.Receipt.class }),
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { ContributionView.class, ContributionViews.Receipt.class }),
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -296,7 +299,8 @@ public class ContributionResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionInput.class),
                     examples = @ExampleObject(name = "private", value = "{\"private\": true}")) })
     @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { ContributionView.class, ContributionViews.Receipt.class }),
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)

@@ -28,7 +28,8 @@ final class ContributionViews {
 
     /** What a write answers to a token without drafts:read about an entry it may not read. */
     @io.quarkus.runtime.annotations.RegisterForReflection
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ContributionReceipt")
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ContributionReceipt", description = "The answer to a"
+            + " write by a token without drafts:read when the entry is private or about an unpublished post")
     record Receipt(String id, @com.fasterxml.jackson.annotation.JsonProperty("private") boolean privateEntry,
             long version) {
     }

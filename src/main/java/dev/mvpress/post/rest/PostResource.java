@@ -337,7 +337,8 @@ public class PostResource {
             @Content(mediaType = PostMarkdown.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "markdown", value = ApiDocs.POST_MARKDOWN)) })
     @APIResponse(responseCode = "201", description = "Created; Location names the new post (to a token without drafts:read, a PostReceipt when the post is not published)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { PostView.class, PostReceipt.class }),
                     examples = @ExampleObject(name = "post", value = ApiDocs.POST)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -360,10 +361,12 @@ public class PostResource {
             @Content(mediaType = PostMarkdown.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "markdown", value = ApiDocs.POST_MARKDOWN)) })
     @APIResponse(responseCode = "200", description = "Replaced (to a token without drafts:read, a PostReceipt when the post is not published)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { PostView.class, PostReceipt.class }),
                     examples = @ExampleObject(name = "post", value = ApiDocs.POST)))
     @APIResponse(responseCode = "201", description = "Created (to a token without drafts:read, a PostReceipt when the post is not published)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { PostView.class, PostReceipt.class }),
                     examples = @ExampleObject(name = "post", value = ApiDocs.POST)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -388,7 +391,8 @@ public class PostResource {
                     examples = @ExampleObject(name = "schedule",
                             value = "{\"status\": \"scheduled\", \"publishedAt\": \"2030-01-01T09:00:00Z\"}")) })
     @APIResponse(responseCode = "200", description = "Updated (to a token without drafts:read, a PostReceipt when the post is not published)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { PostView.class, PostReceipt.class }),
                     examples = @ExampleObject(name = "post", value = ApiDocs.POST)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)

@@ -102,7 +102,8 @@ public class TagResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TagInput.class), examples = @ExampleObject(name = "tag", value = ApiDocs.TAG_INPUT)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new tag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { TagView.class, TagReceipt.class }),
                     examples = @ExampleObject(name = "tag", value = ApiDocs.TAG)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -119,10 +120,12 @@ public class TagResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TagInput.class), examples = @ExampleObject(name = "tag", value = ApiDocs.TAG_INPUT)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { TagView.class, TagReceipt.class }),
                     examples = @ExampleObject(name = "tag", value = ApiDocs.TAG)))
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { TagView.class, TagReceipt.class }),
                     examples = @ExampleObject(name = "tag", value = ApiDocs.TAG)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -145,7 +148,8 @@ public class TagResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagInput.class),
                     examples = @ExampleObject(name = "rename", value = "{\"name\": \".NET\"}")) })
     @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { TagView.class, TagReceipt.class }),
                     examples = @ExampleObject(name = "tag", value = ApiDocs.TAG)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -169,7 +173,8 @@ public class TagResource {
 
     /** What a write answers about a tag its caller may not read. */
     @io.quarkus.runtime.annotations.RegisterForReflection
-    @Schema(name = "TagReceipt")
+    @Schema(name = "TagReceipt", description = "The answer to a write by a token without drafts:read when no published"
+            + " post carries the tag")
     public record TagReceipt(String slug, long version) {
     }
 
