@@ -24,6 +24,8 @@ public class BearerAuthFilter {
 
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String SCHEME = "Bearer";
+    private static final java.util.regex.Pattern RESTORE =
+            java.util.regex.Pattern.compile("/api/posts/[^/]+/revisions/[^/]+/restore");
     private static final String DISABLED =
             "No admin token is configured (MVPRESS_ADMIN_TOKEN), so only managed tokens can authenticate";
 
@@ -77,6 +79,11 @@ public class BearerAuthFilter {
         if (needed.isPresent() && !caller.has(needed.get())) {
             return Problems.response(ProblemType.FORBIDDEN, "This token lacks the scope " + needed.get()
                     + " that this operation needs", path, null);
+        }
+        if (write && RESTORE.matcher(path).matches() && !caller.has(Scope.DRAFTS_READ)) {
+            // A restore answers, and makes current, a revision: the history that reading needs drafts:read for.
+            return Problems.response(ProblemType.FORBIDDEN, "This token lacks the scope " + Scope.DRAFTS_READ
+                    + " that restoring a revision needs (besides " + Scope.POSTS_WRITE + ")", path, null);
         }
         return null;
     }

@@ -30,17 +30,25 @@ public class ChangeService {
         this.time = time;
     }
 
+    /**
+     * Without drafts:read ({@code authenticated} false) a change shows only what readers could see:
+     * changes to something hidden before and after are left out, a slug (or previous slug) that was
+     * not public is not named (a post renamed and unpublished in one write is reported under the slug
+     * readers knew), and tags and entries count as public as the change log's triggers define (V9).
+     */
     public ChangeFeed changesSince(ChangeCursor cursor, int limit, boolean authenticated) {
         Instant now = time.now();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select c.tx::text, c.seq, c.entity, c.entity_id, c.slug, c.previous_slug, c.op, c.changed_at
+                select c.tx::text, c.seq, c.entity, c.entity_id,
+                       case when :all or c.public_after then c.slug else coalesce(c.previous_slug, c.slug) end,
+                       case when :all or (c.public_before and c.public_after) then c.previous_slug end, c.op, c.changed_at
                 from change_log c
                 where (c.tx, c.seq) > (cast(:tx as xid8), :seq)
                   and c.tx < pg_snapshot_xmin(pg_current_snapshot())
                 """ + (authenticated ? "" : " and (c.public_before or c.public_after)") + """
                  order by c.tx, c.seq""")
-                .setParameter("tx", cursor.tx()).setParameter("seq", cursor.seq())
+                .setParameter("tx", cursor.tx()).setParameter("seq", cursor.seq()).setParameter("all", authenticated)
                 .setMaxResults(limit + 1).getResultList();
         boolean more = rows.size() > limit;
         List<Change> changes = new ArrayList<>();

@@ -71,4 +71,11 @@ public class Contribution extends TrackedEntity {
     @JoinColumn(name = "post_id")
     public Post post;
 
+    /**
+     * Logged automatically from its post and not edited since: its title, description, date and url
+     * follow the post (and the configured site URL) until a contributions write changes the entry.
+     */
+    @Column(name = "follows_post")
+    public boolean followsPost;
+
 }

@@ -34,12 +34,18 @@ public class FeedService {
         this.time = time;
     }
 
-    /** The newest published posts, optionally of one tag (a tag that does not exist is a 404). */
+    /** The newest published posts, optionally of one tag (404 for a tag that does not exist or no published post has). */
     public List<Post> latest(String tagSlug, int limit) {
         Instant now = time.now();
         Optional<Tag> tag = Optional.empty();
         if (tagSlug != null && !tagSlug.isBlank()) {
-            tag = Tag.find("slug", tagSlug.strip().toLowerCase(java.util.Locale.ROOT)).firstResultOptional();
+            // Feeds are public documents, the same for every caller: a tag no published post carries
+            // does not exist in them.
+            tag = em.createQuery("select t from Tag t where t.slug = :slug and exists (select 1 from Post p join p.tags pt"
+                            + " where pt.id = t.id and p.status <> :draft and p.publishedAt <= :now)", Tag.class)
+                    .setParameter("slug", tagSlug.strip().toLowerCase(java.util.Locale.ROOT))
+                    .setParameter("draft", PostStatus.DRAFT).setParameter("now", now)
+                    .getResultStream().findFirst();
             if (tag.isEmpty()) {
                 throw ProblemException.notFound("No tag has the slug '" + tagSlug + "'");
             }

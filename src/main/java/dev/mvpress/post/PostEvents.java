@@ -13,6 +13,10 @@ public final class PostEvents {
     public record FirstPublished(Post post, String publicUrl) {
     }
 
+    /** Any write of the post (after FirstPublished, when both apply). */
+    public record Written(Post post) {
+    }
+
     /** The post's slug, and so its public URL, changed. */
     public record Renamed(Post post, String oldUrl, String newUrl) {
     }

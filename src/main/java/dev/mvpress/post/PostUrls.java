@@ -18,6 +18,11 @@ public class PostUrls {
     }
 
     public String publicUrl(String slug) {
-        return base + path.replace("{slug}", slug);
+        return base + path(slug);
+    }
+
+    /** The post's page without the site base URL, which may have changed since a URL was stored. */
+    public String path(String slug) {
+        return path.replace("{slug}", slug);
     }
 }

@@ -149,4 +149,53 @@ class ChangeFeedTest {
         anonymous().queryParam("since", "nonsense").get("/api/changes").then().statusCode(400);
         anonymous().queryParam("limit", 0).get("/api/changes").then().statusCode(400);
     }
+
+    @Test
+    void anonymousReadersSeeNoTraceOfHiddenTagsSlugsOrEntries() {
+        String cursor = now(Api::anonymous);
+        String readerCursor = now(Api::author);
+        String id = unique();
+        String word = "Wombat" + id.replaceAll("[0-9]", "");
+        String hiddenTag = "verborgen-" + id;
+        Api.createMarkdown("---\ntitle: Entwurf " + id + "\ntags: [" + hiddenTag + "]\n---\nKörper");
+        Instant at = Instant.now().plus(2, ChronoUnit.DAYS);
+        String scheduled = author().contentType(ContentType.JSON).body("{\"title\": \"" + word + " geplant\","
+                + " \"status\": \"scheduled\", \"publishedAt\": \"" + at + "\", \"tags\": [\"geplant-" + id + "\"]}")
+                .post("/api/posts").then().statusCode(201).extract().path("id");
+        String entry = author().queryParam("type", "blog").queryParam("q", word).get("/api/contributions").then()
+                .statusCode(200).body("page.totalItems", org.hamcrest.Matchers.equalTo(1)).extract().path("items[0].id");
+        String privateEntry = author().contentType(ContentType.JSON).body("""
+                {"type": "blog", "title": "Privat %s", "date": "2026-01-05", "technologyArea": "dotnet",
+                 "targetAudiences": ["developer"], "private": true}""".formatted(id))
+                .post("/api/contributions").then().statusCode(201).extract().path("id");
+        String oldSlug = Api.createPublished("Umbenannt " + id, "offen-" + id);
+        String postId = anonymous().get("/api/posts/" + oldSlug).then().statusCode(200).extract().path("id");
+        String newSlug = "geheimer-name-" + id;
+        author().contentType(ContentType.JSON).body("{\"slug\": \"" + newSlug + "\", \"title\": \"Umbenannt " + id
+                + "\", \"status\": \"draft\", \"tags\": [\"offen-" + id + "\"]}").put("/api/posts/" + oldSlug)
+                .then().statusCode(200);
+        Api.createPublished("Offen " + id, "offen2-" + id);
+        author().contentType(ContentType.JSON).body("{\"slug\": \"offen3-" + id + "\"}").patch("/api/tags/offen2-" + id)
+                .then().statusCode(200);
+        author().delete("/api/tags/" + hiddenTag).then().statusCode(204);
+
+        List<Map<String, Object>> seen = new ArrayList<>();
+        drain(Api::anonymous, cursor, seen);
+        String text = seen.toString();
+        for (String secret : List.of(hiddenTag, "geplant-" + id, newSlug, scheduled, entry, privateEntry)) {
+            assertFalse(text.contains(secret), secret + " is in the anonymous changes feed: " + text);
+        }
+        List<Map<String, Object>> renamed = seen.stream().filter(c -> postId.equals(c.get("id"))).toList();
+        assertEquals("updated", renamed.get(renamed.size() - 1).get("op"), "the rename and unpublish is news: " + text);
+        assertTrue(renamed.stream().allMatch(c -> oldSlug.equals(c.get("slug")) && c.get("previousSlug") == null), text);
+        assertTrue(seen.stream().anyMatch(c -> "tag".equals(c.get("entity")) && ("offen3-" + id).equals(c.get("slug"))
+                && ("offen2-" + id).equals(c.get("previousSlug"))), "a public tag's rename is news: " + text);
+
+        List<Map<String, Object>> all = new ArrayList<>();
+        drain(Api::author, readerCursor, all);
+        String full = all.toString();
+        for (String shown : List.of(hiddenTag, newSlug, scheduled, entry, privateEntry)) {
+            assertTrue(full.contains(shown), shown + " is missing for a drafts:read caller");
+        }
+    }
 }

@@ -89,4 +89,78 @@ class BlogContributionTest {
         // The post is a draft, so for readers the entry about it does not exist yet.
         anonymous().get("/api/contributions/" + id).then().statusCode(404);
     }
+
+    private static String entryId(String word) {
+        return blogEntries(word).body("page.totalItems", equalTo(1)).extract().path("items[0].id");
+    }
+
+    @Test
+    void theEntryFollowsItsPostsDateTitleAndDescriptionUntilTheAuthorEditsIt() {
+        String word = "Narwhal" + unique().replaceAll("[0-9]", "");
+        String slug = createMarkdown("---\ntitle: " + word + " über alles\ndescription: Erste Fassung\nstatus: published\n"
+                + "publishedAt: 2025-07-01T08:00:00Z\n---\nKörper");
+        String id = entryId(word);
+        author().get("/api/contributions/" + id).then().body("date", equalTo("2025-07-01")).body("followsPost", equalTo(true));
+
+        // Re-dated into the previous MVP year, retitled: the entry moves with it.
+        author().contentType(ContentType.JSON).body("{\"publishedAt\": \"2025-06-30T22:30:00Z\", \"title\": \"" + word
+                + " — 改訂版\", \"description\": \"Zweite Fassung\"}").patch("/api/posts/" + slug).then().statusCode(200);
+        author().get("/api/contributions/" + id).then().body("date", equalTo("2025-06-30"))
+                .body("title", equalTo(word + " — 改訂版")).body("description", equalTo("Zweite Fassung"));
+        author().queryParam("format", "mvp-json").queryParam("from", "2025-06-30").queryParam("to", "2025-06-30")
+                .get("/api/contributions/export").then().statusCode(200)
+                .body("find { it.title == '" + word + " — 改訂版' }.date", org.hamcrest.Matchers.startsWith("2025-06-30"));
+
+        // A PATCH that changes nothing keeps it following; the author's own edit ends that.
+        author().contentType(ContentType.JSON).body("{}").patch("/api/contributions/" + id).then().statusCode(200)
+                .body("followsPost", equalTo(true));
+        author().contentType(ContentType.JSON).body("{\"title\": \"Mein Titel\", \"reach\": 1200}")
+                .patch("/api/contributions/" + id).then().statusCode(200).body("followsPost", equalTo(false));
+        author().contentType(ContentType.JSON).body("{\"title\": \"" + word + " dritte\", \"publishedAt\": \"2025-08-01T00:00:00Z\"}")
+                .patch("/api/posts/" + slug).then().statusCode(200);
+        author().get("/api/contributions/" + id).then().body("title", equalTo("Mein Titel")).body("date", equalTo("2025-06-30"))
+                .body("reach", equalTo(1200));
+    }
+
+    @Test
+    void theEntrysUrlIsTheConfiguredSitesNotTheOneAtPublishTime() throws Exception {
+        String word = "Axolotl" + unique().replaceAll("[0-9]", "");
+        String slug = createMarkdown("---\ntitle: " + word + "\nstatus: published\n---\nKörper");
+        String id = entryId(word);
+        // As if logged while MVPRESS_SITE_BASE_URL still had another value.
+        String jdbc = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.datasource.jdbc.url", String.class);
+        try (var connection = java.sql.DriverManager.getConnection(jdbc, "postgres", "");
+                var update = connection.prepareStatement("update contribution set url = ? where id = ?")) {
+            update.setString(1, "https://staging.example/blog/" + slug + "/");
+            update.setObject(2, java.util.UUID.fromString(id));
+            org.junit.jupiter.api.Assertions.assertEquals(1, update.executeUpdate());
+        }
+        String current = "http://localhost:4321/blog/" + slug + "/";
+        author().get("/api/contributions/" + id).then().body("url", equalTo(current));
+        anonymous().get("/api/contributions/" + id).then().body("url", equalTo(current));
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String csv = author().queryParam("from", today).queryParam("to", today).get("/api/contributions/export")
+                .then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains(current), csv);
+        org.junit.jupiter.api.Assertions.assertFalse(csv.contains("staging.example"), csv);
+        author().queryParam("format", "mvp-json").queryParam("from", today).queryParam("to", today)
+                .get("/api/contributions/export").then().statusCode(200)
+                .body("find { it.title == '" + word + "' }.url", equalTo(current));
+    }
+
+    @Test
+    void aDeletedPostPutBackTakesItsEntryBackInsteadOfLoggingASecond() {
+        String word = "Pangolin" + unique().replaceAll("[0-9]", "");
+        String slug = "pangolin-" + unique();
+        String document = "---\ntitle: " + word + " zurück\nstatus: published\n---\nKörper";
+        author().contentType("text/markdown").body(document).put("/api/posts/" + slug).then().statusCode(201);
+        String id = entryId(word);
+        author().delete("/api/posts/" + slug).then().statusCode(204);
+        blogEntries(word).body("items[0].postSlug", nullValue());
+
+        author().contentType("text/markdown").body(document).put("/api/posts/" + slug).then().statusCode(201);
+        blogEntries(word).body("page.totalItems", equalTo(1)).body("items[0].id", equalTo(id))
+                .body("items[0].postSlug", equalTo(slug)).body("items[0].followsPost", equalTo(true));
+    }
 }

@@ -96,7 +96,8 @@ class TagResourceTest {
                 .then().statusCode(200).extract().path("items.slug");
         org.junit.jupiter.api.Assertions.assertTrue(byCount.indexOf(busy) >= 0);
         anonymous().get("/api/tags/" + quiet).then().body("postCount", equalTo(1));
-        anonymous().get("/api/tags/" + quiet + "-draft").then().body("postCount", equalTo(0));
+        anonymous().get("/api/tags/" + quiet + "-draft").then().statusCode(404);
+        author().get("/api/tags/" + quiet + "-draft").then().statusCode(200).body("postCount", equalTo(0));
         anonymous().queryParam("size", 1).get("/api/tags").then().statusCode(200)
                 .body("page.size", equalTo(1)).header("Link", containsString("rel=\"next\""));
         anonymous().queryParam("sort", "popularity").get("/api/tags").then().statusCode(400)
@@ -113,5 +114,75 @@ class TagResourceTest {
         author().contentType(ContentType.JSON)
                 .body("{\"title\": \"CJK ok " + id + "\", \"tags\": [{\"slug\": \"nihongo-" + id + "\", \"name\": \"日本語\"}]}")
                 .post("/api/posts").then().statusCode(201).body("tags[0].name", equalTo("日本語"));
+    }
+
+    /** Every tag slug a caller can list, page by page. */
+    private static List<String> allTagSlugs(java.util.function.Supplier<io.restassured.specification.RequestSpecification> caller) {
+        List<String> slugs = new java.util.ArrayList<>();
+        for (int page = 1;; page++) {
+            var json = caller.get().queryParam("size", 100).queryParam("page", page).get("/api/tags").then().statusCode(200)
+                    .extract().jsonPath();
+            slugs.addAll(json.getList("items.slug"));
+            if (json.getList("items").size() < 100) {
+                return slugs;
+            }
+        }
+    }
+
+    @Test
+    void aTagNoPublishedPostCarriesDoesNotExistForReaders() {
+        java.time.Instant start = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        dev.mvpress.support.FixedTime clock = new dev.mvpress.support.FixedTime(start);
+        io.quarkus.test.junit.QuarkusMock.installMockForType(clock, dev.mvpress.web.TimeSource.class);
+        String id = unique();
+        String draftOnly = "entwurf-" + id;
+        String scheduledOnly = "geplant-" + id;
+        String published = "veroeffentlicht-" + id;
+        String unused = "unbenutzt-" + id;
+        createMarkdown("---\ntitle: Nur Entwurf " + id + "\ntags: [" + draftOnly + ", " + published + "]\n---\nKörper 秘密");
+        java.time.Instant at = start.plus(2, java.time.temporal.ChronoUnit.DAYS);
+        author().contentType(ContentType.JSON).body("{\"title\": \"Geplant " + id + "\", \"status\": \"scheduled\","
+                + " \"publishedAt\": \"" + at + "\", \"tags\": [\"" + scheduledOnly + "\", \"" + published + "\"]}")
+                .post("/api/posts").then().statusCode(201);
+        createPublished("Veröffentlicht " + id, published, "dotnet");
+        author().contentType(ContentType.JSON).body("{\"slug\": \"" + unused + "\", \"name\": \"Unbenutzt\"}")
+                .post("/api/tags").then().statusCode(201);
+        String writer = (String) author().contentType(ContentType.JSON)
+                .body("{\"name\": \"tags-" + id + "\", \"scopes\": [\"posts:write\"]}").post("/api/tokens").then()
+                .statusCode(201).extract().path("secret");
+        String reader = (String) author().contentType(ContentType.JSON)
+                .body("{\"name\": \"tags-r-" + id + "\", \"scopes\": [\"drafts:read\"]}").post("/api/tokens").then()
+                .statusCode(201).extract().path("secret");
+        java.util.function.Supplier<io.restassured.specification.RequestSpecification> asWriter =
+                () -> io.restassured.RestAssured.given().header("Authorization", "Bearer " + writer);
+        java.util.function.Supplier<io.restassured.specification.RequestSpecification> asReader =
+                () -> io.restassured.RestAssured.given().header("Authorization", "Bearer " + reader);
+
+        for (var caller : List.<java.util.function.Supplier<io.restassured.specification.RequestSpecification>>of(
+                dev.mvpress.support.Api::anonymous, asWriter)) {
+            List<String> listed = allTagSlugs(caller);
+            org.junit.jupiter.api.Assertions.assertTrue(listed.contains(published), "the published tag is listed");
+            for (String hidden : List.of(draftOnly, scheduledOnly, unused)) {
+                org.junit.jupiter.api.Assertions.assertFalse(listed.contains(hidden), hidden + " is listed: " + listed);
+                caller.get().get("/api/tags/" + hidden).then().statusCode(404).contentType("application/problem+json");
+                caller.get().get("/api/feed.json?tag=" + hidden).then().statusCode(404);
+                caller.get().get("/api/feed.xml?tag=" + hidden).then().statusCode(404);
+                // Like a tag that does not exist: no posts.
+                caller.get().queryParam("tag", hidden).get("/api/posts").then().statusCode(200)
+                        .body("page.totalItems", equalTo(0));
+            }
+            int total = caller.get().get("/api/tags").then().extract().path("page.totalItems");
+            org.junit.jupiter.api.Assertions.assertEquals(listed.size(), total, "the count is of listed tags only");
+            caller.get().get("/api/tags/" + published).then().statusCode(200).body("postCount", equalTo(1));
+            caller.get().get("/api/feed.json?tag=" + published).then().statusCode(200);
+        }
+        List<String> all = allTagSlugs(asReader);
+        org.junit.jupiter.api.Assertions.assertTrue(all.containsAll(List.of(draftOnly, scheduledOnly, unused, published)));
+        asReader.get().get("/api/tags/" + draftOnly).then().statusCode(200).body("postCount", equalTo(0));
+
+        clock.advanceTo(at.plusSeconds(1));
+        anonymous().get("/api/tags/" + scheduledOnly).then().statusCode(200).body("postCount", equalTo(1));
+        anonymous().get("/api/feed.json?tag=" + scheduledOnly).then().statusCode(200);
+        anonymous().get("/api/tags/" + draftOnly).then().statusCode(404);
     }
 }

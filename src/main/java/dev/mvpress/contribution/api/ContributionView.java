@@ -35,6 +35,8 @@ public record ContributionView(
         Map<String, Long> metrics,
         @JsonProperty("private") boolean isPrivate,
         @Schema(nullable = true, description = "The post this activity is about") String postSlug,
+        @Schema(description = "Logged from its post and not edited since: title, description, date and url follow the"
+                + " post until the entry is changed by a write") boolean followsPost,
         Instant createdAt,
         Instant updatedAt,
         long version) implements dev.mvpress.web.Timestamped {

@@ -13,7 +13,7 @@ final class ContributionExamples {
              "url": "https://sessionize.com/s/me/minimal-apis", "technologyArea": "dotnet",
              "additionalTechnologyAreas": ["web-development"], "targetAudiences": ["developer"], "role": "speaker",
              "quantity": 1, "reach": 120, "metrics": {"inPersonAttendees": 120}, "private": false, "postSlug": null,
-             "createdAt": "2026-03-15T08:00:00Z", "updatedAt": "2026-03-15T08:00:00Z", "version": 0}""";
+             "followsPost": false, "createdAt": "2026-03-15T08:00:00Z", "updatedAt": "2026-03-15T08:00:00Z", "version": 0}""";
 
     static final String INPUT = """
             {"type": "speaker-third-party-event", "title": "Minimal APIs in .NET 9",

@@ -135,7 +135,8 @@ public class ContributionResource {
         boolean authenticated = caller.seesHidden();
         Page<Contribution> found = service.findContributions(filter, PageRequest.of(page, size, config.paging()), authenticated);
         var snippets = service.snippets(found.items(), query);
-        return Links.paged(found.map(c -> ContributionViews.of(c, authenticated, snippets.get(c.id))), uriInfo).build();
+        return Links.paged(found.map(c -> ContributionViews.of(c, authenticated, snippets.get(c.id), service.url(c))), uriInfo)
+                .build();
     }
 
     @GET
@@ -227,7 +228,7 @@ public class ContributionResource {
         MediaType type = headers.getMediaType();
         var rows = type != null && type.isCompatible(MediaType.valueOf(CSV)) ? transfer.readCsv(body == null ? "" : body)
                 : transfer.readJson(body);
-        return transfer.importRows(rows, dry);
+        return transfer.importRows(rows, dry, caller.seesHidden());
     }
 
     @GET
@@ -240,7 +241,7 @@ public class ContributionResource {
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public ContributionView getContribution(@PathParam("id") String id) {
         boolean authenticated = caller.seesHidden();
-        return service.findContribution(id, authenticated).map(c -> ContributionViews.of(c, authenticated))
+        return service.findContribution(id, authenticated).map(c -> ContributionViews.of(c, authenticated, service.url(c)))
                 .orElseThrow(() -> notFound(id));
     }
 
@@ -252,13 +253,14 @@ public class ContributionResource {
             schema = @Schema(implementation = ContributionInput.class),
             examples = @ExampleObject(name = "talk", value = ContributionExamples.INPUT)))
     @APIResponse(responseCode = "201", description = "Created; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { ContributionView.class, ContributionViews.Receipt.class }),
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response createContribution(String body) {
         Contribution c = service.persistContribution(JsonBodies.read(json, body, ContributionInput.class));
-        return Response.created(location(c.id.toString())).entity(ContributionViews.of(c, true)).build();
+        return Response.created(location(c.id.toString())).entity(written(c)).build();
     }
 
     @PUT
@@ -270,17 +272,20 @@ public class ContributionResource {
             schema = @Schema(implementation = ContributionInput.class),
             examples = @ExampleObject(name = "talk", value = ContributionExamples.INPUT)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { ContributionView.class, ContributionViews.Receipt.class }),
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { ContributionView.class, ContributionViews.Receipt.class }),
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response replaceContribution(@PathParam("id") String id, String body) {
         Upsert<Contribution> result = service.replaceContribution(id, JsonBodies.read(json, body, ContributionInput.class), ifMatch());
-        ContributionView view = ContributionViews.of(result.value(), true);
-        return result.created() ? Response.created(location(view.id())).entity(view).build() : Response.ok(view).build();
+        Object view = written(result.value());
+        return result.created() ? Response.created(location(result.value().id.toString())).entity(view).build()
+                : Response.ok(view).build();
     }
 
     @PATCH
@@ -294,14 +299,30 @@ public class ContributionResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionInput.class),
                     examples = @ExampleObject(name = "private", value = "{\"private\": true}")) })
     @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { ContributionView.class, ContributionViews.Receipt.class }),
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    public ContributionView updateContribution(@PathParam("id") String id, String body) {
-        return service.partialUpdateContribution(id, JsonBodies.readObject(json, body), ifMatch())
-                .map(c -> ContributionViews.of(c, true)).orElseThrow(() -> notFound(id));
+    public Response updateContribution(@PathParam("id") String id, String body) {
+        return Response.ok(service.partialUpdateContribution(id, JsonBodies.readObject(json, body), ifMatch())
+                .map(this::written).orElseThrow(() -> notFound(id))).build();
+    }
+
+    /**
+     * A write answers no more than its caller may read: without drafts:read, an entry anonymous
+     * readers see comes back without its private fields, and a private entry (or one whose post is
+     * not published) only as its id and version.
+     */
+    private Object written(Contribution c) {
+        if (caller.seesHidden()) {
+            return ContributionViews.of(c, true, service.url(c));
+        }
+        if (!c.privateEntry && (c.post == null || c.post.visibleToPublic(time.now()))) {
+            return ContributionViews.of(c, false, service.url(c));
+        }
+        return new ContributionViews.Receipt(c.id.toString(), c.privateEntry, c.version);
     }
 
     @DELETE
@@ -318,7 +339,7 @@ public class ContributionResource {
     }
 
     private java.util.function.Consumer<Contribution> ifMatch() {
-        return IfMatch.from(headers, json, c -> List.of(ContributionViews.of(c, true)));
+        return IfMatch.from(headers, json, c -> List.of(ContributionViews.of(c, true, service.url(c))));
     }
 
     /** from and to, defaulting to the 12 months up to today (UTC). */

@@ -12,15 +12,25 @@ final class ContributionViews {
     private ContributionViews() {
     }
 
-    static ContributionView of(Contribution c, boolean authenticated) {
-        return of(c, authenticated, null);
+    static ContributionView of(Contribution c, boolean authenticated, String url) {
+        return of(c, authenticated, null, url);
     }
 
-    static ContributionView of(Contribution c, boolean authenticated, String snippet) {
+    /** {@code url} is the entry's current url (see ContributionService#url). */
+    static ContributionView of(Contribution c, boolean authenticated, String snippet, String url) {
         return new ContributionView(c.id.toString(), c.type, c.title, snippet, c.description,
-                authenticated ? c.privateDescription : null, c.date, c.endDate, c.url, c.technologyArea,
+                authenticated ? c.privateDescription : null, c.date, c.endDate, url, c.technologyArea,
                 List.copyOf(c.additionalTechnologyAreas),
                 c.targetAudiences.stream().map(TargetAudience::fromJson).toList(), c.role, c.quantity, c.reach,
-                c.metrics, c.privateEntry, c.post == null ? null : c.post.slug, c.createdAt, c.updatedAt, c.version);
+                c.metrics, c.privateEntry, c.post == null ? null : c.post.slug, c.followsPost, c.createdAt, c.updatedAt,
+                c.version);
+    }
+
+    /** What a write answers to a token without drafts:read about an entry it may not read. */
+    @io.quarkus.runtime.annotations.RegisterForReflection
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ContributionReceipt", description = "The answer to a"
+            + " write by a token without drafts:read when the entry is private or about an unpublished post")
+    record Receipt(String id, @com.fasterxml.jackson.annotation.JsonProperty("private") boolean privateEntry,
+            long version) {
     }
 }

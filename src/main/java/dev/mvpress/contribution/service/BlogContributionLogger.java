@@ -14,14 +14,19 @@ import dev.mvpress.contribution.Contribution;
 import dev.mvpress.contribution.ContributionType;
 import dev.mvpress.contribution.TechnologyArea;
 import dev.mvpress.contribution.api.TargetAudience;
+import dev.mvpress.post.Post;
 import dev.mvpress.post.PostEvents;
+import dev.mvpress.post.PostUrls;
+import dev.mvpress.web.Fields;
 import dev.mvpress.web.TimeSource;
 import io.quarkus.logging.Log;
 
 /**
  * A published post is a blog contribution: the first publication of a post logs one (unless turned
- * off), and a slug change moves its url along. Deleting the post keeps the entry (the database
- * clears the link).
+ * off), and a slug change moves its url along. The logged entry follows its post (title,
+ * description, date from publishedAt, url) until the author edits the entry. Deleting the post keeps
+ * the entry (the database clears the link); a post published again under the same slug takes that
+ * entry back instead of logging a second one.
  */
 @ApplicationScoped
 public class BlogContributionLogger {
@@ -31,14 +36,28 @@ public class BlogContributionLogger {
     private final MvpressConfig.Contributions config;
     private final TimeSource time;
     private final EntityManager em;
+    private final PostUrls urls;
 
-    BlogContributionLogger(MvpressConfig config, TimeSource time, EntityManager em) {
+    BlogContributionLogger(MvpressConfig config, TimeSource time, EntityManager em, PostUrls urls) {
+        this.urls = urls;
         this.config = config.contributions();
         this.time = time;
         this.em = em;
     }
 
     void onFirstPublished(@Observes PostEvents.FirstPublished event) {
+        Post post = event.post();
+        // The same post deleted and put back: its entry, unlinked by the deletion, follows it again.
+        List<Contribution> orphans = em.createQuery("select c from Contribution c where c.post is null and c.followsPost"
+                        + " and c.type = :type and (c.url = :url or c.url like :path) order by c.createdAt, c.id",
+                        Contribution.class)
+                .setParameter("type", BLOG).setParameter("url", event.publicUrl())
+                .setParameter("path", "%" + likeEscaped(urls.path(post.slug))).setMaxResults(1).getResultList();
+        if (!orphans.isEmpty()) {
+            orphans.get(0).post = post;
+            follow(orphans.get(0), post);
+            return;
+        }
         if (!config.logPublishedPosts()) {
             return;
         }
@@ -57,6 +76,7 @@ public class BlogContributionLogger {
         c.description = event.post().description == null ? null : truncate(event.post().description, 1000);
         c.date = event.post().publishedAt.atZone(ZoneOffset.UTC).toLocalDate();
         c.url = event.publicUrl();
+        c.followsPost = true;
         c.technologyArea = area.key;
         c.targetAudiences = new ArrayList<>(audiences());
         c.role = type.roles.isEmpty() ? null : type.roles.get(0);
@@ -66,6 +86,33 @@ public class BlogContributionLogger {
         c.createdAt = time.now();
         c.updatedAt = c.createdAt;
         c.persist();
+    }
+
+    /** Every write of a post carries its title, description, date and url to the entries that follow it. */
+    void onWritten(@Observes PostEvents.Written event) {
+        Post post = event.post();
+        List<Contribution> following = em.createQuery("select c from Contribution c where c.post = :post and c.followsPost",
+                Contribution.class).setParameter("post", post).getResultList();
+        for (Contribution c : following) {
+            follow(c, post);
+        }
+        if (!following.isEmpty()) {
+            em.flush();
+        }
+    }
+
+    private void follow(Contribution c, Post post) {
+        Fields.update(c.title, truncate(post.title, 100), v -> c.title = v);
+        Fields.update(c.description, post.description == null ? null : truncate(post.description, 1000),
+                v -> c.description = v);
+        if (post.publishedAt != null) {
+            Fields.update(c.date, post.publishedAt.atZone(ZoneOffset.UTC).toLocalDate(), v -> c.date = v);
+        }
+        Fields.update(c.url, urls.publicUrl(post.slug), v -> c.url = v);
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     void onRenamed(@Observes PostEvents.Renamed event) {

@@ -26,6 +26,7 @@ import dev.mvpress.contribution.ContributionType;
 import dev.mvpress.contribution.api.ContributionInput;
 import dev.mvpress.contribution.api.TargetAudience;
 import dev.mvpress.post.Post;
+import dev.mvpress.post.PostUrls;
 import dev.mvpress.web.Fields;
 import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.InputValidator;
@@ -56,8 +57,11 @@ public class ContributionService {
     private final TimeSource time;
     private final ObjectMapper json;
 
+    private final PostUrls urls;
+
     ContributionService(EntityManager em, CatalogService catalogs, InputValidator validator, TimeSource time,
-            ObjectMapper json) {
+            ObjectMapper json, PostUrls urls) {
+        this.urls = urls;
         this.em = em;
         this.catalogs = catalogs;
         this.validator = validator;
@@ -193,6 +197,7 @@ public class ContributionService {
             em.flush();
             return Upsert.created(created);
         }
+        stopFollowingIfEdited(existing, input);
         apply(existing, input, catalogs.loadCatalogs(), false);
         em.flush();
         return Upsert.updated(existing);
@@ -207,6 +212,7 @@ public class ContributionService {
         Contribution contribution = existing.get();
         JsonNode current = json.valueToTree(toInput(contribution));
         ContributionInput input = JsonBodies.convert(json, MergePatch.apply(current, patch), ContributionInput.class);
+        stopFollowingIfEdited(contribution, input);
         apply(contribution, input, catalogs.loadCatalogs(), false);
         em.flush();
         return Optional.of(contribution);
@@ -219,6 +225,13 @@ public class ContributionService {
         return existing.isPresent();
     }
 
+    /** The author's own edit of an auto-logged entry is final: from then on it no longer follows its post. */
+    private void stopFollowingIfEdited(Contribution c, ContributionInput input) {
+        if (c.followsPost && !toInput(c).equals(input)) {
+            c.followsPost = false;
+        }
+    }
+
     /** With a precondition (If-Match) the row is locked for update and checked before anything changes. */
     private Optional<Contribution> findForWrite(UUID id, Consumer<Contribution> precondition) {
         if (precondition == null) {
@@ -229,8 +242,16 @@ public class ContributionService {
         return found;
     }
 
+    /**
+     * The entry's url as readers get it: an entry that follows its post links to the post's page as
+     * the site is configured now (MVPRESS_SITE_BASE_URL may have been set after it was logged).
+     */
+    public String url(Contribution c) {
+        return c.followsPost && c.post != null ? urls.publicUrl(c.post.slug) : c.url;
+    }
+
     ContributionInput toInput(Contribution c) {
-        return new ContributionInput(c.type, c.title, c.description, c.privateDescription, c.date, c.endDate, c.url,
+        return new ContributionInput(c.type, c.title, c.description, c.privateDescription, c.date, c.endDate, url(c),
                 c.technologyArea, c.additionalTechnologyAreas,
                 c.targetAudiences.stream().map(TargetAudience::fromJson).toList(), c.role, c.quantity, c.reach,
                 c.metrics, c.privateEntry, c.post == null ? null : c.post.slug);

@@ -61,7 +61,11 @@ public class ContributionTransfer {
     private final ObjectMapper json;
     private final EntityManager em;
 
-    ContributionTransfer(ContributionService contributions, CatalogService catalogs, ObjectMapper json, EntityManager em) {
+    private final dev.mvpress.web.TimeSource time;
+
+    ContributionTransfer(ContributionService contributions, CatalogService catalogs, ObjectMapper json, EntityManager em,
+            dev.mvpress.web.TimeSource time) {
+        this.time = time;
         this.contributions = contributions;
         this.catalogs = catalogs;
         this.json = json;
@@ -91,7 +95,7 @@ public class ContributionTransfer {
             row.add(authenticated ? cell(c.privateDescription) : "");
             row.add(c.date.toString());
             row.add(c.endDate == null ? "" : c.endDate.toString());
-            row.add(cell(c.url));
+            row.add(cell(contributions.url(c)));
             row.add(c.technologyArea);
             row.add(String.join(";", c.additionalTechnologyAreas));
             row.add(String.join(";", c.targetAudiences));
@@ -147,7 +151,8 @@ public class ContributionTransfer {
             a.put("privateDescription", authenticated && c.privateDescription != null ? c.privateDescription : "");
             a.put("date", c.date.toString());
             a.put("dateEnd", c.endDate == null ? null : c.endDate.toString());
-            a.put("url", c.url == null ? "" : c.url);
+            String url = contributions.url(c);
+            a.put("url", url == null ? "" : url);
             a.put("quantity", c.quantity);
             a.put("reach", c.reach);
             a.put("role", c.role == null ? null : roleName(c.role));
@@ -273,7 +278,7 @@ public class ContributionTransfer {
      * date and title) or to an earlier row is skipped and reported.
      */
     @Transactional
-    public ImportReport importRows(List<ObjectNode> rows, boolean dryRun) {
+    public ImportReport importRows(List<ObjectNode> rows, boolean dryRun, boolean seesHidden) {
         CatalogService.Catalogs catalog = catalogs.loadCatalogs();
         List<FieldError> problems = new ArrayList<>();
         List<ContributionInput> inputs = new ArrayList<>();
@@ -295,7 +300,7 @@ public class ContributionTransfer {
                 }
             }
         }
-        Map<String, String> stored = storedKeys(inputs);
+        Map<String, String> stored = storedKeys(inputs, seesHidden);
         Set<Integer> rowsWithProblems = new HashSet<>();
         problems.forEach(p -> rowsWithProblems.add(p.row()));
         Set<String> seen = new HashSet<>();
@@ -309,7 +314,8 @@ public class ContributionTransfer {
             List<String> keys = keys(input.type(), input.date(), input.url(), input.title());
             String existing = keys.stream().map(stored::get).filter(x -> x != null).findFirst().orElse(null);
             if (existing != null) {
-                skipped.add(new ImportReport.Skipped(i + 1, existing, reason(keys, stored) + " as an existing entry"));
+                skipped.add(new ImportReport.Skipped(i + 1, existing.isEmpty() ? null : existing,
+                        reason(keys, stored) + " as an existing entry"));
             } else if (keys.stream().anyMatch(seen::contains)) {
                 skipped.add(new ImportReport.Skipped(i + 1, null, "repeats an earlier row of this import"));
             } else {
@@ -347,8 +353,12 @@ public class ContributionTransfer {
                 : "same type, date and title";
     }
 
-    /** The natural keys of stored entries in the import's date range, in one query. */
-    private Map<String, String> storedKeys(List<ContributionInput> inputs) {
+    /**
+     * The natural keys of stored entries in the import's date range, in one query, each with the id
+     * of its entry, or with "" for an entry the caller may not read: the row is still skipped, but the
+     * report does not name what the caller cannot see.
+     */
+    private Map<String, String> storedKeys(List<ContributionInput> inputs, boolean seesHidden) {
         LocalDate min = inputs.stream().filter(x -> x != null && x.date() != null).map(ContributionInput::date)
                 .min(LocalDate::compareTo).orElse(null);
         LocalDate max = inputs.stream().filter(x -> x != null && x.date() != null).map(ContributionInput::date)
@@ -357,12 +367,16 @@ public class ContributionTransfer {
         if (min == null) {
             return keys;
         }
-        List<Object[]> rows = em.createQuery("select c.id, c.type, c.date, c.url, c.title from Contribution c"
-                + " where c.date between :min and :max", Object[].class)
-                .setParameter("min", min).setParameter("max", max).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select c.id, c.type_key, c.date, c.url, c.title, "
+                        + ContributionService.PUBLIC + " from contribution c where c.date between :min and :max"
+                        + " order by c.created_at, c.id")
+                .setParameter("min", min).setParameter("max", max).setParameter("now", time.now()).getResultList();
         for (Object[] row : rows) {
-            for (String key : keys((String) row[1], (LocalDate) row[2], (String) row[3], (String) row[4])) {
-                keys.putIfAbsent(key, row[0].toString());
+            boolean readable = seesHidden || Boolean.TRUE.equals(row[5]);
+            LocalDate date = row[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) row[2];
+            for (String key : keys((String) row[1], date, (String) row[3], (String) row[4])) {
+                keys.putIfAbsent(key, readable ? row[0].toString() : "");
             }
         }
         return keys;

@@ -42,6 +42,7 @@ import dev.mvpress.auth.Caller;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostRevision;
 import dev.mvpress.post.api.PostInput;
+import dev.mvpress.post.api.PostReceipt;
 import dev.mvpress.post.api.PostView;
 import dev.mvpress.post.service.FoundPosts;
 import dev.mvpress.post.service.PostCard;
@@ -299,6 +300,7 @@ public class PostResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public PostView restorePostRevision(@PathParam("slug") String slug, @PathParam("number") String number) {
+        // The filter has checked drafts:read too: a restore answers the revision's content.
         Post post = existing(slug);
         Post restored = service.restoreRevision(post, revision(post, number), ifMatch());
         return views.of(restored, time.now());
@@ -329,15 +331,16 @@ public class PostResource {
                     examples = @ExampleObject(name = "json", value = ApiDocs.POST_INPUT)),
             @Content(mediaType = PostMarkdown.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "markdown", value = ApiDocs.POST_MARKDOWN)) })
-    @APIResponse(responseCode = "201", description = "Created; Location names the new post",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
+    @APIResponse(responseCode = "201", description = "Created; Location names the new post (to a token without drafts:read, a PostReceipt when the post is not published)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { PostView.class, PostReceipt.class }),
                     examples = @ExampleObject(name = "post", value = ApiDocs.POST)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response createPost(String body) {
         Post post = service.createPost(input(body));
-        return Response.created(location(post.slug)).entity(views.of(post, time.now())).build();
+        return Response.created(location(post.slug)).entity(written(post)).build();
     }
 
     @PUT
@@ -352,22 +355,23 @@ public class PostResource {
                     examples = @ExampleObject(name = "json", value = ApiDocs.POST_INPUT)),
             @Content(mediaType = PostMarkdown.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "markdown", value = ApiDocs.POST_MARKDOWN)) })
-    @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
+    @APIResponse(responseCode = "200", description = "Replaced (to a token without drafts:read, a PostReceipt when the post is not published)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { PostView.class, PostReceipt.class }),
                     examples = @ExampleObject(name = "post", value = ApiDocs.POST)))
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
+    @APIResponse(responseCode = "201", description = "Created (to a token without drafts:read, a PostReceipt when the post is not published)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { PostView.class, PostReceipt.class }),
                     examples = @ExampleObject(name = "post", value = ApiDocs.POST)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response replacePost(@PathParam("slug") String slug, String body) {
         Upsert<Post> result = service.replacePost(slug, input(body), ifMatch());
-        PostView view = views.of(result.value(), time.now());
         if (result.created()) {
-            return Response.created(location(view.slug())).entity(view).build();
+            return Response.created(location(result.value().slug)).entity(written(result.value())).build();
         }
-        return Response.ok(view).build();
+        return Response.ok(written(result.value())).build();
     }
 
     @PATCH
@@ -381,16 +385,29 @@ public class PostResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostInput.class),
                     examples = @ExampleObject(name = "schedule",
                             value = "{\"status\": \"scheduled\", \"publishedAt\": \"2030-01-01T09:00:00Z\"}")) })
-    @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
+    @APIResponse(responseCode = "200", description = "Updated (to a token without drafts:read, a PostReceipt when the post is not published)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { PostView.class, PostReceipt.class }),
                     examples = @ExampleObject(name = "post", value = ApiDocs.POST)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
-    public PostView updatePost(@PathParam("slug") String slug, String body) {
+    public Response updatePost(@PathParam("slug") String slug, String body) {
         Post post = service.partialUpdatePost(slug, JsonBodies.readObject(json, body), ifMatch()).orElseThrow(() -> notFound(slug));
-        return views.of(post, time.now());
+        return Response.ok(written(post)).build();
+    }
+
+    /**
+     * A write answers no more than its caller may read: the whole post when it is published or the
+     * caller has drafts:read, otherwise only what identifies the post.
+     */
+    private Object written(Post post) {
+        Instant now = time.now();
+        if (caller.seesHidden() || post.visibleToPublic(now)) {
+            return views.of(post, now);
+        }
+        return new PostReceipt(post.id.toString(), post.slug, post.effectiveStatus(now), post.version);
     }
 
     @DELETE

@@ -69,11 +69,13 @@ public class PostService {
     private final PostUrls urls;
     private final Event<PostEvents.FirstPublished> published;
     private final Event<PostEvents.Renamed> renamed;
+    private final Event<PostEvents.Written> written;
     private final Caller caller;
 
     PostService(EntityManager em, TagService tags, MarkdownRenderer renderer, TimeSource time, InputValidator validator,
             ObjectMapper json, PostUrls urls, Event<PostEvents.FirstPublished> published, Event<PostEvents.Renamed> renamed,
-            Caller caller) {
+            Caller caller, Event<PostEvents.Written> written) {
+        this.written = written;
         this.caller = caller;
         this.em = em;
         this.tags = tags;
@@ -505,13 +507,14 @@ public class PostService {
         return replacePost(post.slug, input, precondition).value();
     }
 
-    /** The first publication (or scheduling) of a post is news for other features, once. */
+    /** The first publication (or scheduling) of a post is news for other features, once; every write is news too. */
     private void announce(Post post) {
         if (!post.contributionLogged && post.status != PostStatus.DRAFT) {
             post.contributionLogged = true;
             published.fire(new PostEvents.FirstPublished(post, urls.publicUrl(post.slug)));
             em.flush();
         }
+        written.fire(new PostEvents.Written(post));
     }
 
     @Transactional

@@ -59,7 +59,10 @@ public class TagResource {
     @Context
     jakarta.ws.rs.core.HttpHeaders headers;
 
-    TagResource(TagService service, MvpressConfig config, ObjectMapper json) {
+    private final dev.mvpress.auth.Caller caller;
+
+    TagResource(TagService service, MvpressConfig config, ObjectMapper json, dev.mvpress.auth.Caller caller) {
+        this.caller = caller;
         this.service = service;
         this.config = config;
         this.json = json;
@@ -79,7 +82,7 @@ public class TagResource {
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam("size") String size) {
         TagSort order = Params.choice("sort", sort, TagSort.class, TagSort.NAME);
-        return Links.paged(service.findAllTags(order, PageRequest.of(page, size, config.paging())), uriInfo).build();
+        return Links.paged(service.findAllTags(order, PageRequest.of(page, size, config.paging()), caller.seesHidden()), uriInfo).build();
     }
 
     @GET
@@ -90,7 +93,7 @@ public class TagResource {
                     examples = @ExampleObject(name = "tag", value = ApiDocs.TAG)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public TagView getTag(@PathParam("slug") String slug) {
-        return service.findTagBySlug(slug).orElseThrow(() -> notFound(slug));
+        return service.findTagBySlug(slug, caller.seesHidden()).orElseThrow(() -> notFound(slug));
     }
 
     @POST
@@ -99,14 +102,15 @@ public class TagResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TagInput.class), examples = @ExampleObject(name = "tag", value = ApiDocs.TAG_INPUT)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new tag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { TagView.class, TagReceipt.class }),
                     examples = @ExampleObject(name = "tag", value = ApiDocs.TAG)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response createTag(String body) {
         TagView tag = service.persistTag(JsonBodies.read(json, body, TagInput.class));
-        return Response.created(location(tag.slug())).entity(tag).build();
+        return Response.created(location(tag.slug())).entity(written(tag)).build();
     }
 
     @PUT
@@ -116,10 +120,12 @@ public class TagResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TagInput.class), examples = @ExampleObject(name = "tag", value = ApiDocs.TAG_INPUT)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { TagView.class, TagReceipt.class }),
                     examples = @ExampleObject(name = "tag", value = ApiDocs.TAG)))
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { TagView.class, TagReceipt.class }),
                     examples = @ExampleObject(name = "tag", value = ApiDocs.TAG)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -127,9 +133,9 @@ public class TagResource {
     public Response replaceTag(@PathParam("slug") String slug, String body) {
         Upsert<TagView> result = service.replaceTag(slug, JsonBodies.read(json, body, TagInput.class), ifMatch());
         if (result.created()) {
-            return Response.created(location(result.value().slug())).entity(result.value()).build();
+            return Response.created(location(result.value().slug())).entity(written(result.value())).build();
         }
-        return Response.ok(result.value()).build();
+        return Response.ok(written(result.value())).build();
     }
 
     @PATCH
@@ -142,14 +148,34 @@ public class TagResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagInput.class),
                     examples = @ExampleObject(name = "rename", value = "{\"name\": \".NET\"}")) })
     @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = { TagView.class, TagReceipt.class }),
                     examples = @ExampleObject(name = "tag", value = ApiDocs.TAG)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
-    public TagView updateTag(@PathParam("slug") String slug, String body) {
-        return service.partialUpdateTag(slug, JsonBodies.readObject(json, body), ifMatch()).orElseThrow(() -> notFound(slug));
+    public Response updateTag(@PathParam("slug") String slug, String body) {
+        return Response.ok(written(service.partialUpdateTag(slug, JsonBodies.readObject(json, body), ifMatch())
+                .orElseThrow(() -> notFound(slug)))).build();
+    }
+
+    /**
+     * A write answers no more than its caller may read: to a token without drafts:read, a tag that no
+     * published post carries (a new one, say) comes back as its slug and version only.
+     */
+    private Object written(TagView tag) {
+        if (caller.seesHidden() || tag.postCount() > 0) {
+            return tag;
+        }
+        return new TagReceipt(tag.slug(), tag.version());
+    }
+
+    /** What a write answers about a tag its caller may not read. */
+    @io.quarkus.runtime.annotations.RegisterForReflection
+    @Schema(name = "TagReceipt", description = "The answer to a write by a token without drafts:read when no published"
+            + " post carries the tag")
+    public record TagReceipt(String slug, long version) {
     }
 
     @DELETE
@@ -166,7 +192,7 @@ public class TagResource {
     }
 
     private java.util.function.Consumer<dev.mvpress.tag.Tag> ifMatch() {
-        return IfMatch.from(headers, json, tag -> java.util.List.of(service.findTagBySlug(tag.slug).orElseThrow()));
+        return IfMatch.from(headers, json, tag -> java.util.List.of(service.findTagBySlug(tag.slug, true).orElseThrow()));
     }
 
     private URI location(String slug) {

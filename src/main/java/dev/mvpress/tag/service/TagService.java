@@ -47,6 +47,13 @@ public class TagService {
     private static final String POST_COUNT = "(select count(p) from Post p join p.tags pt"
             + " where pt.id = t.id and p.status <> :draft and p.publishedAt <= :now)";
 
+    /**
+     * Whether anonymous readers may see the tag: a tag exists for them while at least one published
+     * post carries it.
+     */
+    private static final String PUBLIC = "exists (select 1 from Post p join p.tags pt"
+            + " where pt.id = t.id and p.status <> :draft and p.publishedAt <= :now)";
+
     private final EntityManager em;
     private final TimeSource time;
     private final InputValidator validator;
@@ -59,18 +66,25 @@ public class TagService {
         this.json = json;
     }
 
-    public Page<TagView> findAllTags(TagSort sort, PageRequest page) {
+    /** Every tag for a caller with drafts:read; for anyone else only the tags of published posts. */
+    public Page<TagView> findAllTags(TagSort sort, PageRequest page, boolean seesHidden) {
         Instant now = time.now();
-        List<Object[]> rows = em.createQuery("select t, " + POST_COUNT + " as postCount from Tag t order by " + sort.orderBy,
-                        Object[].class)
+        String where = seesHidden ? "" : " where " + PUBLIC;
+        List<Object[]> rows = em.createQuery("select t, " + POST_COUNT + " as postCount from Tag t" + where
+                        + " order by " + sort.orderBy, Object[].class)
                 .setParameter("draft", PostStatus.DRAFT).setParameter("now", now)
                 .setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList();
-        long total = em.createQuery("select count(t) from Tag t", Long.class).getSingleResult();
+        var count = em.createQuery("select count(t) from Tag t" + where, Long.class);
+        if (!seesHidden) {
+            count.setParameter("draft", PostStatus.DRAFT).setParameter("now", now);
+        }
+        long total = count.getSingleResult();
         return Page.of(rows.stream().map(r -> TagView.of((Tag) r[0], (Long) r[1])).toList(), page, total);
     }
 
-    public Optional<TagView> findTagBySlug(String slug) {
+    /** The tag, when the caller may see it: see {@link #findAllTags}. */
+    public Optional<TagView> findTagBySlug(String slug, boolean seesHidden) {
         if (!Slugs.valid(slug.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
@@ -78,7 +92,8 @@ public class TagService {
                 .setParameter("draft", PostStatus.DRAFT).setParameter("now", time.now())
                 .setParameter("slug", slug.toLowerCase(Locale.ROOT))
                 .getResultList();
-        return rows.stream().findFirst().map(r -> TagView.of((Tag) r[0], (Long) r[1]));
+        return rows.stream().findFirst().filter(r -> seesHidden || (Long) r[1] > 0)
+                .map(r -> TagView.of((Tag) r[0], (Long) r[1]));
     }
 
     @Transactional
@@ -114,7 +129,7 @@ public class TagService {
         }
         Tag tag = existing.get();
         apply(tag, input);
-        return Upsert.updated(findTagBySlug(tag.slug).orElseThrow());
+        return Upsert.updated(findTagBySlug(tag.slug, true).orElseThrow());
     }
 
     @Transactional
@@ -128,7 +143,7 @@ public class TagService {
         TagInput input = JsonBodies.convert(json, MergePatch.apply(current, patch), TagInput.class);
         validator.validate(input);
         apply(tag, input);
-        return findTagBySlug(tag.slug);
+        return findTagBySlug(tag.slug, true);
     }
 
     /** Deletes the tag and takes it off its posts, which count as changed. */
@@ -143,13 +158,14 @@ public class TagService {
                         + " where id in (select post_id from post_tag where tag_id = :tag)")
                 .setParameter("now", time.now()).setParameter("tag", id).executeUpdate();
         em.createNativeQuery("""
-                with affected as (select post_id from post_tag where tag_id = :tag),
-                     gone as (delete from post_tag where tag_id = :tag)
                 update post_tag pt set position = r.rn - 1
                 from (select post_id, tag_id, row_number() over (partition by post_id order by position) as rn
-                      from post_tag where post_id in (select post_id from affected) and tag_id <> :tag) r
+                      from post_tag where post_id in (select post_id from post_tag where tag_id = :tag)
+                      and tag_id <> :tag) r
                 where pt.post_id = r.post_id and pt.tag_id = r.tag_id
                 """).setParameter("tag", id).executeUpdate();
+        // Its post_tag rows go with it (on delete cascade), after the change log has seen whether
+        // readers could see the tag (V9).
         em.createNativeQuery("delete from tag where id = :tag").setParameter("tag", id).executeUpdate();
         em.clear();
         return true;
