@@ -149,9 +149,9 @@ public class FeedResource {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
-            url(xml, site.baseUrl() + "/", null);
+            url(xml, XmlText.clean(site.baseUrl() + "/"), null);
             for (Object[] entry : feeds.sitemapEntries()) {
-                url(xml, urls.publicUrl((String) entry[0]), (java.time.Instant) entry[1]);
+                url(xml, XmlText.clean(urls.publicUrl((String) entry[0])), (java.time.Instant) entry[1]);
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -179,32 +179,36 @@ public class FeedResource {
         return tag == null || tag.isBlank() ? site.title() : site.title() + ": " + tag.strip();
     }
 
+    /**
+     * Text and URLs of the XML feeds go through XmlText: a stored control character would otherwise make
+     * the whole feed unwritable or unparseable for every reader.
+     */
     private SyndFeed syndFeed(String tag, String type) {
         List<Post> posts = feeds.latest(tag, site.feedSize());
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(type);
-        feed.setTitle(title(tag));
-        feed.setLink(site.baseUrl());
+        feed.setTitle(XmlText.clean(title(tag)));
+        feed.setLink(XmlText.clean(site.baseUrl()));
         feed.setUri(uriInfo.getRequestUri().toString());
-        feed.setDescription(site.description());
+        feed.setDescription(XmlText.clean(site.description()));
         feed.setLanguage("en");
-        feed.setAuthor(site.author());
+        feed.setAuthor(XmlText.clean(site.author()));
         SyndLink self = new SyndLinkImpl();
         self.setRel("self");
         self.setHref(uriInfo.getRequestUri().toString());
         SyndLink alternate = new SyndLinkImpl();
         alternate.setRel("alternate");
-        alternate.setHref(site.baseUrl());
+        alternate.setHref(XmlText.clean(site.baseUrl()));
         feed.setLinks(List.of(alternate, self));
         feed.setPublishedDate(posts.isEmpty() ? new Date(0) : Date.from(posts.get(0).publishedAt));
         List<SyndEntry> entries = new ArrayList<>();
         for (Post post : posts) {
             SyndEntry entry = new SyndEntryImpl();
-            String url = urls.publicUrl(post.slug);
+            String url = XmlText.clean(urls.publicUrl(post.slug));
             entry.setUri(url);
             entry.setLink(url);
-            entry.setTitle(post.title);
-            entry.setAuthor(site.author());
+            entry.setTitle(XmlText.clean(post.title));
+            entry.setAuthor(XmlText.clean(site.author()));
             entry.setPublishedDate(Date.from(post.publishedAt));
             entry.setUpdatedDate(Date.from(post.updatedAt));
             // RSS 2.0 has one body element, <description>: readers expect the whole post there. Atom has
@@ -212,16 +216,16 @@ public class FeedResource {
             boolean rss = type.startsWith("rss");
             SyndContent summary = new SyndContentImpl();
             summary.setType(rss ? "text/html" : "text/plain");
-            summary.setValue(rss ? post.html : post.excerpt);
+            summary.setValue(XmlText.clean(rss ? post.html : post.excerpt));
             entry.setDescription(summary);
             SyndContent content = new SyndContentImpl();
             content.setType("html");
-            content.setValue(post.html);
+            content.setValue(XmlText.clean(post.html));
             entry.setContents(List.of(content));
             List<SyndCategory> categories = new ArrayList<>();
             post.tags.forEach(t -> {
                 SyndCategory category = new SyndCategoryImpl();
-                category.setName(t.name);
+                category.setName(XmlText.clean(t.name));
                 categories.add(category);
             });
             entry.setCategories(categories);
