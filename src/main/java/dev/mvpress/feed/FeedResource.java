@@ -17,9 +17,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,6 +46,7 @@ import dev.mvpress.MvpressConfig;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostUrls;
 import dev.mvpress.web.ApiDocs;
+import dev.mvpress.web.ApiUrls;
 
 @Path("/api")
 @Tag(name = "Feeds", description = "RSS, Atom, JSON Feed and the sitemap, with links to the frontend's pages")
@@ -60,14 +60,13 @@ public class FeedResource {
     private final FeedService feeds;
     private final PostUrls urls;
     private final MvpressConfig.Site site;
+    private final ApiUrls api;
 
-    @Context
-    UriInfo uriInfo;
-
-    FeedResource(FeedService feeds, PostUrls urls, MvpressConfig config) {
+    FeedResource(FeedService feeds, PostUrls urls, MvpressConfig config, ApiUrls api) {
         this.feeds = feeds;
         this.urls = urls;
         this.site = config.site();
+        this.api = api;
     }
 
     @GET
@@ -79,7 +78,7 @@ public class FeedResource {
                     examples = @ExampleObject(name = "rss", value = FeedExamples.RSS)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response rss(@Parameter(description = "Tag slug") @QueryParam("tag") String tag) {
-        return Response.ok(write(syndFeed(tag, "rss_2.0"))).type(RSS + "; charset=UTF-8").build();
+        return Response.ok(write(syndFeed(tag, "rss_2.0", "api/feed.xml"))).type(RSS + "; charset=UTF-8").build();
     }
 
     @GET
@@ -91,7 +90,7 @@ public class FeedResource {
                     examples = @ExampleObject(name = "atom", value = FeedExamples.ATOM)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response atom(@Parameter(description = "Tag slug") @QueryParam("tag") String tag) {
-        return Response.ok(write(syndFeed(tag, "atom_1.0"))).type(ATOM + "; charset=UTF-8").build();
+        return Response.ok(write(syndFeed(tag, "atom_1.0", "api/feed.atom"))).type(ATOM + "; charset=UTF-8").build();
     }
 
     @GET
@@ -107,7 +106,7 @@ public class FeedResource {
         feed.put("version", "https://jsonfeed.org/version/1.1");
         feed.put("title", title(tag));
         feed.put("home_page_url", site.baseUrl());
-        feed.put("feed_url", uriInfo.getRequestUri().toString());
+        selfUrl("api/feed.json", tag).ifPresent(url -> feed.put("feed_url", url));
         feed.put("description", site.description());
         feed.put("language", "en");
         feed.put("authors", List.of(Map.of("name", site.author())));
@@ -180,26 +179,49 @@ public class FeedResource {
     }
 
     /**
+     * The feed's own URL, only under the configured API base URL: a URL built from the request's Host
+     * header would let any caller write its own host into a publicly cached feed.
+     */
+    private java.util.Optional<String> selfUrl(String path, String tag) {
+        return api.base().map(b -> api.publish(feedPath(path, tag)));
+    }
+
+    private static java.net.URI feedPath(String path, String tag) {
+        UriBuilder builder = UriBuilder.fromPath("/").path(path);
+        if (tag != null && !tag.isBlank()) {
+            builder.queryParam("tag", tag.strip());
+        }
+        return builder.build();
+    }
+
+    /**
      * Text and URLs of the XML feeds go through XmlText: a stored control character would otherwise make
      * the whole feed unwritable or unparseable for every reader.
      */
-    private SyndFeed syndFeed(String tag, String type) {
+    private SyndFeed syndFeed(String tag, String type, String path) {
         List<Post> posts = feeds.latest(tag, site.feedSize());
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(type);
         feed.setTitle(XmlText.clean(title(tag)));
         feed.setLink(XmlText.clean(site.baseUrl()));
-        feed.setUri(uriInfo.getRequestUri().toString());
+        java.util.Optional<String> self = selfUrl(path, tag);
+        // Atom requires an absolute, permanent id; without an API base URL the site's base URL stands in
+        // front of the feed's path. It identifies the feed, it is not fetched.
+        feed.setUri(XmlText.clean(self.orElseGet(() -> site.baseUrl() + feedPath(path, tag))));
         feed.setDescription(XmlText.clean(site.description()));
         feed.setLanguage("en");
         feed.setAuthor(XmlText.clean(site.author()));
-        SyndLink self = new SyndLinkImpl();
-        self.setRel("self");
-        self.setHref(uriInfo.getRequestUri().toString());
         SyndLink alternate = new SyndLinkImpl();
         alternate.setRel("alternate");
         alternate.setHref(XmlText.clean(site.baseUrl()));
-        feed.setLinks(List.of(alternate, self));
+        List<SyndLink> links = new ArrayList<>(List.of(alternate));
+        self.ifPresent(url -> {
+            SyndLink link = new SyndLinkImpl();
+            link.setRel("self");
+            link.setHref(XmlText.clean(url));
+            links.add(link);
+        });
+        feed.setLinks(links);
         feed.setPublishedDate(posts.isEmpty() ? new Date(0) : Date.from(posts.get(0).publishedAt));
         List<SyndEntry> entries = new ArrayList<>();
         for (Post post : posts) {

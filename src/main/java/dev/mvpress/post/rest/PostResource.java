@@ -1,12 +1,12 @@
 package dev.mvpress.post.rest;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.Locale;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -54,6 +54,7 @@ import dev.mvpress.post.service.PostService;
 import dev.mvpress.post.service.PostSort;
 import dev.mvpress.post.service.StatusFilter;
 import dev.mvpress.web.ApiDocs;
+import dev.mvpress.web.ApiUrls;
 import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Links;
@@ -81,6 +82,9 @@ public class PostResource {
 
     @Context
     UriInfo uriInfo;
+
+    @Inject
+    ApiUrls urls;
 
     @Context
     HttpHeaders headers;
@@ -191,7 +195,7 @@ public class PostResource {
             return represent(found.post(), Response.Status.OK).build();
         }
         if (lookup instanceof PostService.Lookup.MovedTo moved) {
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(location(moved.slug())).build();
+            return ApiUrls.movedPermanently(location(moved.slug())).build();
         }
         throw notFound(slug);
     }
@@ -217,9 +221,7 @@ public class PostResource {
         if (id == null) {
             PostService.Lookup lookup = service.findPostBySlug(slug, caller.seesHidden());
             if (lookup instanceof PostService.Lookup.MovedTo moved) {
-                return Response.status(Response.Status.MOVED_PERMANENTLY)
-                        .location(uriInfo.getBaseUriBuilder().path("api/posts").path(moved.slug()).path("related")
-                                .replaceQuery(uriInfo.getRequestUri().getRawQuery()).build()).build();
+                return ApiUrls.movedPermanently(urls.withRequestQuery(uriInfo, "api/posts", moved.slug(), "related")).build();
             }
             if (!(lookup instanceof PostService.Lookup.Found found)) {
                 throw notFound(slug);
@@ -342,7 +344,7 @@ public class PostResource {
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response createPost(String body) {
         Post post = service.createPost(input(body));
-        return Response.created(location(post.slug)).entity(views.of(post, time.now())).build();
+        return ApiUrls.created(location(post.slug)).entity(views.of(post, time.now())).build();
     }
 
     @PUT
@@ -370,7 +372,7 @@ public class PostResource {
         Upsert<Post> result = service.replacePost(slug, input(body), ifMatch());
         PostView view = views.of(result.value(), time.now());
         if (result.created()) {
-            return Response.created(location(view.slug())).entity(view).build();
+            return ApiUrls.created(location(view.slug())).entity(view).build();
         }
         return Response.ok(view).build();
     }
@@ -440,8 +442,8 @@ public class PostResource {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(views.of(post, now));
     }
 
-    private URI location(String slug) {
-        return uriInfo.getBaseUriBuilder().path("api/posts").path(slug).build();
+    private String location(String slug) {
+        return urls.of("api/posts", slug);
     }
 
     private static ProblemException notFound(String slug) {
