@@ -18,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -106,7 +105,8 @@ public class FeedResource {
         feed.put("version", "https://jsonfeed.org/version/1.1");
         feed.put("title", title(tag));
         feed.put("home_page_url", site.baseUrl());
-        selfUrl("api/feed.json", tag).ifPresent(url -> feed.put("feed_url", url));
+        // Filled in once the tag is known to exist.
+        feed.put("feed_url", null);
         feed.put("description", site.description());
         feed.put("language", "en");
         feed.put("authors", List.of(Map.of("name", site.author())));
@@ -130,6 +130,7 @@ public class FeedResource {
             items.add(item);
         }
         feed.put("items", items);
+        selfUrl("api/feed.json", tag).ifPresentOrElse(url -> feed.put("feed_url", url), () -> feed.remove("feed_url"));
         return Response.ok(feed).type(JSON_FEED + "; charset=UTF-8").build();
     }
 
@@ -186,12 +187,11 @@ public class FeedResource {
         return api.base().map(b -> api.publish(feedPath(path, tag)));
     }
 
+    /** The feed's path and tag, the tag as the lookup reads it, so ?tag=Azure and ?tag=azure are one feed. */
     private static java.net.URI feedPath(String path, String tag) {
-        UriBuilder builder = UriBuilder.fromPath("/").path(path);
-        if (tag != null && !tag.isBlank()) {
-            builder.queryParam("tag", tag.strip());
-        }
-        return builder.build();
+        String query = tag == null || tag.isBlank() ? ""
+                : "?tag=" + java.net.URLEncoder.encode(tag.strip().toLowerCase(java.util.Locale.ROOT), java.nio.charset.StandardCharsets.UTF_8);
+        return java.net.URI.create("/" + path + query);
     }
 
     /**

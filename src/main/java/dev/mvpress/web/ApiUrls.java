@@ -52,13 +52,33 @@ public class ApiUrls {
 
     /** A path under the API, each segment percent-encoded: {@code of("api/posts", slug)}. */
     public String of(String path, String... segments) {
-        return publish(UriBuilder.fromPath("/").path(path).segment(segments).build());
+        return publish(URI.create(path(path, segments)));
     }
 
     /** Like {@link #of(String, String...)}, keeping the current request's query (a redirect to the same view elsewhere). */
     public String withRequestQuery(UriInfo uriInfo, String path, String... segments) {
-        return publish(UriBuilder.fromPath("/").path(path).segment(segments)
-                .replaceQuery(uriInfo.getRequestUri().getRawQuery()).build());
+        String query = uriInfo.getRequestUri().getRawQuery();
+        return publish(URI.create(path(path, segments) + (query == null ? "" : "?" + query)));
+    }
+
+    /**
+     * The raw path, encoded here rather than by UriBuilder, which would read braces in a value as a
+     * template and fail.
+     */
+    private static String path(String path, String... segments) {
+        StringBuilder raw = new StringBuilder(path.startsWith("/") ? path : "/" + path);
+        for (String segment : segments) {
+            raw.append('/');
+            for (byte b : segment.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                char c = (char) (b & 0xFF);
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
+                    raw.append(c);
+                } else {
+                    raw.append('%').append(String.format("%02X", b & 0xFF));
+                }
+            }
+        }
+        return raw.toString();
     }
 
     /** The absolute URL of a path under the API, only when a base URL is configured. */
