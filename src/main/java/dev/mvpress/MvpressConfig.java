@@ -23,6 +23,8 @@ public interface MvpressConfig {
 
     Site site();
 
+    Api api();
+
     Paging paging();
 
     /** The embedded PostgreSQL that dev mode starts when no datasource URL is configured. */
@@ -35,6 +37,16 @@ public interface MvpressConfig {
     Cors cors();
 
     Auth auth();
+
+    /** Where clients reach this API. */
+    interface Api {
+        /**
+         * Public URL of the API's root, the part before {@code /api/...}, e.g. https://api.example.com. Location
+         * and Link headers and the feeds' self links are built on it; unset, headers carry relative URLs and the
+         * feeds leave out their self links. Never taken from the request's Host header.
+         */
+        Optional<String> baseUrl();
+    }
 
     /** Slowing down guessing: failed authentications per client, counted in this instance's memory. */
     interface Auth {

@@ -1,6 +1,5 @@
 package dev.mvpress.auth;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.mvpress.web.ApiDocs;
+import dev.mvpress.web.ApiUrls;
 import dev.mvpress.web.InputValidator;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.ProblemException;
@@ -93,6 +94,9 @@ public class TokenResource {
     @Context
     UriInfo uriInfo;
 
+    @Inject
+    ApiUrls urls;
+
     TokenResource(TokenService tokens, InputValidator validator, ObjectMapper json) {
         this.tokens = tokens;
         this.validator = validator;
@@ -117,8 +121,8 @@ public class TokenResource {
         Set<Scope> scopes = EnumSet.copyOf(input.scopes());
         TokenService.Created created = tokens.create(input.name(), scopes);
         ApiToken t = created.token();
-        URI location = uriInfo.getBaseUriBuilder().path("api/tokens").path(t.id.toString()).build();
-        return Response.created(location).entity(new CreatedToken(t.id.toString(), t.name, t.prefix, List.copyOf(t.scopes),
+        String location = urls.of("api/tokens", t.id.toString());
+        return ApiUrls.created(location).entity(new CreatedToken(t.id.toString(), t.name, t.prefix, List.copyOf(t.scopes),
                 t.createdAt, t.lastUsedAt, t.revokedAt, created.secret())).build();
     }
 

@@ -17,9 +17,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,6 +45,7 @@ import dev.mvpress.MvpressConfig;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostUrls;
 import dev.mvpress.web.ApiDocs;
+import dev.mvpress.web.ApiUrls;
 
 @Path("/api")
 @Tag(name = "Feeds", description = "RSS, Atom, JSON Feed and the sitemap, with links to the frontend's pages")
@@ -60,14 +59,13 @@ public class FeedResource {
     private final FeedService feeds;
     private final PostUrls urls;
     private final MvpressConfig.Site site;
+    private final ApiUrls api;
 
-    @Context
-    UriInfo uriInfo;
-
-    FeedResource(FeedService feeds, PostUrls urls, MvpressConfig config) {
+    FeedResource(FeedService feeds, PostUrls urls, MvpressConfig config, ApiUrls api) {
         this.feeds = feeds;
         this.urls = urls;
         this.site = config.site();
+        this.api = api;
     }
 
     @GET
@@ -79,7 +77,7 @@ public class FeedResource {
                     examples = @ExampleObject(name = "rss", value = FeedExamples.RSS)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response rss(@Parameter(description = "Tag slug") @QueryParam("tag") String tag) {
-        return Response.ok(write(syndFeed(tag, "rss_2.0"))).type(RSS + "; charset=UTF-8").build();
+        return Response.ok(write(syndFeed(tag, "rss_2.0", "api/feed.xml"))).type(RSS + "; charset=UTF-8").build();
     }
 
     @GET
@@ -91,7 +89,7 @@ public class FeedResource {
                     examples = @ExampleObject(name = "atom", value = FeedExamples.ATOM)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response atom(@Parameter(description = "Tag slug") @QueryParam("tag") String tag) {
-        return Response.ok(write(syndFeed(tag, "atom_1.0"))).type(ATOM + "; charset=UTF-8").build();
+        return Response.ok(write(syndFeed(tag, "atom_1.0", "api/feed.atom"))).type(ATOM + "; charset=UTF-8").build();
     }
 
     @GET
@@ -107,7 +105,8 @@ public class FeedResource {
         feed.put("version", "https://jsonfeed.org/version/1.1");
         feed.put("title", title(tag));
         feed.put("home_page_url", site.baseUrl());
-        feed.put("feed_url", uriInfo.getRequestUri().toString());
+        // Filled in once the tag is known to exist.
+        feed.put("feed_url", null);
         feed.put("description", site.description());
         feed.put("language", "en");
         feed.put("authors", List.of(Map.of("name", site.author())));
@@ -131,6 +130,7 @@ public class FeedResource {
             items.add(item);
         }
         feed.put("items", items);
+        selfUrl("api/feed.json", tag).ifPresentOrElse(url -> feed.put("feed_url", url), () -> feed.remove("feed_url"));
         return Response.ok(feed).type(JSON_FEED + "; charset=UTF-8").build();
     }
 
@@ -149,9 +149,9 @@ public class FeedResource {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
-            url(xml, site.baseUrl() + "/", null);
+            url(xml, XmlText.clean(site.baseUrl() + "/"), null);
             for (Object[] entry : feeds.sitemapEntries()) {
-                url(xml, urls.publicUrl((String) entry[0]), (java.time.Instant) entry[1]);
+                url(xml, XmlText.clean(urls.publicUrl((String) entry[0])), (java.time.Instant) entry[1]);
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -179,32 +179,58 @@ public class FeedResource {
         return tag == null || tag.isBlank() ? site.title() : site.title() + ": " + tag.strip();
     }
 
-    private SyndFeed syndFeed(String tag, String type) {
+    /**
+     * The feed's own URL, only under the configured API base URL: a URL built from the request's Host
+     * header would let any caller write its own host into a publicly cached feed.
+     */
+    private java.util.Optional<String> selfUrl(String path, String tag) {
+        return api.base().map(b -> api.publish(feedPath(path, tag)));
+    }
+
+    /** The feed's path and tag, the tag as the lookup reads it, so ?tag=Azure and ?tag=azure are one feed. */
+    private static java.net.URI feedPath(String path, String tag) {
+        String query = tag == null || tag.isBlank() ? ""
+                : "?tag=" + java.net.URLEncoder.encode(tag.strip().toLowerCase(java.util.Locale.ROOT), java.nio.charset.StandardCharsets.UTF_8);
+        return java.net.URI.create("/" + path + query);
+    }
+
+    /**
+     * Text and URLs of the XML feeds go through XmlText: a stored control character would otherwise make
+     * the whole feed unwritable or unparseable for every reader.
+     */
+    private SyndFeed syndFeed(String tag, String type, String path) {
         List<Post> posts = feeds.latest(tag, site.feedSize());
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(type);
-        feed.setTitle(title(tag));
-        feed.setLink(site.baseUrl());
-        feed.setUri(uriInfo.getRequestUri().toString());
-        feed.setDescription(site.description());
+        feed.setTitle(XmlText.clean(title(tag)));
+        feed.setLink(XmlText.clean(site.baseUrl()));
+        java.util.Optional<String> self = selfUrl(path, tag);
+        // Atom requires an absolute, permanent id; without an API base URL the site's base URL stands in
+        // front of the feed's path. It identifies the feed, it is not fetched.
+        feed.setUri(XmlText.clean(self.orElseGet(() -> site.baseUrl() + feedPath(path, tag))));
+        feed.setDescription(XmlText.clean(site.description()));
         feed.setLanguage("en");
-        feed.setAuthor(site.author());
-        SyndLink self = new SyndLinkImpl();
-        self.setRel("self");
-        self.setHref(uriInfo.getRequestUri().toString());
+        feed.setAuthor(XmlText.clean(site.author()));
         SyndLink alternate = new SyndLinkImpl();
         alternate.setRel("alternate");
-        alternate.setHref(site.baseUrl());
-        feed.setLinks(List.of(alternate, self));
+        alternate.setHref(XmlText.clean(site.baseUrl()));
+        List<SyndLink> links = new ArrayList<>(List.of(alternate));
+        self.ifPresent(url -> {
+            SyndLink link = new SyndLinkImpl();
+            link.setRel("self");
+            link.setHref(XmlText.clean(url));
+            links.add(link);
+        });
+        feed.setLinks(links);
         feed.setPublishedDate(posts.isEmpty() ? new Date(0) : Date.from(posts.get(0).publishedAt));
         List<SyndEntry> entries = new ArrayList<>();
         for (Post post : posts) {
             SyndEntry entry = new SyndEntryImpl();
-            String url = urls.publicUrl(post.slug);
+            String url = XmlText.clean(urls.publicUrl(post.slug));
             entry.setUri(url);
             entry.setLink(url);
-            entry.setTitle(post.title);
-            entry.setAuthor(site.author());
+            entry.setTitle(XmlText.clean(post.title));
+            entry.setAuthor(XmlText.clean(site.author()));
             entry.setPublishedDate(Date.from(post.publishedAt));
             entry.setUpdatedDate(Date.from(post.updatedAt));
             // RSS 2.0 has one body element, <description>: readers expect the whole post there. Atom has
@@ -212,16 +238,16 @@ public class FeedResource {
             boolean rss = type.startsWith("rss");
             SyndContent summary = new SyndContentImpl();
             summary.setType(rss ? "text/html" : "text/plain");
-            summary.setValue(rss ? post.html : post.excerpt);
+            summary.setValue(XmlText.clean(rss ? post.html : post.excerpt));
             entry.setDescription(summary);
             SyndContent content = new SyndContentImpl();
             content.setType("html");
-            content.setValue(post.html);
+            content.setValue(XmlText.clean(post.html));
             entry.setContents(List.of(content));
             List<SyndCategory> categories = new ArrayList<>();
             post.tags.forEach(t -> {
                 SyndCategory category = new SyndCategoryImpl();
-                category.setName(t.name);
+                category.setName(XmlText.clean(t.name));
                 categories.add(category);
             });
             entry.setCategories(categories);

@@ -59,8 +59,12 @@ public class FeedService {
         if (ids.isEmpty()) {
             return List.of();
         }
+        // A fetch join yields one row per tag, and PostgreSQL may return a post's rows apart: a stream hands
+        // the post back once per row, a list is deduplicated by Hibernate. The merge function keeps the
+        // map safe whatever the result holds.
         Map<UUID, Post> byId = em.createQuery("select distinct p from Post p left join fetch p.tags where p.id in :ids", Post.class)
-                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity(), (first, same) -> first));
         return ids.stream().map(byId::get).toList();
     }
 

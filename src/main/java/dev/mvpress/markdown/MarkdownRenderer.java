@@ -7,10 +7,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -19,10 +27,13 @@ import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
+import dev.mvpress.web.ProblemException;
+
 /**
  * CommonMark with GitHub tables, strikethrough, autolinks, task lists and heading anchors, then an
  * allow-list sanitizer: whatever the markdown holds (raw HTML included), the output carries no
- * script, no event handler, no style and no URL other than http(s), mailto or relative.
+ * script, no event handler, no style and no URL other than http(s), mailto or relative. Rendering
+ * recurses once per level of nesting, so nesting is limited (see {@link #MAX_NESTING}).
  */
 @ApplicationScoped
 public class MarkdownRenderer {
@@ -31,6 +42,13 @@ public class MarkdownRenderer {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
     // Resolves relative links during sanitizing only; relative links are kept as written.
     private static final String BASE = "https://mvpress.invalid/";
+
+    /**
+     * Most levels of nesting a body may have: block quotes, lists, emphasis, strikethrough, links and
+     * images, each inside the other. Real posts stay far below it; thousands of levels would overflow
+     * the stack while rendering.
+     */
+    public static final int MAX_NESTING = 32;
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -44,8 +62,69 @@ public class MarkdownRenderer {
         this.cleaner = new Cleaner(safelist());
     }
 
+    /** The body as sanitized HTML and text; a body nested too deeply is a 400 naming {@code markdown}. */
     public RenderedMarkdown render(String markdown) {
-        String raw = renderer.render(parser.parse(markdown == null ? "" : markdown));
+        String html;
+        try {
+            Node document = parser.parse(markdown == null ? "" : markdown);
+            if (nesting(document) > MAX_NESTING) {
+                throw tooDeep();
+            }
+            html = renderer.render(document);
+        } catch (StackOverflowError e) {
+            // commonmark recurses per level while parsing too: thousands of levels overflow before the
+            // tree can be measured. The frames are gone once caught, and the input is the author's to fix.
+            throw tooDeep();
+        }
+        return sanitize(html);
+    }
+
+    private static ProblemException tooDeep() {
+        return ProblemException.invalid("markdown", "must not nest block quotes, lists, emphasis or links more than "
+                + MAX_NESTING + " levels deep");
+    }
+
+    /** Deepest nesting of the parsed document, walked without recursion (the point is not to overflow). */
+    static int nesting(Node document) {
+        int deepest = 0;
+        int depth = 0;
+        Node node = document.getFirstChild();
+        if (node == null) {
+            return 0;
+        }
+        depth = level(node);
+        while (node != null) {
+            deepest = Math.max(deepest, depth);
+            if (deepest > MAX_NESTING) {
+                return deepest;
+            }
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth += level(node);
+                continue;
+            }
+            while (node != null && node != document && node.getNext() == null) {
+                depth -= level(node);
+                node = node.getParent();
+            }
+            if (node == null || node == document) {
+                break;
+            }
+            depth -= level(node);
+            node = node.getNext();
+            depth += level(node);
+        }
+        return deepest;
+    }
+
+    /** 1 for the nodes that nest without bound (a list item adds nothing to its list), 0 for the rest. */
+    private static int level(Node node) {
+        return node instanceof BlockQuote || node instanceof ListBlock || node instanceof Emphasis
+                || node instanceof StrongEmphasis || node instanceof Strikethrough || node instanceof Link
+                || node instanceof Image ? 1 : 0;
+    }
+
+    private RenderedMarkdown sanitize(String raw) {
         Document dirty = Jsoup.parseBodyFragment(raw, BASE);
         Document clean = cleaner.clean(dirty);
         for (Element code : clean.select("code[class]")) {

@@ -39,14 +39,15 @@ public class Cors {
     }
 
     private void handle(RoutingContext ctx) {
+        HttpServerResponse response = ctx.response();
+        // Every answer depends on Origin (the allow headers echo it, or are absent), including the one to a
+        // request without Origin that a CDN would otherwise hand to a browser app.
+        ctx.addHeadersEndHandler(ignored -> vary(response));
         String origin = ctx.request().getHeader(HttpHeaders.ORIGIN);
         if (origin == null) {
             ctx.next();
             return;
         }
-        HttpServerResponse response = ctx.response();
-        response.headers().add(HttpHeaders.VARY, "Origin");
-        ctx.addHeadersEndHandler(ignored -> mergeVary(response));
         String requested = ctx.request().getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD);
         if (ctx.request().method() == HttpMethod.OPTIONS && requested != null) {
             boolean read = READS.contains(requested.toUpperCase(Locale.ROOT));
@@ -69,11 +70,17 @@ public class Cors {
         ctx.next();
     }
 
-    /** One Vary header listing each field once, whoever added them (this handler, the caching filter). */
-    private static void mergeVary(HttpServerResponse response) {
-        List<String> fields = response.headers().getAll(HttpHeaders.VARY).stream()
-                .flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).filter(f -> !f.isEmpty())
-                .distinct().toList();
+    /**
+     * One Vary header listing each field once, Origin included, whoever added the others (the caching
+     * filter, content negotiation): a cache may honour only the first of several Vary headers.
+     */
+    private static void vary(HttpServerResponse response) {
+        List<String> fields = java.util.stream.Stream.concat(response.headers().getAll(HttpHeaders.VARY).stream()
+                        .flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).filter(f -> !f.isEmpty()),
+                        java.util.stream.Stream.of("Origin"))
+                .collect(java.util.stream.Collectors.toMap(f -> f.toLowerCase(Locale.ROOT), f -> f, (first, same) -> first,
+                        java.util.LinkedHashMap::new))
+                .values().stream().toList();
         response.headers().set(HttpHeaders.VARY, String.join(", ", fields));
     }
 

@@ -139,4 +139,47 @@ class MarkdownRendererTest {
         assertTrue(excerpt.startsWith("lorem ipsum lorem"));
         assertEquals("Short summary", rendered.excerpt("  Short summary "));
     }
+
+    /** Shapes that nest thousands of levels deep in a few kilobytes. */
+    static Stream<String> deeplyNested() {
+        return Stream.of(">".repeat(5_000) + " quoted", "- ".repeat(5_000) + "item", "1. ".repeat(5_000) + "item",
+                "> - ".repeat(5_000) + "item", "*".repeat(20_000) + "x" + "*".repeat(20_000),
+                "> ".repeat(33) + "one level too many", "_a ".repeat(40) + "b" + "_".repeat(40));
+    }
+
+    @ParameterizedTest
+    @MethodSource("harmlessOrRefused")
+    void hostileShapesRenderOrAreRefusedButNeverOverflow(String markdown) {
+        try {
+            renderer.render(markdown);
+        } catch (dev.mvpress.web.ProblemException e) {
+            assertEquals("markdown", e.errors().get(0).field());
+        }
+    }
+
+    static Stream<String> harmlessOrRefused() {
+        return Stream.of("*a ".repeat(10_000) + "b" + "* ".repeat(10_000), "[".repeat(20_000) + "x" + "](/a)".repeat(20_000),
+                "<div>".repeat(20_000) + "x", "<blockquote>".repeat(20_000) + "x", "`".repeat(20_000),
+                "    ".repeat(2_000) + "- x", "|a|\n|-|\n" + "|**x**|\n".repeat(5_000));
+    }
+
+    @ParameterizedTest
+    @MethodSource("deeplyNested")
+    void nestingBeyondTheLimitIsRefusedNamingTheMarkdownField(String markdown) {
+        dev.mvpress.web.ProblemException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.mvpress.web.ProblemException.class, () -> renderer.render(markdown));
+        assertEquals("markdown", refused.errors().get(0).field());
+    }
+
+    @Test
+    void listsNestedEightLevelsDeepWithQuotesAndEmphasisStillRender() {
+        StringBuilder markdown = new StringBuilder();
+        for (int level = 0; level < 8; level++) {
+            markdown.append("  ".repeat(level)).append("- niveau ").append(level).append(" *é* **ü**\n");
+        }
+        markdown.append("\n> > > quoted **_[deep](https://example.com)_**\n");
+        String html = renderer.render(markdown.toString()).html();
+        assertEquals(8, Jsoup.parse(html).select("ul").size());
+        assertTrue(html.contains("<a href=\"https://example.com\">deep</a>"), html);
+    }
 }

@@ -56,4 +56,32 @@ class CorsTest {
         author().header("Origin", SITE).contentType(ContentType.JSON).body("{\"title\": \"x\"}")
                 .post("/api/posts").then().header("Access-Control-Allow-Origin", nullValue());
     }
+
+    /** Every Vary field of a response, failing unless they all come in one header. */
+    private static java.util.List<String> varyFields(io.restassured.response.Response response) {
+        java.util.List<String> headers = response.getHeaders().getValues("Vary");
+        org.junit.jupiter.api.Assertions.assertEquals(1, headers.size(), "one Vary header: " + headers);
+        return java.util.Arrays.stream(headers.get(0).split(",")).map(String::strip).toList();
+    }
+
+    @Test
+    void cacheableReadsVaryOnOriginInOneVaryHeader() {
+        String slug = dev.mvpress.support.Api.createPublished("Vary " + unique(), "Azure", "Entra ID");
+        for (var request : java.util.List.<java.util.function.Supplier<io.restassured.specification.RequestSpecification>>of(
+                () -> anonymous(), () -> anonymous().header("Origin", SITE))) {
+            var post = request.get().get("/api/posts/" + slug);
+            post.then().statusCode(200);
+            java.util.List<String> fields = varyFields(post);
+            org.junit.jupiter.api.Assertions.assertTrue(fields.containsAll(java.util.List.of("Origin", "Accept")), fields.toString());
+            org.junit.jupiter.api.Assertions.assertEquals(fields.size(), fields.stream().distinct().count(), fields.toString());
+            var notModified = request.get().header("If-None-Match", post.header("ETag")).get("/api/posts/" + slug);
+            notModified.then().statusCode(304);
+            org.junit.jupiter.api.Assertions.assertTrue(varyFields(notModified).contains("Origin"));
+            for (String path : java.util.List.of("/api/posts", "/api/tags", "/api/feed.xml", "/api/feed.json", "/api/sitemap.xml")) {
+                var read = request.get().get(path);
+                read.then().statusCode(200);
+                org.junit.jupiter.api.Assertions.assertTrue(varyFields(read).contains("Origin"), path);
+            }
+        }
+    }
 }

@@ -1,10 +1,10 @@
 package dev.mvpress.contribution.rest;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -46,6 +46,7 @@ import dev.mvpress.contribution.service.ContributionSort;
 import dev.mvpress.contribution.service.ContributionSummaries;
 import dev.mvpress.contribution.service.ContributionTransfer;
 import dev.mvpress.web.ApiDocs;
+import dev.mvpress.web.ApiUrls;
 import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Links;
@@ -74,6 +75,9 @@ public class ContributionResource {
 
     @Context
     UriInfo uriInfo;
+
+    @Inject
+    ApiUrls urls;
 
     @Context
     HttpHeaders headers;
@@ -260,7 +264,7 @@ public class ContributionResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response createContribution(String body) {
         Contribution c = service.persistContribution(JsonBodies.read(json, body, ContributionInput.class));
-        return Response.created(location(c.id.toString())).entity(written(c)).build();
+        return ApiUrls.created(location(c.id.toString())).entity(written(c)).build();
     }
 
     @PUT
@@ -284,7 +288,7 @@ public class ContributionResource {
     public Response replaceContribution(@PathParam("id") String id, String body) {
         Upsert<Contribution> result = service.replaceContribution(id, JsonBodies.read(json, body, ContributionInput.class), ifMatch());
         Object view = written(result.value());
-        return result.created() ? Response.created(location(result.value().id.toString())).entity(view).build()
+        return result.created() ? ApiUrls.created(location(result.value().id.toString())).entity(view).build()
                 : Response.ok(view).build();
     }
 
@@ -369,8 +373,8 @@ public class ContributionResource {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private URI location(String id) {
-        return uriInfo.getBaseUriBuilder().path("api/contributions").path(id).build();
+    private String location(String id) {
+        return urls.of("api/contributions", id);
     }
 
     private static ProblemException notFound(String id) {

@@ -2,6 +2,7 @@ package dev.mvpress.contribution.rest;
 
 import java.util.List;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -33,6 +34,7 @@ import dev.mvpress.contribution.api.ContributionTypeInput;
 import dev.mvpress.contribution.api.ContributionTypeView;
 import dev.mvpress.contribution.service.CatalogService;
 import dev.mvpress.web.ApiDocs;
+import dev.mvpress.web.ApiUrls;
 import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Links;
@@ -53,6 +55,9 @@ public class ContributionTypeResource {
 
     @Context
     UriInfo uriInfo;
+
+    @Inject
+    ApiUrls urls;
 
     @Context
     jakarta.ws.rs.core.HttpHeaders headers;
@@ -109,7 +114,7 @@ public class ContributionTypeResource {
                 JsonBodies.read(json, body, ContributionTypeInput.class), ifMatch());
         ContributionTypeView view = ContributionTypeView.of(result.value());
         return result.created()
-                ? Response.created(uriInfo.getBaseUriBuilder().path("api/contribution-types").path(key).build()).entity(view).build()
+                ? ApiUrls.created(urls.of("api/contribution-types", key)).entity(view).build()
                 : Response.ok(view).build();
     }
 

@@ -2,6 +2,7 @@ package dev.mvpress.contribution.rest;
 
 import java.util.List;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -34,6 +35,7 @@ import dev.mvpress.contribution.api.TechnologyAreaInput;
 import dev.mvpress.contribution.api.TechnologyAreaView;
 import dev.mvpress.contribution.service.CatalogService;
 import dev.mvpress.web.ApiDocs;
+import dev.mvpress.web.ApiUrls;
 import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Links;
@@ -54,6 +56,9 @@ public class TechnologyAreaResource {
 
     @Context
     UriInfo uriInfo;
+
+    @Inject
+    ApiUrls urls;
 
     @Context
     jakarta.ws.rs.core.HttpHeaders headers;
@@ -111,7 +116,7 @@ public class TechnologyAreaResource {
         Upsert<TechnologyArea> result = catalogs.replaceArea(key, JsonBodies.read(json, body, TechnologyAreaInput.class), ifMatch());
         TechnologyAreaView view = TechnologyAreaView.of(result.value());
         return result.created()
-                ? Response.created(uriInfo.getBaseUriBuilder().path("api/technology-areas").path(key).build()).entity(view).build()
+                ? ApiUrls.created(urls.of("api/technology-areas", key)).entity(view).build()
                 : Response.ok(view).build();
     }
 

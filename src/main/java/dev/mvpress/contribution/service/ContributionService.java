@@ -125,7 +125,9 @@ public class ContributionService {
         Map<UUID, Contribution> byId = em.createQuery("select c from Contribution c left join fetch c.post where c.id in :ids",
                         Contribution.class)
                 .setParameter("ids", ids).getResultList().stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+                // The join is to one post, so one row per entry; the merge function keeps it so if a
+                // to-many fetch is ever added here (see FeedService.latest).
+                .collect(Collectors.toMap(c -> c.id, Function.identity(), (first, same) -> first));
         return ids.stream().map(byId::get).toList();
     }
 

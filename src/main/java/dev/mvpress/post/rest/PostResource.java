@@ -1,11 +1,11 @@
 package dev.mvpress.post.rest;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -54,6 +54,7 @@ import dev.mvpress.post.service.PostSort;
 import dev.mvpress.post.service.StatusFilter;
 import dev.mvpress.tag.service.TagService;
 import dev.mvpress.web.ApiDocs;
+import dev.mvpress.web.ApiUrls;
 import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Links;
@@ -81,6 +82,9 @@ public class PostResource {
 
     @Context
     UriInfo uriInfo;
+
+    @Inject
+    ApiUrls urls;
 
     @Context
     HttpHeaders headers;
@@ -187,7 +191,7 @@ public class PostResource {
             return represent(found.post(), Response.Status.OK).build();
         }
         if (lookup instanceof PostService.Lookup.MovedTo moved) {
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(location(moved.slug())).build();
+            return ApiUrls.movedPermanently(location(moved.slug())).build();
         }
         throw notFound(slug);
     }
@@ -213,9 +217,7 @@ public class PostResource {
         if (id == null) {
             PostService.Lookup lookup = service.findPostBySlug(slug, caller.seesHidden());
             if (lookup instanceof PostService.Lookup.MovedTo moved) {
-                return Response.status(Response.Status.MOVED_PERMANENTLY)
-                        .location(uriInfo.getBaseUriBuilder().path("api/posts").path(moved.slug()).path("related")
-                                .replaceQuery(uriInfo.getRequestUri().getRawQuery()).build()).build();
+                return ApiUrls.movedPermanently(urls.withRequestQuery(uriInfo, "api/posts", moved.slug(), "related")).build();
             }
             if (!(lookup instanceof PostService.Lookup.Found found)) {
                 throw notFound(slug);
@@ -340,7 +342,7 @@ public class PostResource {
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response createPost(String body) {
         Post post = service.createPost(input(body));
-        return Response.created(location(post.slug)).entity(written(post)).build();
+        return ApiUrls.created(location(post.slug)).entity(written(post)).build();
     }
 
     @PUT
@@ -369,7 +371,7 @@ public class PostResource {
     public Response replacePost(@PathParam("slug") String slug, String body) {
         Upsert<Post> result = service.replacePost(slug, input(body), ifMatch());
         if (result.created()) {
-            return Response.created(location(result.value().slug)).entity(written(result.value())).build();
+            return ApiUrls.created(location(result.value().slug)).entity(written(result.value())).build();
         }
         return Response.ok(written(result.value())).build();
     }
@@ -452,8 +454,8 @@ public class PostResource {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(views.of(post, now));
     }
 
-    private URI location(String slug) {
-        return uriInfo.getBaseUriBuilder().path("api/posts").path(slug).build();
+    private String location(String slug) {
+        return urls.of("api/posts", slug);
     }
 
     private static ProblemException notFound(String slug) {

@@ -1,7 +1,7 @@
 package dev.mvpress.tag.rest;
 
-import java.net.URI;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -35,6 +35,7 @@ import dev.mvpress.tag.api.TagView;
 import dev.mvpress.tag.service.TagService;
 import dev.mvpress.tag.service.TagSort;
 import dev.mvpress.web.ApiDocs;
+import dev.mvpress.web.ApiUrls;
 import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Links;
@@ -55,6 +56,9 @@ public class TagResource {
 
     @Context
     UriInfo uriInfo;
+
+    @Inject
+    ApiUrls urls;
 
     @Context
     jakarta.ws.rs.core.HttpHeaders headers;
@@ -110,7 +114,7 @@ public class TagResource {
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response createTag(String body) {
         TagView tag = service.persistTag(JsonBodies.read(json, body, TagInput.class));
-        return Response.created(location(tag.slug())).entity(written(tag)).build();
+        return ApiUrls.created(location(tag.slug())).entity(written(tag)).build();
     }
 
     @PUT
@@ -133,7 +137,7 @@ public class TagResource {
     public Response replaceTag(@PathParam("slug") String slug, String body) {
         Upsert<TagView> result = service.replaceTag(slug, JsonBodies.read(json, body, TagInput.class), ifMatch());
         if (result.created()) {
-            return Response.created(location(result.value().slug())).entity(written(result.value())).build();
+            return ApiUrls.created(location(result.value().slug())).entity(written(result.value())).build();
         }
         return Response.ok(written(result.value())).build();
     }
@@ -195,8 +199,8 @@ public class TagResource {
         return IfMatch.from(headers, json, tag -> java.util.List.of(service.findTagBySlug(tag.slug, true).orElseThrow()));
     }
 
-    private URI location(String slug) {
-        return uriInfo.getBaseUriBuilder().path("api/tags").path(slug).build();
+    private String location(String slug) {
+        return urls.of("api/tags", slug);
     }
 
     private static ProblemException notFound(String slug) {
