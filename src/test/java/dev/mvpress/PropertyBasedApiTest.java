@@ -246,8 +246,13 @@ class PropertyBasedApiTest {
                             status.next(random).value(), tags.next(random).value(), random);
                     case 1, 2 -> write = postMarkdown(mark, t, b, date.next(random).value(), url.next(random).value(),
                             status.next(random).value(), tags.next(random).value(), random);
-                    case 3 -> write = patchPost(t, b, date.next(random).value(), url.next(random).value(),
-                            status.next(random).value(), random);
+                    // Patches only this run's own posts: the corpus is shared with the visibility matrix, whose
+                    // expectations a patched corpus post would break.
+                    case 3 -> write = slugs.isEmpty()
+                            ? postJson(mark, t, b, date.next(random).value(), url.next(random).value(),
+                                    status.next(random).value(), tags.next(random).value(), random)
+                            : patchPost(t, b, date.next(random).value(), url.next(random).value(),
+                                    status.next(random).value(), random);
                     case 4 -> write = new Write("tag rename", "PATCH", "/api/tags/" + tag, "application/merge-patch+json",
                             bytes("{\"name\": " + json(t.get()) + "}"), "tag name");
                     default -> write = contribution(mark, t, date.next(random).value(), url.next(random).value(), random);
@@ -313,7 +318,7 @@ class PropertyBasedApiTest {
     }
 
     Write patchPost(Supplier<String> t, Supplier<String> b, String date, String url, String status, Random random) {
-        String slug = slugs.isEmpty() ? corpus.visiblePosts().get(0).slug() : slugs.get(random.nextInt(slugs.size()));
+        String slug = slugs.get(random.nextInt(slugs.size()));
         String field = switch (random.nextInt(5)) {
             case 0 -> "\"title\": " + json(t.get());
             case 1 -> "\"markdown\": " + json(b.get());

@@ -37,8 +37,9 @@ import dev.mvpress.web.ApiUrls;
 import dev.mvpress.web.InputValidator;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.ProblemException;
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import dev.mvpress.web.PlainText;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 @Path("/api/tokens")
 @Produces(MediaType.APPLICATION_JSON)

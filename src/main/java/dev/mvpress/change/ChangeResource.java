@@ -19,6 +19,11 @@ import dev.mvpress.auth.Caller;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.Params;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+// KnownQueryParams reads each operation's parameter annotations, which a native image keeps only for
+// classes registered for reflection.
+@RegisterForReflection(fields = false)
 @Path("/api/changes")
 @Tag(name = "Changes", description = "Incremental sync for static-site builds and caches")
 public class ChangeResource {

@@ -47,6 +47,11 @@ import dev.mvpress.post.PostUrls;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+// KnownQueryParams reads each operation's parameter annotations, which a native image keeps only for
+// classes registered for reflection.
+@RegisterForReflection(fields = false)
 @Path("/api")
 @Tag(name = "Feeds", description = "RSS, Atom, JSON Feed and the sitemap, with links to the frontend's pages")
 public class FeedResource {

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostStatus;
 import dev.mvpress.tag.Tag;
+import dev.mvpress.tag.service.TagService;
 import dev.mvpress.web.ProblemException;
 import dev.mvpress.web.TimeSource;
 
@@ -43,7 +44,8 @@ public class FeedService {
             // does not exist in them.
             tag = em.createQuery("select t from Tag t where t.slug = :slug and exists (select 1 from Post p join p.tags pt"
                             + " where pt.id = t.id and p.status <> :draft and p.publishedAt <= :now)", Tag.class)
-                    .setParameter("slug", tagSlug.strip().toLowerCase(java.util.Locale.ROOT))
+                    // A tag filter accepts what a post accepts: the slug, or the name (`.NET`).
+                    .setParameter("slug", TagService.filterSlug(tagSlug, "tag"))
                     .setParameter("draft", PostStatus.DRAFT).setParameter("now", now)
                     .getResultStream().findFirst();
             if (tag.isEmpty()) {

@@ -65,10 +65,10 @@ public final class Corpus {
     public static synchronized Corpus get() {
         if (loaded == null) {
             // A system property survives Quarkus' class loaders: one suffix, one corpus per JVM.
-            String run = System.getProperty("mvpress.corpus.run");
+            String run = System.getProperty("mvpresstest.corpus.run");
             if (run == null) {
                 run = Api.unique();
-                System.setProperty("mvpress.corpus.run", run);
+                System.setProperty("mvpresstest.corpus.run", run);
             }
             Corpus corpus = new Corpus(run);
             corpus.load();

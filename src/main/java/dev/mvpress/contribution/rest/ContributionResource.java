@@ -58,6 +58,11 @@ import dev.mvpress.web.ProblemException;
 import dev.mvpress.web.TimeSource;
 import dev.mvpress.web.Upsert;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+// KnownQueryParams reads each operation's parameter annotations, which a native image keeps only for
+// classes registered for reflection.
+@RegisterForReflection(fields = false)
 @Path("/api/contributions")
 @Tag(name = "Contributions", description = "Community activities for the Microsoft MVP program, logged as they happen")
 public class ContributionResource {

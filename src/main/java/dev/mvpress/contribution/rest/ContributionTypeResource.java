@@ -44,6 +44,11 @@ import dev.mvpress.web.PageRequest;
 import dev.mvpress.web.ProblemException;
 import dev.mvpress.web.Upsert;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+// KnownQueryParams reads each operation's parameter annotations, which a native image keeps only for
+// classes registered for reflection.
+@RegisterForReflection(fields = false)
 @Path("/api/contribution-types")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Contribution catalogs", description = "Activity types and technology areas, as the MVP portal names them")

@@ -13,7 +13,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @Schema(name = "PostReceipt", description = "The answer to a write by a token without drafts:read when the post is"
         + " not published: enough to address it again, none of its content")
 public record PostReceipt(
-        @Schema(examples = "0b9a6a53-5d4c-4f7e-a8a4-1f0c9a0e2b11") String id,
         @Schema(examples = "shipping-a-podcast-feed") String slug,
         @Schema(examples = "draft") PostStatus status,
         @Schema(examples = "3") long version) {

@@ -66,6 +66,11 @@ import dev.mvpress.web.ProblemException;
 import dev.mvpress.web.TimeSource;
 import dev.mvpress.web.Upsert;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+// KnownQueryParams reads each operation's parameter annotations, which a native image keeps only for
+// classes registered for reflection.
+@RegisterForReflection(fields = false)
 @Path("/api/posts")
 @Tag(name = "Posts", description = "Blog posts, written as JSON or as markdown with YAML front matter")
 public class PostResource {
@@ -409,7 +414,7 @@ public class PostResource {
         if (caller.seesHidden() || post.visibleToPublic(now)) {
             return views.of(post, now);
         }
-        return new PostReceipt(post.id.toString(), post.slug, post.effectiveStatus(now), post.version);
+        return new PostReceipt(post.slug, post.effectiveStatus(now), post.version);
     }
 
     @DELETE

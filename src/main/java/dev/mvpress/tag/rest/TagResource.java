@@ -45,6 +45,11 @@ import dev.mvpress.web.Params;
 import dev.mvpress.web.ProblemException;
 import dev.mvpress.web.Upsert;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+// KnownQueryParams reads each operation's parameter annotations, which a native image keeps only for
+// classes registered for reflection.
+@RegisterForReflection(fields = false)
 @Path("/api/tags")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tags", description = "Tags group posts; they are created on first use by a post")

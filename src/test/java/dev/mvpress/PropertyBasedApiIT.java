@@ -1,0 +1,12 @@
+package dev.mvpress;
+
+import dev.mvpress.support.EmbeddedPostgresResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** The same generated hostile writes and read-route checks, against the packaged jar (prod profile). */
+@QuarkusIntegrationTest
+@WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+class PropertyBasedApiIT extends PropertyBasedApiTest {
+}
