@@ -46,6 +46,7 @@ import dev.mvpress.post.Post;
 import dev.mvpress.post.PostUrls;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
+import dev.mvpress.web.XmlChars;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -154,9 +155,9 @@ public class FeedResource {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
-            url(xml, XmlText.clean(site.baseUrl() + "/"), null);
+            url(xml, XmlChars.xmlSafe(site.baseUrl() + "/"), null);
             for (Object[] entry : feeds.sitemapEntries()) {
-                url(xml, XmlText.clean(urls.publicUrl((String) entry[0])), (java.time.Instant) entry[1]);
+                url(xml, XmlChars.xmlSafe(urls.publicUrl((String) entry[0])), (java.time.Instant) entry[1]);
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -200,30 +201,30 @@ public class FeedResource {
     }
 
     /**
-     * Text and URLs of the XML feeds go through XmlText: a stored control character would otherwise make
+     * Text and URLs of the XML feeds go through XmlChars.xmlSafe: a stored control character would otherwise make
      * the whole feed unwritable or unparseable for every reader.
      */
     private SyndFeed syndFeed(String tag, String type, String path) {
         List<Post> posts = feeds.latest(tag, site.feedSize());
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(type);
-        feed.setTitle(XmlText.clean(title(tag)));
-        feed.setLink(XmlText.clean(site.baseUrl()));
+        feed.setTitle(XmlChars.xmlSafe(title(tag)));
+        feed.setLink(XmlChars.xmlSafe(site.baseUrl()));
         java.util.Optional<String> self = selfUrl(path, tag);
         // Atom requires an absolute, permanent id; without an API base URL the site's base URL stands in
         // front of the feed's path. It identifies the feed, it is not fetched.
-        feed.setUri(XmlText.clean(self.orElseGet(() -> site.baseUrl() + feedPath(path, tag))));
-        feed.setDescription(XmlText.clean(site.description()));
+        feed.setUri(XmlChars.xmlSafe(self.orElseGet(() -> site.baseUrl() + feedPath(path, tag))));
+        feed.setDescription(XmlChars.xmlSafe(site.description()));
         feed.setLanguage("en");
-        feed.setAuthor(XmlText.clean(site.author()));
+        feed.setAuthor(XmlChars.xmlSafe(site.author()));
         SyndLink alternate = new SyndLinkImpl();
         alternate.setRel("alternate");
-        alternate.setHref(XmlText.clean(site.baseUrl()));
+        alternate.setHref(XmlChars.xmlSafe(site.baseUrl()));
         List<SyndLink> links = new ArrayList<>(List.of(alternate));
         self.ifPresent(url -> {
             SyndLink link = new SyndLinkImpl();
             link.setRel("self");
-            link.setHref(XmlText.clean(url));
+            link.setHref(XmlChars.xmlSafe(url));
             links.add(link);
         });
         feed.setLinks(links);
@@ -231,11 +232,11 @@ public class FeedResource {
         List<SyndEntry> entries = new ArrayList<>();
         for (Post post : posts) {
             SyndEntry entry = new SyndEntryImpl();
-            String url = XmlText.clean(urls.publicUrl(post.slug));
+            String url = XmlChars.xmlSafe(urls.publicUrl(post.slug));
             entry.setUri(url);
             entry.setLink(url);
-            entry.setTitle(XmlText.clean(post.title));
-            entry.setAuthor(XmlText.clean(site.author()));
+            entry.setTitle(XmlChars.xmlSafe(post.title));
+            entry.setAuthor(XmlChars.xmlSafe(site.author()));
             entry.setPublishedDate(Date.from(post.publishedAt));
             entry.setUpdatedDate(Date.from(post.updatedAt));
             // RSS 2.0 has one body element, <description>: readers expect the whole post there. Atom has
@@ -243,16 +244,16 @@ public class FeedResource {
             boolean rss = type.startsWith("rss");
             SyndContent summary = new SyndContentImpl();
             summary.setType(rss ? "text/html" : "text/plain");
-            summary.setValue(XmlText.clean(rss ? post.html : post.excerpt));
+            summary.setValue(XmlChars.xmlSafe(rss ? post.html : post.excerpt));
             entry.setDescription(summary);
             SyndContent content = new SyndContentImpl();
             content.setType("html");
-            content.setValue(XmlText.clean(post.html));
+            content.setValue(XmlChars.xmlSafe(post.html));
             entry.setContents(List.of(content));
             List<SyndCategory> categories = new ArrayList<>();
             post.tags.forEach(t -> {
                 SyndCategory category = new SyndCategoryImpl();
-                category.setName(XmlText.clean(t.name));
+                category.setName(XmlChars.xmlSafe(t.name));
                 categories.add(category);
             });
             entry.setCategories(categories);

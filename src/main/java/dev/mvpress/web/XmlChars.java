@@ -12,6 +12,15 @@ public final class XmlChars {
 
     /** The index of the first character XML cannot carry, or -1. */
     public static int firstIllegal(String text) {
+        return first(text, false);
+    }
+
+    /** The index of the first surrogate that is not part of a pair, or -1. */
+    public static int firstLoneSurrogate(String text) {
+        return first(text, true);
+    }
+
+    private static int first(String text, boolean onlySurrogates) {
         if (text == null) {
             return -1;
         }
@@ -19,27 +28,32 @@ public final class XmlChars {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
-            } else if (illegal(c)) {
+            } else if (onlySurrogates ? Character.isSurrogate(c) : illegal(c)) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** The index of the first surrogate that is not part of a pair, or -1. */
-    public static int firstLoneSurrogate(String text) {
-        if (text == null) {
-            return -1;
+    /**
+     * The text as XML 1.0 can carry it, for output: without controls, noncharacters and lone
+     * surrogates. Writes refuse most of them, but a row written before that rule, or by hand, must not
+     * turn a feed into a document no reader accepts.
+     */
+    public static String xmlSafe(String text) {
+        if (text == null || firstIllegal(text) < 0) {
+            return text;
         }
+        StringBuilder kept = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return i;
+                kept.append(c).append(text.charAt(++i));
+            } else if (!illegal(c)) {
+                kept.append(c);
             }
         }
-        return -1;
+        return kept.toString();
     }
 
     /** Removes controls and noncharacters; lone surrogates stay, so that validation refuses them. */
