@@ -18,8 +18,13 @@ public final class Params {
         if (raw == null || raw.isEmpty()) {
             return fallback;
         }
+        String digits = raw.trim();
+        // Integer.parseInt also reads other scripts' digits (Arabic-Indic '٣' is 3): only ASCII is a number here.
+        if (!digits.matches("-?[0-9]+")) {
+            throw ProblemException.invalid(name, "must be a whole number between %d and %d".formatted(min, max));
+        }
         try {
-            int value = Integer.parseInt(raw.trim());
+            int value = Integer.parseInt(digits);
             if (value < min || value > max) {
                 throw ProblemException.invalid(name, "must be between %d and %d, was %d".formatted(min, max, value));
             }

@@ -28,6 +28,8 @@ class ParamsTest {
         assertRefused(() -> Params.intIn("limit", "101", 20, 1, 100), "limit", "must be between 1 and 100, was 101");
         assertRefused(() -> Params.intIn("limit", "ten", 20, 1, 100), "limit", "must be a whole number between 1 and 100");
         assertRefused(() -> Params.intIn("limit", "99999999999", 20, 1, 100), "limit", "must be a whole number between 1 and 100");
+        assertRefused(() -> Params.intIn("limit", "\u0663", 20, 1, 100), "limit", "must be a whole number between 1 and 100");
+        assertRefused(() -> Params.intIn("limit", "+5", 20, 1, 100), "limit", "must be a whole number between 1 and 100");
     }
 
     @Test
