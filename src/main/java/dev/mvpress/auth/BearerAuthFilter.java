@@ -1,14 +1,19 @@
 package dev.mvpress.auth;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo;
 
 import dev.mvpress.web.ProblemType;
 import dev.mvpress.web.Problems;
@@ -17,15 +22,14 @@ import io.vertx.core.http.HttpServerRequest;
 /**
  * Authenticates every API request before its body is read: the configured admin token (every scope)
  * or a managed token (its scopes, looked up by hash on each request so that a revocation takes
- * effect at once on every instance). Writes need a token with the scope of what they change; a token
- * that is sent must be valid, on reads too: a mistyped token is reported, not treated as anonymous.
+ * effect at once on every instance). What an operation needs is what its resource method declares
+ * ({@link Access} or {@link PublicRead}); a token that is sent must be valid, on public reads too: a
+ * mistyped token is reported, not treated as anonymous. Runs only for a matched resource method, so a
+ * path nothing serves stays a 404 (or 405) whatever the request carries.
  */
 public class BearerAuthFilter {
 
-    private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String SCHEME = "Bearer";
-    private static final java.util.regex.Pattern RESTORE =
-            java.util.regex.Pattern.compile("/api/posts/[^/]+/revisions/[^/]+/restore");
     private static final String DISABLED =
             "No admin token is configured (MVPRESS_ADMIN_TOKEN), so only managed tokens can authenticate";
 
@@ -34,6 +38,7 @@ public class BearerAuthFilter {
     private final Caller caller;
     private final FailedAuthThrottle throttle;
     private final ClientAddress clientAddress;
+    private final Map<String, AccessRule> declared = new ConcurrentHashMap<>();
 
     BearerAuthFilter(AdminToken adminToken, TokenService tokens, Caller caller, FailedAuthThrottle throttle,
             ClientAddress clientAddress) {
@@ -45,13 +50,12 @@ public class BearerAuthFilter {
     }
 
     @ServerRequestFilter(priority = 100)
-    public Response authenticate(ContainerRequestContext request, HttpServerRequest http) {
+    public Response authenticate(ContainerRequestContext request, HttpServerRequest http, ResourceInfo resource) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        boolean write = !READ_METHODS.contains(request.getMethod());
         String path = request.getUriInfo().getRequestUri().getPath();
-        Optional<Scope> needed = requiredScope(path, write);
+        AccessRule needed = ruleOf(resource);
         if (header == null) {
-            if (needed.isEmpty()) {
+            if (needed.isPublic()) {
                 return null;
             }
             return unauthorized(path, adminToken.configured() ? "This operation needs 'Authorization: Bearer <token>'" : DISABLED);
@@ -76,34 +80,27 @@ public class BearerAuthFilter {
             }
             caller.authenticate(token.get().name, TokenService.scopes(token.get()));
         }
-        if (needed.isPresent() && !caller.has(needed.get())) {
-            return Problems.response(ProblemType.FORBIDDEN, "This token lacks the scope " + needed.get()
-                    + " that this operation needs", path, null);
-        }
-        if (write && RESTORE.matcher(path).matches() && !caller.has(Scope.DRAFTS_READ)) {
-            // A restore answers, and makes current, a revision: the history that reading needs drafts:read for.
-            return Problems.response(ProblemType.FORBIDDEN, "This token lacks the scope " + Scope.DRAFTS_READ
-                    + " that restoring a revision needs (besides " + Scope.POSTS_WRITE + ")", path, null);
+        List<Scope> missing = needed.scopes().stream().filter(scope -> !caller.has(scope)).toList();
+        if (!missing.isEmpty()) {
+            return Problems.response(ProblemType.FORBIDDEN, "This token lacks the scope "
+                    + missing.stream().map(Scope::toString).collect(Collectors.joining(" and "))
+                    + " that this operation needs" + (needed.scopes().size() > 1 ? " (it needs "
+                    + needed.scopes().stream().map(Scope::toString).collect(Collectors.joining(" and ")) + ")" : ""),
+                    path, null);
         }
         return null;
     }
 
-    /** The scope an operation needs: writes by what they change; token management always needs admin. */
-    static Optional<Scope> requiredScope(String path, boolean write) {
-        if (path.startsWith("/api/tokens")) {
-            return Optional.of(Scope.ADMIN);
+    /**
+     * The matched method's declaration, read once per method. The resource classes are registered for
+     * reflection, so their annotations can be read in a native image too.
+     */
+    private AccessRule ruleOf(ResourceInfo resource) {
+        if (!(resource instanceof ResteasyReactiveResourceInfo info) || info.getMethodId() == null) {
+            return AccessRule.UNDECLARED;
         }
-        if (!write) {
-            // A post's history holds drafts and past versions.
-            return path.matches("/api/posts/[^/]+/revisions(/.*)?") ? Optional.of(Scope.DRAFTS_READ) : Optional.empty();
-        }
-        if (path.startsWith("/api/posts") || path.startsWith("/api/tags")) {
-            return Optional.of(Scope.POSTS_WRITE);
-        }
-        if (path.startsWith("/api/contribution") || path.startsWith("/api/technology-areas")) {
-            return Optional.of(Scope.CONTRIBUTIONS_WRITE);
-        }
-        return Optional.of(Scope.ADMIN);
+        return declared.computeIfAbsent(info.getMethodId(),
+                id -> AccessRule.of(info.getAnnotations()).orElse(AccessRule.UNDECLARED));
     }
 
     /** A failed authentication: 401, or 429 once the client has failed too often in this window. */

@@ -36,11 +36,14 @@ import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
 import dev.mvpress.web.InputValidator;
 import dev.mvpress.web.JsonBodies;
-import dev.mvpress.web.ProblemException;
 import dev.mvpress.web.PlainText;
+import dev.mvpress.web.ProblemException;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
+// KnownQueryParams and the bearer filter read each operation's annotations, which a native image keeps
+// only for classes registered for reflection.
+@RegisterForReflection(fields = false)
 @Path("/api/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tokens", description = "API tokens for scripts and apps; managing them needs the admin scope")
@@ -106,6 +109,7 @@ public class TokenResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Access(Scope.ADMIN)
     @Operation(operationId = "createToken", summary = "Create a token; its secret is in this answer only")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TokenInput.class),
@@ -128,6 +132,7 @@ public class TokenResource {
     }
 
     @GET
+    @Access(Scope.ADMIN)
     @Operation(operationId = "listTokens", summary = "List tokens, newest first, without their secrets")
     @APIResponse(responseCode = "200", description = "Every token, revoked ones included",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenList.class),
@@ -140,6 +145,7 @@ public class TokenResource {
 
     @DELETE
     @Path("/{id}")
+    @Access(Scope.ADMIN)
     @Operation(operationId = "revokeToken", summary = "Revoke a token, at once, on every instance")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)

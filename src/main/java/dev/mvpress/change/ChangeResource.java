@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.mvpress.auth.Caller;
+import dev.mvpress.auth.PublicRead;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.Params;
 
@@ -45,6 +46,7 @@ public class ChangeResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @PublicRead
     @Operation(operationId = "listChanges", summary = "Every create, update and delete since a cursor, in transaction order",
             description = "Start without since, then pass nextCursor each time. A deletion is a tombstone; for anything"
                     + " else fetch the resource. No change is ever skipped, even when transactions commit out of order."

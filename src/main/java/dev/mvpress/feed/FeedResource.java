@@ -42,6 +42,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 
 import dev.mvpress.MvpressConfig;
+import dev.mvpress.auth.PublicRead;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostUrls;
 import dev.mvpress.web.ApiDocs;
@@ -77,6 +78,7 @@ public class FeedResource {
     @GET
     @Path("/feed.xml")
     @Produces(RSS)
+    @PublicRead
     @Operation(operationId = "getRssFeed", summary = "RSS 2.0 feed of the newest published posts, optionally of one tag")
     @APIResponse(responseCode = "200", description = "The feed",
             content = @Content(mediaType = RSS, schema = @Schema(type = SchemaType.STRING),
@@ -89,6 +91,7 @@ public class FeedResource {
     @GET
     @Path("/feed.atom")
     @Produces(ATOM)
+    @PublicRead
     @Operation(operationId = "getAtomFeed", summary = "Atom feed of the newest published posts, optionally of one tag")
     @APIResponse(responseCode = "200", description = "The feed",
             content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING),
@@ -101,6 +104,7 @@ public class FeedResource {
     @GET
     @Path("/feed.json")
     @Produces(JSON_FEED)
+    @PublicRead
     @Operation(operationId = "getJsonFeed", summary = "JSON Feed 1.1 of the newest published posts, optionally of one tag")
     @APIResponse(responseCode = "200", description = "The feed",
             content = @Content(mediaType = JSON_FEED, schema = @Schema(type = SchemaType.OBJECT),
@@ -143,6 +147,7 @@ public class FeedResource {
     @GET
     @Path("/sitemap.xml")
     @Produces(XML)
+    @PublicRead
     @Operation(operationId = "getSitemap", summary = "Sitemap of the site's home page and every published post")
     @APIResponse(responseCode = "200", description = "The sitemap (sitemaps.org protocol 0.9)",
             content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING),

@@ -1,6 +1,7 @@
 package dev.mvpress.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,14 +14,21 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
 
+import dev.mvpress.auth.AccessRule;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Finishes the generated document where annotations cannot say it:
  * <ul>
- * <li>security exactly as the bearer filter enforces it: writes need the token; reads need nothing
- * and, with a token, also see drafts ({@code security: [{}, {bearer: []}]});</li>
+ * <li>security from each resource method's access declaration, the one the bearer filter enforces:
+ * an operation that needs a scope needs the token ({@code security: [{bearer: []}]}) and may answer
+ * 403; a public read needs nothing and, with a token, also sees drafts
+ * ({@code security: [{}, {bearer: []}]}); an operation that declares nothing fails the build;</li>
  * <li>merge-patch bodies get their own schemas ({@code PostPatch}, {@code TagPatch}): the input
  * schema with nothing required, since a patch sends only what changes;</li>
  * <li>{@code TagRef} is a string or an object, not an object with a oneOf;</li>
@@ -31,6 +39,20 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 public class OpenApiSecurityFilter implements OASFilter {
 
     private static final String SCHEMAS = "#/components/schemas/";
+    private static final DotName OPERATION = DotName.createSimple("org.eclipse.microprofile.openapi.annotations.Operation");
+
+    /** Each operation's declaration by operationId, read from the build-time index. */
+    private final Map<String, AccessRule> declared = new HashMap<>();
+
+    /** SmallRye OpenAPI hands a build-stage filter the application's index through this constructor. */
+    public OpenApiSecurityFilter(IndexView index) {
+        for (AnnotationInstance operation : index.getAnnotations(OPERATION)) {
+            if (operation.value("operationId") != null && operation.target().kind() == AnnotationTarget.Kind.METHOD) {
+                AccessRule.of(operation.target().asMethod())
+                        .ifPresent(rule -> declared.put(operation.value("operationId").asString(), rule));
+            }
+        }
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -44,10 +66,17 @@ public class OpenApiSecurityFilter implements OASFilter {
                 continue;
             }
             for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
-                boolean read = (op.getKey() == PathItem.HttpMethod.GET || op.getKey() == PathItem.HttpMethod.HEAD)
-                        && !path.getKey().startsWith("/api/tokens");
-                op.getValue().setSecurity(read ? List.of(anonymous, bearer) : List.of(bearer));
+                AccessRule rule = declared.get(op.getValue().getOperationId());
+                if (rule == null) {
+                    throw new IllegalStateException(op.getKey() + " " + path.getKey() + " (operationId "
+                            + op.getValue().getOperationId() + ") declares no access: add @Access or @PublicRead");
+                }
+                op.getValue().setSecurity(rule.isPublic() ? List.of(anonymous, bearer) : List.of(bearer));
                 conditionalRequests(op.getKey(), op.getValue());
+                if (!rule.isPublic() && !op.getValue().getResponses().hasAPIResponse("403")) {
+                    op.getValue().getResponses().addAPIResponse("403", OASFactory.createAPIResponse()
+                            .ref("#/components/responses/Forbidden"));
+                }
                 if (op.getKey() == PathItem.HttpMethod.PATCH && op.getValue().getRequestBody() != null) {
                     for (MediaType media : op.getValue().getRequestBody().getContent().getMediaTypes().values()) {
                         usePatchSchema(openAPI, media);
@@ -78,11 +107,6 @@ public class OpenApiSecurityFilter implements OASFilter {
                     .schema(string));
             operation.getResponses().addAPIResponse("412", OASFactory.createAPIResponse()
                     .ref("#/components/responses/PreconditionFailed"));
-        }
-        if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD
-                && !operation.getResponses().hasAPIResponse("403")) {
-            operation.getResponses().addAPIResponse("403", OASFactory.createAPIResponse()
-                    .ref("#/components/responses/Forbidden"));
         }
     }
 

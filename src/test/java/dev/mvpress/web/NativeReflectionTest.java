@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * KnownQueryParams reads each operation's parameter annotations by reflection; in a native image
- * that works only for resource classes registered for it, so a new resource that forgets the
- * registration would answer 500 there while every JVM test passes.
+ * KnownQueryParams reads each operation's parameter annotations and the bearer filter its access
+ * declaration by reflection; in a native image that works only for resource classes registered for
+ * it, so a new resource that forgets the registration would fail there while every JVM test passes.
  */
 class NativeReflectionTest {
 
@@ -26,7 +26,9 @@ class NativeReflectionTest {
         }
         assertFalse(resources.isEmpty());
         for (Path resource : resources) {
-            assertTrue(read(resource).contains("@RegisterForReflection"), resource + " is not registered for reflection");
+            // On the class itself: a registered nested record does not register the resource's methods.
+            String header = read(resource).substring(0, read(resource).indexOf("\n@Path("));
+            assertTrue(header.contains("\n@RegisterForReflection"), resource + " is not registered for reflection");
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+import dev.mvpress.auth.AccessRule;
+import dev.mvpress.auth.Scope;
+import dev.mvpress.support.Declarations;
 import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -76,22 +80,37 @@ class OpenApiDocumentTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void writesNameTheBearerSchemeAndReadsSayTheyNeedNone() {
+    void securityIsWhatEachResourceMethodDeclares() {
         Map<String, Object> doc = document();
         Map<String, Object> schemes = (Map<String, Object>) ((Map<String, Object>) doc.get("components")).get("securitySchemes");
         assertEquals(Map.of("type", "http", "scheme", "bearer", "description",
                 "The admin token (MVPRESS_ADMIN_TOKEN) or a token from POST /api/tokens"),
                 schemes.get("bearer"));
+        Map<String, AccessRule> declared = new HashMap<>();
+        for (Declarations.Declared method : Declarations.resourceMethods()) {
+            declared.put(method.operationId(), method.rule().orElseThrow(() -> new AssertionError(method.where() + " declares nothing")));
+        }
+        Set<String> documented = new HashSet<>();
         Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) doc.get("paths");
         paths.forEach((path, item) -> item.forEach((method, op) -> {
+            String where = method + " " + path;
+            String id = (String) op.get("operationId");
+            documented.add(id);
+            AccessRule rule = declared.get(id);
+            assertNotNull(rule, where + " is not a declared resource method");
             List<Map<String, Object>> security = (List<Map<String, Object>>) op.get("security");
-            assertNotNull(security, method + " " + path + " says nothing about security");
-            if (method.equals("get") && !path.startsWith("/api/tokens")) {
-                assertTrue(security.contains(Map.of()), method + " " + path + " should allow anonymous calls");
+            Map<String, Object> responses = (Map<String, Object>) op.get("responses");
+            if (rule.isPublic()) {
+                assertEquals(List.of(Map.of(), Map.of("bearer", List.of())), security, where + " is a public read");
             } else {
-                assertEquals(List.of(Map.of("bearer", List.of())), security, method + " " + path);
+                assertEquals(List.of(Map.of("bearer", List.of())), security, where + " needs " + rule.scopes());
+                assertTrue(responses.containsKey("403"), where + " needs " + rule.scopes() + " and should document 403");
             }
         }));
+        assertEquals(declared.keySet(), documented, "every declared resource method is in the document");
+        // The mismatch this replaced: the document said anyone may read a post's history.
+        assertEquals(List.of(Map.of("bearer", List.of())), paths.get("/api/posts/{slug}/revisions").get("get").get("security"));
+        assertEquals(List.of(Scope.DRAFTS_READ), declared.get("listPostRevisions").scopes());
     }
 
     @Test

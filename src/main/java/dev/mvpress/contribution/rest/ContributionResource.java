@@ -34,7 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.mvpress.MvpressConfig;
+import dev.mvpress.auth.Access;
 import dev.mvpress.auth.Caller;
+import dev.mvpress.auth.PublicRead;
+import dev.mvpress.auth.Scope;
 import dev.mvpress.contribution.Contribution;
 import dev.mvpress.contribution.api.ContributionInput;
 import dev.mvpress.contribution.api.ContributionSummary;
@@ -100,6 +103,7 @@ public class ContributionResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @PublicRead
     @Operation(operationId = "listContributions", summary = "List contributions, newest date first",
             description = "Without a token, private entries do not exist. With q, a full-text search over title and"
                     + " description, best matches first unless sort is given.")
@@ -151,6 +155,7 @@ public class ContributionResource {
     @GET
     @Path("/summary")
     @Produces(MediaType.APPLICATION_JSON)
+    @PublicRead
     @Operation(operationId = "summarizeContributions", summary = "Totals by type, technology area and month for a period",
             description = "Default: the last 12 months up to today (UTC), both ends included. Counts entries by their"
                     + " date and their primary technology area. Without a token, private entries are left out.")
@@ -171,6 +176,7 @@ public class ContributionResource {
     @GET
     @Path("/export")
     @Produces({ CSV, MediaType.APPLICATION_JSON })
+    @PublicRead
     @Operation(operationId = "exportContributions", summary = "Export a period as CSV or as the MVP portal's activity JSON",
             description = "format=csv (default): one column per field, lists joined with ';', RFC 4180 quoting, UTF-8 with"
                     + " a byte order mark. format=mvp-json: the portal's activity shape. Default period: the last 12 months.")
@@ -209,6 +215,7 @@ public class ContributionResource {
     @Path("/import")
     @Consumes({ CSV, MediaType.APPLICATION_JSON })
     @Produces(MediaType.APPLICATION_JSON)
+    @Access(Scope.CONTRIBUTIONS_WRITE)
     @Operation(operationId = "importContributions", summary = "Import entries from CSV (the export's columns) or a JSON array",
             description = "All rows or none: any row with a problem fails the import (400, every problem with its row)"
                     + " and nothing is written. dryRun=true reports the same without writing. A row equal to a stored"
@@ -243,6 +250,7 @@ public class ContributionResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
+    @PublicRead
     @Operation(operationId = "getContribution", summary = "Get one contribution")
     @APIResponse(responseCode = "200", description = "The contribution",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionView.class),
@@ -257,6 +265,7 @@ public class ContributionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Access(Scope.CONTRIBUTIONS_WRITE)
     @Operation(operationId = "createContribution", summary = "Log a contribution")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ContributionInput.class),
@@ -276,6 +285,7 @@ public class ContributionResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Access(Scope.CONTRIBUTIONS_WRITE)
     @Operation(operationId = "replaceContribution", summary = "Replace a contribution, or create it under a UUID of your choosing")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ContributionInput.class),
@@ -301,6 +311,7 @@ public class ContributionResource {
     @Path("/{id}")
     @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     @Produces(MediaType.APPLICATION_JSON)
+    @Access(Scope.CONTRIBUTIONS_WRITE)
     @Operation(operationId = "updateContribution", summary = "Change some fields of a contribution (JSON Merge Patch)")
     @RequestBody(required = true, content = {
             @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ContributionInput.class),
@@ -336,6 +347,7 @@ public class ContributionResource {
 
     @DELETE
     @Path("/{id}")
+    @Access(Scope.CONTRIBUTIONS_WRITE)
     @Operation(operationId = "deleteContribution", summary = "Delete a contribution")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)

@@ -30,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.mvpress.MvpressConfig;
+import dev.mvpress.auth.Access;
+import dev.mvpress.auth.PublicRead;
+import dev.mvpress.auth.Scope;
 import dev.mvpress.contribution.api.ContributionTypeInput;
 import dev.mvpress.contribution.api.ContributionTypeView;
 import dev.mvpress.contribution.service.CatalogService;
@@ -74,6 +77,7 @@ public class ContributionTypeResource {
     }
 
     @GET
+    @PublicRead
     @Operation(operationId = "listContributionTypes", summary = "List activity types with what their quantity and reach mean")
     @APIResponse(responseCode = "200", description = "One page of types, in the portal's order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TypePage.class),
@@ -90,6 +94,7 @@ public class ContributionTypeResource {
 
     @GET
     @Path("/{key}")
+    @PublicRead
     @Operation(operationId = "getContributionType", summary = "Get one activity type")
     @APIResponse(responseCode = "200", description = "The type",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionTypeView.class),
@@ -102,6 +107,7 @@ public class ContributionTypeResource {
     @PUT
     @Path("/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Access(Scope.CONTRIBUTIONS_WRITE)
     @Operation(operationId = "replaceContributionType", summary = "Replace an activity type, or add one when the key is new")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ContributionTypeInput.class),
@@ -126,6 +132,7 @@ public class ContributionTypeResource {
     @PATCH
     @Path("/{key}")
     @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Access(Scope.CONTRIBUTIONS_WRITE)
     @Operation(operationId = "updateContributionType", summary = "Change some fields of an activity type, e.g. when the portal renames it")
     @RequestBody(required = true, content = {
             @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ContributionTypeInput.class),
@@ -145,6 +152,7 @@ public class ContributionTypeResource {
 
     @DELETE
     @Path("/{key}")
+    @Access(Scope.CONTRIBUTIONS_WRITE)
     @Operation(operationId = "deleteContributionType", summary = "Delete an activity type that no entry uses")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)

@@ -30,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.mvpress.MvpressConfig;
+import dev.mvpress.auth.Access;
+import dev.mvpress.auth.PublicRead;
+import dev.mvpress.auth.Scope;
 import dev.mvpress.contribution.TechnologyArea;
 import dev.mvpress.contribution.api.TechnologyAreaInput;
 import dev.mvpress.contribution.api.TechnologyAreaView;
@@ -75,6 +78,7 @@ public class TechnologyAreaResource {
     }
 
     @GET
+    @PublicRead
     @Operation(operationId = "listTechnologyAreas", summary = "List technology areas by award category")
     @APIResponse(responseCode = "200", description = "One page of areas, by award category and name",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaPage.class),
@@ -93,6 +97,7 @@ public class TechnologyAreaResource {
 
     @GET
     @Path("/{key}")
+    @PublicRead
     @Operation(operationId = "getTechnologyArea", summary = "Get one technology area")
     @APIResponse(responseCode = "200", description = "The area",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TechnologyAreaView.class),
@@ -105,6 +110,7 @@ public class TechnologyAreaResource {
     @PUT
     @Path("/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Access(Scope.CONTRIBUTIONS_WRITE)
     @Operation(operationId = "replaceTechnologyArea", summary = "Replace a technology area, or add one when the key is new")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TechnologyAreaInput.class),
@@ -128,6 +134,7 @@ public class TechnologyAreaResource {
     @PATCH
     @Path("/{key}")
     @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Access(Scope.CONTRIBUTIONS_WRITE)
     @Operation(operationId = "updateTechnologyArea", summary = "Change some fields of a technology area")
     @RequestBody(required = true, content = {
             @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TechnologyAreaInput.class),
@@ -147,6 +154,7 @@ public class TechnologyAreaResource {
 
     @DELETE
     @Path("/{key}")
+    @Access(Scope.CONTRIBUTIONS_WRITE)
     @Operation(operationId = "deleteTechnologyArea", summary = "Delete a technology area that no entry uses")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)

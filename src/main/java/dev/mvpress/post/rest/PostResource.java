@@ -38,7 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.mvpress.MvpressConfig;
+import dev.mvpress.auth.Access;
 import dev.mvpress.auth.Caller;
+import dev.mvpress.auth.PublicRead;
+import dev.mvpress.auth.Scope;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostRevision;
 import dev.mvpress.post.api.PostInput;
@@ -109,6 +112,7 @@ public class PostResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @PublicRead
     @Operation(operationId = "listPosts", summary = "List posts, newest first",
             description = "Anonymous callers see published posts only. Items carry every field but markdown and html"
                     + " unless include=body.")
@@ -171,6 +175,7 @@ public class PostResource {
     @GET
     @Path("/{slug}")
     @Produces({ MediaType.APPLICATION_JSON, PostMarkdown.MEDIA_TYPE })
+    @PublicRead
     @Operation(operationId = "getPost", summary = "Get one post by slug, as JSON or as markdown",
             description = "With Accept: text/markdown the post comes back as a markdown document with YAML front matter"
                     + " that can be PUT back unchanged. An old slug answers 301 to the current one.")
@@ -204,6 +209,7 @@ public class PostResource {
     @GET
     @Path("/{slug}/related")
     @Produces(MediaType.APPLICATION_JSON)
+    @PublicRead
     @Operation(operationId = "listRelatedPosts", summary = "Published posts that share the most tags with this one",
             description = "Newer first among posts sharing as many tags. Items carry every field but markdown and html.")
     @APIResponse(responseCode = "200", description = "Up to limit related posts",
@@ -269,6 +275,7 @@ public class PostResource {
     @GET
     @Path("/{slug}/revisions")
     @Produces(MediaType.APPLICATION_JSON)
+    @Access(Scope.DRAFTS_READ)
     @Operation(operationId = "listPostRevisions", summary = "Every version of a post, newest first (needs drafts:read)")
     @APIResponse(responseCode = "200", description = "The post's history",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionList.class),
@@ -284,6 +291,7 @@ public class PostResource {
     @GET
     @Path("/{slug}/revisions/{number}")
     @Produces(MediaType.APPLICATION_JSON)
+    @Access(Scope.DRAFTS_READ)
     @Operation(operationId = "getPostRevision", summary = "One version of a post, in full (needs drafts:read)")
     @APIResponse(responseCode = "200", description = "The revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionView.class),
@@ -298,6 +306,7 @@ public class PostResource {
     @POST
     @Path("/{slug}/revisions/{number}/restore")
     @Produces(MediaType.APPLICATION_JSON)
+    @Access({ Scope.POSTS_WRITE, Scope.DRAFTS_READ })
     @Operation(operationId = "restorePostRevision", summary = "Make an old version current again (a new revision)",
             description = "The post keeps its current slug; everything else is replaced by the revision's content.")
     @APIResponse(responseCode = "200", description = "The post, restored",
@@ -307,7 +316,7 @@ public class PostResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public PostView restorePostRevision(@PathParam("slug") String slug, @PathParam("number") String number) {
-        // The filter has checked drafts:read too: a restore answers the revision's content.
+        // Declared with drafts:read too: a restore answers the revision's content.
         Post post = existing(slug);
         Post restored = service.restoreRevision(post, revision(post, number), ifMatch());
         return views.of(restored, time.now());
@@ -330,6 +339,7 @@ public class PostResource {
     @POST
     @Consumes({ MediaType.APPLICATION_JSON, PostMarkdown.MEDIA_TYPE })
     @Produces(MediaType.APPLICATION_JSON)
+    @Access(Scope.POSTS_WRITE)
     @Operation(operationId = "createPost", summary = "Create a post from JSON or from a markdown document",
             description = "The slug is derived from the title when not given (a taken derived slug gets -2, -3, ...);"
                     + " an explicit slug that is taken is a 409. A new post is a draft unless the input says otherwise.")
@@ -354,6 +364,7 @@ public class PostResource {
     @Path("/{slug}")
     @Consumes({ MediaType.APPLICATION_JSON, PostMarkdown.MEDIA_TYPE })
     @Produces(MediaType.APPLICATION_JSON)
+    @Access(Scope.POSTS_WRITE)
     @Operation(operationId = "replacePost", summary = "Replace a post, or create it when the slug is free",
             description = "Idempotent: syncing a folder of markdown files is one PUT per file. Status and publishedAt"
                     + " are kept when the input leaves them out; a different slug in the body renames the post.")
@@ -385,6 +396,7 @@ public class PostResource {
     @Path("/{slug}")
     @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     @Produces(MediaType.APPLICATION_JSON)
+    @Access(Scope.POSTS_WRITE)
     @Operation(operationId = "updatePost", summary = "Change some fields of a post (JSON Merge Patch), e.g. publish it")
     @RequestBody(required = true, content = {
             @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PostInput.class),
@@ -419,6 +431,7 @@ public class PostResource {
 
     @DELETE
     @Path("/{slug}")
+    @Access(Scope.POSTS_WRITE)
     @Operation(operationId = "deletePost", summary = "Delete a post")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)

@@ -30,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.mvpress.MvpressConfig;
+import dev.mvpress.auth.Access;
+import dev.mvpress.auth.PublicRead;
+import dev.mvpress.auth.Scope;
 import dev.mvpress.tag.api.TagInput;
 import dev.mvpress.tag.api.TagView;
 import dev.mvpress.tag.service.TagService;
@@ -78,6 +81,7 @@ public class TagResource {
     }
 
     @GET
+    @PublicRead
     @Operation(operationId = "listTags", summary = "List tags with their published post counts")
     @APIResponse(responseCode = "200", description = "One page of tags; Link header has first/prev/next/last",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class),
@@ -96,6 +100,7 @@ public class TagResource {
 
     @GET
     @Path("/{slug}")
+    @PublicRead
     @Operation(operationId = "getTag", summary = "Get one tag by slug")
     @APIResponse(responseCode = "200", description = "The tag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class),
@@ -107,6 +112,7 @@ public class TagResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Access(Scope.POSTS_WRITE)
     @Operation(operationId = "createTag", summary = "Create a tag")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TagInput.class), examples = @ExampleObject(name = "tag", value = ApiDocs.TAG_INPUT)))
@@ -125,6 +131,7 @@ public class TagResource {
     @PUT
     @Path("/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Access(Scope.POSTS_WRITE)
     @Operation(operationId = "replaceTag", summary = "Replace a tag, or create it when the slug is free")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TagInput.class), examples = @ExampleObject(name = "tag", value = ApiDocs.TAG_INPUT)))
@@ -150,6 +157,7 @@ public class TagResource {
     @PATCH
     @Path("/{slug}")
     @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Access(Scope.POSTS_WRITE)
     @Operation(operationId = "updateTag", summary = "Change some fields of a tag (JSON Merge Patch), e.g. rename it")
     @RequestBody(required = true, content = {
             @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TagInput.class),
@@ -189,6 +197,7 @@ public class TagResource {
 
     @DELETE
     @Path("/{slug}")
+    @Access(Scope.POSTS_WRITE)
     @Operation(operationId = "deleteTag", summary = "Delete a tag and take it off its posts")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)

@@ -1,0 +1,21 @@
+package dev.mvpress.auth;
+
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The scopes a token needs to call this resource method, every one of them. Each resource method
+ * declares either this or {@link PublicRead}: the bearer filter enforces the declaration and the
+ * OpenAPI document's {@code security} is generated from it, so the two cannot disagree.
+ */
+@Documented
+@Retention(RUNTIME)
+@Target(METHOD)
+public @interface Access {
+
+    Scope[] value();
+}
