@@ -4,6 +4,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import dev.mvpress.post.Visibility;
+
 /** Who is calling in this request: anonymous until the bearer filter has accepted a token. */
 @RequestScoped
 public class Caller {
@@ -17,9 +19,12 @@ public class Caller {
         return authenticated;
     }
 
-    /** May see drafts, scheduled posts, private contributions and private fields. */
-    public boolean seesHidden() {
-        return has(Scope.DRAFTS_READ);
+    /**
+     * What this caller may see: with drafts:read also drafts, scheduled posts, private contributions
+     * and private fields; otherwise what is public.
+     */
+    public Visibility visibility() {
+        return Visibility.of(has(Scope.DRAFTS_READ));
     }
 
     public boolean has(Scope scope) {

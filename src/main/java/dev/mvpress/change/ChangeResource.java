@@ -64,6 +64,6 @@ public class ChangeResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
             @QueryParam("limit") String limit) {
         return changes.changesSince(ChangeCursor.decode(since), Params.intIn("limit", limit, 100, 1, 1000),
-                caller.seesHidden());
+                caller.visibility());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import dev.mvpress.post.Visibility;
 import dev.mvpress.web.TimeSource;
 
 /**
@@ -31,12 +32,13 @@ public class ChangeService {
     }
 
     /**
-     * Without drafts:read ({@code authenticated} false) a change shows only what readers could see:
+     * With {@link Visibility#PUBLIC} (no drafts:read) a change shows only what readers could see:
      * changes to something hidden before and after are left out, a slug (or previous slug) that was
      * not public is not named (a post renamed and unpublished in one write is reported under the slug
      * readers knew), and tags and entries count as public as the change log's triggers define (V9).
      */
-    public ChangeFeed changesSince(ChangeCursor cursor, int limit, boolean authenticated) {
+    public ChangeFeed changesSince(ChangeCursor cursor, int limit, Visibility visibility) {
+        boolean all = visibility.all();
         Instant now = time.now();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -46,9 +48,9 @@ public class ChangeService {
                 from change_log c
                 where (c.tx, c.seq) > (cast(:tx as xid8), :seq)
                   and c.tx < pg_snapshot_xmin(pg_current_snapshot())
-                """ + (authenticated ? "" : " and (c.public_before or c.public_after)") + """
+                """ + (all ? "" : " and (c.public_before or c.public_after)") + """
                  order by c.tx, c.seq""")
-                .setParameter("tx", cursor.tx()).setParameter("seq", cursor.seq()).setParameter("all", authenticated)
+                .setParameter("tx", cursor.tx()).setParameter("seq", cursor.seq()).setParameter("all", all)
                 .setMaxResults(limit + 1).getResultList();
         boolean more = rows.size() > limit;
         List<Change> changes = new ArrayList<>();
@@ -75,8 +77,8 @@ public class ChangeService {
         @SuppressWarnings("unchecked")
         List<Object[]> posts = em.createNativeQuery("""
                 select p.id, p.slug, p.published_at from post p
-                where p.status = 'scheduled' and p.published_at > :since and p.published_at <= :now
-                order by p.published_at, p.id""")
+                where p.status = 'scheduled' and p.published_at > :since and %s
+                order by p.published_at, p.id""".formatted(Visibility.POST_SQL))
                 .setParameter("since", since).setParameter("now", now).getResultList();
         List<Change> changes = new ArrayList<>();
         List<UUID> ids = new ArrayList<>();

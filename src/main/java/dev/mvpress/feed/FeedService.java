@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import dev.mvpress.post.Post;
-import dev.mvpress.post.PostStatus;
+import dev.mvpress.post.Visibility;
 import dev.mvpress.tag.Tag;
 import dev.mvpress.tag.service.TagService;
 import dev.mvpress.web.ProblemException;
@@ -42,19 +42,17 @@ public class FeedService {
         if (tagSlug != null && !tagSlug.isBlank()) {
             // Feeds are public documents, the same for every caller: a tag no published post carries
             // does not exist in them.
-            tag = em.createQuery("select t from Tag t where t.slug = :slug and exists (select 1 from Post p join p.tags pt"
-                            + " where pt.id = t.id and p.status <> :draft and p.publishedAt <= :now)", Tag.class)
+            tag = Visibility.bind(em.createQuery("select t from Tag t where t.slug = :slug and exists (select 1 from Post p"
+                            + " join p.tags pt where pt.id = t.id and " + Visibility.POST_JPQL + ")", Tag.class), now)
                     // A tag filter accepts what a post accepts: the slug, or the name (`.NET`).
                     .setParameter("slug", TagService.filterSlug(tagSlug, "tag"))
-                    .setParameter("draft", PostStatus.DRAFT).setParameter("now", now)
                     .getResultStream().findFirst();
             if (tag.isEmpty()) {
                 throw ProblemException.notFound("No tag has the slug '" + tagSlug + "'");
             }
         }
-        var query = em.createQuery("select p.id from Post p" + (tag.isPresent() ? " join p.tags t where t = :tag and" : " where")
-                        + " p.status <> :draft and p.publishedAt <= :now order by p.publishedAt desc, p.id desc", UUID.class)
-                .setParameter("draft", PostStatus.DRAFT).setParameter("now", now)
+        var query = Visibility.bind(em.createQuery("select p.id from Post p" + (tag.isPresent() ? " join p.tags t where t = :tag and " : " where ")
+                        + Visibility.POST_JPQL + " order by p.publishedAt desc, p.id desc", UUID.class), now)
                 .setMaxResults(limit);
         tag.ifPresent(t -> query.setParameter("tag", t));
         List<UUID> ids = query.getResultList();
@@ -72,9 +70,8 @@ public class FeedService {
 
     /** Slug and last change of every published post, newest first, for the sitemap. */
     public List<Object[]> sitemapEntries() {
-        return em.createQuery("select p.slug, p.updatedAt from Post p where p.status <> :draft and p.publishedAt <= :now"
-                        + " order by p.publishedAt desc", Object[].class)
-                .setParameter("draft", PostStatus.DRAFT).setParameter("now", time.now())
+        return Visibility.bind(em.createQuery("select p.slug, p.updatedAt from Post p where " + Visibility.POST_JPQL
+                        + " order by p.publishedAt desc", Object[].class), time.now())
                 .setMaxResults(SITEMAP_LIMIT).getResultList();
     }
 }

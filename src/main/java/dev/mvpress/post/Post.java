@@ -75,8 +75,4 @@ public class Post extends TrackedEntity {
         return PostStatus.effective(status, publishedAt, now);
     }
 
-    public boolean visibleToPublic(Instant now) {
-        return effectiveStatus(now) == PostStatus.PUBLISHED;
-    }
-
 }

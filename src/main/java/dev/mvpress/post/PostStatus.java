@@ -31,6 +31,6 @@ public enum PostStatus {
         if (stored == DRAFT) {
             return DRAFT;
         }
-        return publishedAt != null && !publishedAt.isAfter(now) ? PUBLISHED : SCHEDULED;
+        return Visibility.isPublic(stored, publishedAt, now) ? PUBLISHED : SCHEDULED;
     }
 }

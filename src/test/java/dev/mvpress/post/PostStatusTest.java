@@ -40,10 +40,10 @@ class PostStatusTest {
         Post post = new Post();
         post.status = PostStatus.SCHEDULED;
         post.publishedAt = RELEASE;
-        assertFalse(post.visibleToPublic(RELEASE.minusSeconds(1)));
-        assertTrue(post.visibleToPublic(RELEASE));
+        assertFalse(Visibility.isPublic(post, RELEASE.minusSeconds(1)));
+        assertTrue(Visibility.isPublic(post, RELEASE));
         post.status = PostStatus.DRAFT;
-        assertFalse(post.visibleToPublic(RELEASE.plusSeconds(1)));
+        assertFalse(Visibility.isPublic(post, RELEASE.plusSeconds(1)));
     }
 
     @Test

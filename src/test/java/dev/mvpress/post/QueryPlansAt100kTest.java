@@ -30,7 +30,12 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 class QueryPlansAt100kTest {
 
-    private static final String VISIBLE = "p.status <> 'draft' and p.published_at <= now()";
+    // The visibility rule as the services use it, at the database's clock.
+    private static final String VISIBLE = atNow(Visibility.POST_SQL);
+
+    private static String atNow(String fragment) {
+        return fragment.replace(":now", "now()");
+    }
 
     @Test
     void listCursorTagSearchAndRelatedQueriesUseIndexesAt100kPosts() throws Exception {
@@ -94,22 +99,22 @@ class QueryPlansAt100kTest {
                         + " and (p.published_at, p.id) < (cast('" + cursorKey + "' as timestamptz), '" + cursorId + "')"
                         + " order by p.published_at desc nulls last, p.id desc limit 21");
                 String ofTag = "select p.id from (select pt.post_id as id, pt.published_at from post_tag pt"
-                        + " where pt.tag_id = (select t.id from tag t where t.slug = 'plan-tag-7') and pt.published_at <= now()) p";
+                        + " where pt.tag_id = (select t.id from tag t where t.slug = 'plan-tag-7') and " + atNow(Visibility.TAGGED_POST_SQL) + ") p";
                 queries.put("newest 20 of one tag", ofTag + " order by p.published_at desc nulls last, p.id desc limit 21");
                 queries.put("tag page, deep cursor", ofTag + " where (p.published_at, p.id) < (cast('" + cursorKey
                         + "' as timestamptz), '" + cursorId + "') order by p.published_at desc nulls last, p.id desc limit 21");
                 queries.put("total of all posts", "select coalesce((select listed from post_tally"
                         + " where tag_id = '00000000-0000-0000-0000-000000000000'), 0)"
-                        + " - (select count(*) from post p where p.status <> 'draft' and p.published_at > now())");
+                        + " - (select count(*) from post p where " + atNow(Visibility.SCHEDULED_POST_SQL) + ")");
                 queries.put("total of one tag", "select coalesce((select listed from post_tally where tag_id = t.id), 0)"
-                        + " - (select count(*) from post_tag pt where pt.tag_id = t.id and pt.published_at > now())"
+                        + " - (select count(*) from post_tag pt where pt.tag_id = t.id and " + atNow(Visibility.TAGGED_SCHEDULED_POST_SQL) + ")"
                         + " from tag t where t.slug = 'plan-tag-7'");
                 queries.put("full-text search", "select p.id from post p where " + VISIBLE
                         + " and p.search @@ websearch_to_tsquery('english', 'kubernetes caching')"
                         + " order by ts_rank(p.search, websearch_to_tsquery('english', 'kubernetes caching')) desc, p.id desc limit 21");
                 queries.put("related posts", "select c.post_id from post_tag mine cross join lateral ("
                         + " select pt.post_id, pt.published_at from post_tag pt where pt.tag_id = mine.tag_id"
-                        + " and pt.published_at <= now() and pt.post_id <> mine.post_id"
+                        + " and " + atNow(Visibility.TAGGED_POST_SQL) + " and pt.post_id <> mine.post_id"
                         + " order by pt.published_at desc nulls last, pt.post_id desc limit 500) c"
                         + " where mine.post_id = '" + postId + "' group by c.post_id, c.published_at"
                         + " order by count(*) desc, c.published_at desc, c.post_id desc limit 3");

@@ -48,6 +48,7 @@ import dev.mvpress.contribution.service.ContributionService;
 import dev.mvpress.contribution.service.ContributionSort;
 import dev.mvpress.contribution.service.ContributionSummaries;
 import dev.mvpress.contribution.service.ContributionTransfer;
+import dev.mvpress.post.Visibility;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
 import dev.mvpress.web.IfMatch;
@@ -145,10 +146,10 @@ public class ContributionResource {
         }
         ContributionQuery filter = new ContributionQuery(blankToNull(type), blankToNull(area), fromDay, toDay, query,
                 Params.choice("sort", sort, ContributionSort.class, null));
-        boolean authenticated = caller.seesHidden();
-        Page<Contribution> found = service.findContributions(filter, PageRequest.of(page, size, config.paging()), authenticated);
+        Visibility visibility = caller.visibility();
+        Page<Contribution> found = service.findContributions(filter, PageRequest.of(page, size, config.paging()), visibility);
         var snippets = service.snippets(found.items(), query);
-        return Links.paged(found.map(c -> ContributionViews.of(c, authenticated, snippets.get(c.id), service.url(c))), uriInfo)
+        return Links.paged(found.map(c -> ContributionViews.of(c, visibility, snippets.get(c.id), service.url(c))), uriInfo)
                 .build();
     }
 
@@ -170,7 +171,7 @@ public class ContributionResource {
             @Parameter(description = "Last day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String to) {
         LocalDate[] period = period(from, to);
-        return summaries.summarize(period[0], period[1], caller.seesHidden());
+        return summaries.summarize(period[0], period[1], caller.visibility());
     }
 
     @GET
@@ -197,15 +198,15 @@ public class ContributionResource {
             @Parameter(description = "Last day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String to) {
         LocalDate[] period = period(from, to);
-        boolean authenticated = caller.seesHidden();
-        List<Contribution> entries = service.findForExport(period[0], period[1], authenticated);
+        Visibility visibility = caller.visibility();
+        List<Contribution> entries = service.findForExport(period[0], period[1], visibility);
         String name = "contributions-" + period[0] + "-to-" + period[1];
         if (format == null || format.isEmpty() || format.equals("csv")) {
-            return Response.ok(transfer.toCsv(entries, authenticated), CSV + "; charset=UTF-8")
+            return Response.ok(transfer.toCsv(entries, visibility), CSV + "; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
         }
         if (format.equals("mvp-json")) {
-            return Response.ok(transfer.toPortalJson(entries, authenticated), MediaType.APPLICATION_JSON_TYPE)
+            return Response.ok(transfer.toPortalJson(entries, visibility), MediaType.APPLICATION_JSON_TYPE)
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".json\"").build();
         }
         throw ProblemException.invalid("format", "'" + format + "' is not one of csv, mvp-json");
@@ -244,7 +245,7 @@ public class ContributionResource {
         MediaType type = headers.getMediaType();
         var rows = type != null && type.isCompatible(MediaType.valueOf(CSV)) ? transfer.readCsv(body == null ? "" : body)
                 : transfer.readJson(body);
-        return transfer.importRows(rows, dry, caller.seesHidden());
+        return transfer.importRows(rows, dry, caller.visibility());
     }
 
     @GET
@@ -257,8 +258,8 @@ public class ContributionResource {
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public ContributionView getContribution(@PathParam("id") String id) {
-        boolean authenticated = caller.seesHidden();
-        return service.findContribution(id, authenticated).map(c -> ContributionViews.of(c, authenticated, service.url(c)))
+        Visibility visibility = caller.visibility();
+        return service.findContribution(id, visibility).map(c -> ContributionViews.of(c, visibility, service.url(c)))
                 .orElseThrow(() -> notFound(id));
     }
 
@@ -336,11 +337,9 @@ public class ContributionResource {
      * not published) only as its id and version.
      */
     private Object written(Contribution c) {
-        if (caller.seesHidden()) {
-            return ContributionViews.of(c, true, service.url(c));
-        }
-        if (!c.privateEntry && (c.post == null || c.post.visibleToPublic(time.now()))) {
-            return ContributionViews.of(c, false, service.url(c));
+        Visibility visibility = caller.visibility();
+        if (visibility.shows(c, time.now())) {
+            return ContributionViews.of(c, visibility, service.url(c));
         }
         return new ContributionViews.Receipt(c.id.toString(), c.privateEntry, c.version);
     }
@@ -360,7 +359,7 @@ public class ContributionResource {
     }
 
     private java.util.function.Consumer<Contribution> ifMatch() {
-        return IfMatch.from(headers, json, c -> List.of(ContributionViews.of(c, true, service.url(c))));
+        return IfMatch.from(headers, json, c -> List.of(ContributionViews.of(c, Visibility.ALL, service.url(c))));
     }
 
     /** from and to, defaulting to the 12 months up to today (UTC). */

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.mvpress.contribution.Contribution;
 import dev.mvpress.contribution.api.ContributionView;
 import dev.mvpress.contribution.api.TargetAudience;
+import dev.mvpress.post.Visibility;
 
 /** Entries as the API returns them; without a token the private description does not exist. */
 final class ContributionViews {
@@ -12,14 +13,14 @@ final class ContributionViews {
     private ContributionViews() {
     }
 
-    static ContributionView of(Contribution c, boolean authenticated, String url) {
-        return of(c, authenticated, null, url);
+    static ContributionView of(Contribution c, Visibility visibility, String url) {
+        return of(c, visibility, null, url);
     }
 
     /** {@code url} is the entry's current url (see ContributionService#url). */
-    static ContributionView of(Contribution c, boolean authenticated, String snippet, String url) {
+    static ContributionView of(Contribution c, Visibility visibility, String snippet, String url) {
         return new ContributionView(c.id.toString(), c.type, c.title, snippet, c.description,
-                authenticated ? c.privateDescription : null, c.date, c.endDate, url, c.technologyArea,
+                visibility.all() ? c.privateDescription : null, c.date, c.endDate, url, c.technologyArea,
                 List.copyOf(c.additionalTechnologyAreas),
                 c.targetAudiences.stream().map(TargetAudience::fromJson).toList(), c.role, c.quantity, c.reach,
                 c.metrics, c.privateEntry, c.post == null ? null : c.post.slug, c.followsPost, c.createdAt, c.updatedAt,

@@ -27,6 +27,7 @@ import dev.mvpress.contribution.api.ContributionInput;
 import dev.mvpress.contribution.api.TargetAudience;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostUrls;
+import dev.mvpress.post.Visibility;
 import dev.mvpress.web.Fields;
 import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.InputValidator;
@@ -43,13 +44,6 @@ import dev.mvpress.web.Upsert;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ContributionService {
-
-    /**
-     * What an anonymous caller may see: public entries, and of those linked to a post only the ones
-     * whose post is itself public (a scheduled post's entry appears when the post does).
-     */
-    static final String PUBLIC = "c.private = false and (c.post_id is null or exists (select 1 from post p"
-            + " where p.id = c.post_id and p.status <> 'draft' and p.published_at <= :now))";
 
     private final EntityManager em;
     private final CatalogService catalogs;
@@ -88,9 +82,9 @@ public class ContributionService {
     }
 
     /** One page in three statements whatever its size: the ids, the entries with their posts, the count. */
-    public Page<Contribution> findContributions(ContributionQuery query, PageRequest page, boolean authenticated) {
+    public Page<Contribution> findContributions(ContributionQuery query, PageRequest page, Visibility visibility) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(query, authenticated, params);
+        String where = where(query, visibility, params);
         ContributionSort sort = query.sort() != null ? query.sort()
                 : query.q() != null ? ContributionSort.RELEVANCE : ContributionSort.DATE_DESC;
         if (sort == ContributionSort.RELEVANCE && !params.containsKey("q")) {
@@ -107,9 +101,9 @@ public class ContributionService {
     }
 
     /** Every visible entry of a period, oldest first, for export. */
-    public List<Contribution> findForExport(java.time.LocalDate from, java.time.LocalDate to, boolean authenticated) {
+    public List<Contribution> findForExport(java.time.LocalDate from, java.time.LocalDate to, Visibility visibility) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(new ContributionQuery(null, null, from, to, null, null), authenticated, params);
+        String where = where(new ContributionQuery(null, null, from, to, null, null), visibility, params);
         Query ids = em.createNativeQuery("select c.id from contribution c where " + where
                 + " order by c.date asc, c.created_at asc, c.id asc");
         params.forEach(ids::setParameter);
@@ -131,10 +125,10 @@ public class ContributionService {
         return ids.stream().map(byId::get).toList();
     }
 
-    String where(ContributionQuery query, boolean authenticated, Map<String, Object> params) {
+    String where(ContributionQuery query, Visibility visibility, Map<String, Object> params) {
         List<String> clauses = new ArrayList<>();
-        if (!authenticated) {
-            clauses.add(PUBLIC);
+        if (!visibility.all()) {
+            clauses.add(Visibility.CONTRIBUTION_SQL);
             params.put("now", time.now());
         }
         if (query.type() != null) {
@@ -160,13 +154,13 @@ public class ContributionService {
         return clauses.isEmpty() ? "true" : String.join(" and ", clauses);
     }
 
-    public Optional<Contribution> findContribution(String id, boolean authenticated) {
+    public Optional<Contribution> findContribution(String id, Visibility visibility) {
         Optional<UUID> uuid = uuid(id);
         if (uuid.isEmpty()) {
             return Optional.empty();
         }
         Map<String, Object> params = new HashMap<>();
-        String where = where(new ContributionQuery(null, null, null, null, null, null), authenticated, params);
+        String where = where(new ContributionQuery(null, null, null, null, null, null), visibility, params);
         Query query = em.createNativeQuery("select c.id from contribution c where c.id = :id and " + where);
         params.forEach(query::setParameter);
         query.setParameter("id", uuid.get());

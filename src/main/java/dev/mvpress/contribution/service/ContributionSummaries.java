@@ -17,6 +17,7 @@ import dev.mvpress.contribution.api.ContributionSummary;
 import dev.mvpress.contribution.api.ContributionSummary.Figures;
 import dev.mvpress.contribution.api.ContributionSummary.Group;
 import dev.mvpress.contribution.api.ContributionSummary.Month;
+import dev.mvpress.post.Visibility;
 
 /** The year at a glance that a nomination form asks for, computed by PostgreSQL in four aggregate queries. */
 @ApplicationScoped
@@ -31,9 +32,9 @@ public class ContributionSummaries {
         this.contributions = contributions;
     }
 
-    public ContributionSummary summarize(LocalDate from, LocalDate to, boolean authenticated) {
+    public ContributionSummary summarize(LocalDate from, LocalDate to, Visibility visibility) {
         Map<String, Object> params = new HashMap<>();
-        String where = contributions.where(new ContributionQuery(null, null, from, to, null, null), authenticated, params);
+        String where = contributions.where(new ContributionQuery(null, null, from, to, null, null), visibility, params);
         String figures = "count(*), coalesce(sum(c.quantity), 0), coalesce(sum(c.reach), 0)";
 
         Object[] totals = (Object[]) query("select " + figures + " from contribution c where " + where, params)

@@ -34,6 +34,7 @@ import dev.mvpress.contribution.api.ImportReport;
 import dev.mvpress.contribution.api.Metric;
 import dev.mvpress.contribution.api.TargetAudience;
 import dev.mvpress.post.Post;
+import dev.mvpress.post.Visibility;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Problem.FieldError;
 import dev.mvpress.web.ProblemException;
@@ -82,7 +83,7 @@ public class ContributionTransfer {
     }
 
     /** RFC 4180 CSV with a header row, CRLF line ends and a UTF-8 byte order mark so spreadsheets read accents right. */
-    public String toCsv(List<Contribution> entries, boolean authenticated) {
+    public String toCsv(List<Contribution> entries, Visibility visibility) {
         CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
         List<String[]> rows = new ArrayList<>();
         rows.add(COLUMNS.toArray(String[]::new));
@@ -92,7 +93,7 @@ public class ContributionTransfer {
             row.add(c.type);
             row.add(cell(c.title));
             row.add(cell(c.description));
-            row.add(authenticated ? cell(c.privateDescription) : "");
+            row.add(visibility.all() ? cell(c.privateDescription) : "");
             row.add(c.date.toString());
             row.add(c.endDate == null ? "" : c.endDate.toString());
             row.add(cell(contributions.url(c)));
@@ -136,7 +137,7 @@ public class ContributionTransfer {
      * The MVP portal's activity shape: names instead of keys, the audience names the portal shows, and
      * every count the portal knows, 0 where the type does not report it.
      */
-    public List<Map<String, Object>> toPortalJson(List<Contribution> entries, boolean authenticated) {
+    public List<Map<String, Object>> toPortalJson(List<Contribution> entries, Visibility visibility) {
         CatalogService.Catalogs catalog = catalogs.loadCatalogs();
         List<Map<String, Object>> activities = new ArrayList<>();
         for (Contribution c : entries) {
@@ -148,7 +149,7 @@ public class ContributionTransfer {
             a.put("targetAudience", c.targetAudiences.stream().map(t -> TargetAudience.fromJson(t).portalName).toList());
             a.put("title", c.title);
             a.put("description", c.description == null ? "" : c.description);
-            a.put("privateDescription", authenticated && c.privateDescription != null ? c.privateDescription : "");
+            a.put("privateDescription", visibility.all() && c.privateDescription != null ? c.privateDescription : "");
             a.put("date", c.date.toString());
             a.put("dateEnd", c.endDate == null ? null : c.endDate.toString());
             String url = contributions.url(c);
@@ -278,7 +279,7 @@ public class ContributionTransfer {
      * date and title) or to an earlier row is skipped and reported.
      */
     @Transactional
-    public ImportReport importRows(List<ObjectNode> rows, boolean dryRun, boolean seesHidden) {
+    public ImportReport importRows(List<ObjectNode> rows, boolean dryRun, Visibility visibility) {
         CatalogService.Catalogs catalog = catalogs.loadCatalogs();
         List<FieldError> problems = new ArrayList<>();
         List<ContributionInput> inputs = new ArrayList<>();
@@ -300,7 +301,7 @@ public class ContributionTransfer {
                 }
             }
         }
-        Map<String, String> stored = storedKeys(inputs, seesHidden);
+        Map<String, String> stored = storedKeys(inputs, visibility);
         Set<Integer> rowsWithProblems = new HashSet<>();
         problems.forEach(p -> rowsWithProblems.add(p.row()));
         Set<String> seen = new HashSet<>();
@@ -358,7 +359,7 @@ public class ContributionTransfer {
      * of its entry, or with "" for an entry the caller may not read: the row is still skipped, but the
      * report does not name what the caller cannot see.
      */
-    private Map<String, String> storedKeys(List<ContributionInput> inputs, boolean seesHidden) {
+    private Map<String, String> storedKeys(List<ContributionInput> inputs, Visibility visibility) {
         LocalDate min = inputs.stream().filter(x -> x != null && x.date() != null).map(ContributionInput::date)
                 .min(LocalDate::compareTo).orElse(null);
         LocalDate max = inputs.stream().filter(x -> x != null && x.date() != null).map(ContributionInput::date)
@@ -369,11 +370,11 @@ public class ContributionTransfer {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select c.id, c.type_key, c.date, c.url, c.title, "
-                        + ContributionService.PUBLIC + " from contribution c where c.date between :min and :max"
+                        + Visibility.CONTRIBUTION_SQL + " from contribution c where c.date between :min and :max"
                         + " order by c.created_at, c.id")
                 .setParameter("min", min).setParameter("max", max).setParameter("now", time.now()).getResultList();
         for (Object[] row : rows) {
-            boolean readable = seesHidden || Boolean.TRUE.equals(row[5]);
+            boolean readable = visibility.all() || Boolean.TRUE.equals(row[5]);
             LocalDate date = row[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) row[2];
             for (String key : keys((String) row[1], date, (String) row[3], (String) row[4])) {
                 keys.putIfAbsent(key, readable ? row[0].toString() : "");

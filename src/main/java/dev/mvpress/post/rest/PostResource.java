@@ -44,6 +44,7 @@ import dev.mvpress.auth.PublicRead;
 import dev.mvpress.auth.Scope;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostRevision;
+import dev.mvpress.post.Visibility;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.post.api.PostReceipt;
 import dev.mvpress.post.api.PostView;
@@ -166,7 +167,7 @@ public class PostResource {
                 Params.choice("status", status, StatusFilter.class, StatusFilter.PUBLISHED),
                 Params.choice("sort", sort, PostSort.class, null), search,
                 after == null || after.isEmpty() ? null : PostCursor.decode(after));
-        FoundPosts found = service.findPosts(query, PageRequest.of(page, size, config.paging()), caller.seesHidden(),
+        FoundPosts found = service.findPosts(query, PageRequest.of(page, size, config.paging()), caller.visibility(),
                 "body".equals(include));
         Instant now = time.now();
         return Links.paged(found.page().map(p -> views.of(p, now, found.snippets().get(p.id()))), uriInfo).build();
@@ -191,12 +192,12 @@ public class PostResource {
     public Response getPost(@PathParam("slug") String slug) {
         if (!wantsMarkdown()) {
             // The common read: one statement for the post and its tags, straight to JSON.
-            Optional<PostCard> card = service.findCardBySlug(slug, caller.seesHidden(), true);
+            Optional<PostCard> card = service.findCardBySlug(slug, caller.visibility(), true);
             if (card.isPresent()) {
                 return Response.ok(views.of(card.get(), time.now(), null), MediaType.APPLICATION_JSON_TYPE).build();
             }
         }
-        PostService.Lookup lookup = service.findPostBySlug(slug, caller.seesHidden());
+        PostService.Lookup lookup = service.findPostBySlug(slug, caller.visibility());
         if (lookup instanceof PostService.Lookup.Found found) {
             return represent(found.post(), Response.Status.OK).build();
         }
@@ -224,9 +225,9 @@ public class PostResource {
             @QueryParam("limit") String limit) {
         int count = Params.intIn("limit", limit, 3, 1, 20);
         // Only the post's id is needed: read it without the body, as getPost does, before old slugs.
-        UUID id = service.findCardBySlug(slug, caller.seesHidden(), false).map(PostCard::id).orElse(null);
+        UUID id = service.findCardBySlug(slug, caller.visibility(), false).map(PostCard::id).orElse(null);
         if (id == null) {
-            PostService.Lookup lookup = service.findPostBySlug(slug, caller.seesHidden());
+            PostService.Lookup lookup = service.findPostBySlug(slug, caller.visibility());
             if (lookup instanceof PostService.Lookup.MovedTo moved) {
                 return ApiUrls.movedPermanently(urls.withRequestQuery(uriInfo, "api/posts", moved.slug(), "related")).build();
             }
@@ -323,7 +324,7 @@ public class PostResource {
     }
 
     private Post existing(String slug) {
-        PostService.Lookup lookup = service.findPostBySlug(slug, true);
+        PostService.Lookup lookup = service.findPostBySlug(slug, Visibility.ALL);
         if (lookup instanceof PostService.Lookup.Found found) {
             return found.post();
         }
@@ -423,7 +424,7 @@ public class PostResource {
      */
     private Object written(Post post) {
         Instant now = time.now();
-        if (caller.seesHidden() || post.visibleToPublic(now)) {
+        if (caller.visibility().shows(post, now)) {
             return views.of(post, now);
         }
         return new PostReceipt(post.slug, post.effectiveStatus(now), post.version);

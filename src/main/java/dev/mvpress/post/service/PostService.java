@@ -38,6 +38,7 @@ import dev.mvpress.post.PostRevision;
 import dev.mvpress.post.PostSlugAlias;
 import dev.mvpress.post.PostUrls;
 import dev.mvpress.post.PostStatus;
+import dev.mvpress.post.Visibility;
 import dev.mvpress.post.api.CoverImage;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.tag.Tag;
@@ -100,19 +101,19 @@ public class PostService {
         }
     }
 
-    public Lookup findPostBySlug(String slug, boolean authenticated) {
+    public Lookup findPostBySlug(String slug, Visibility visibility) {
         if (!Slugs.valid(slug)) {
             return new Lookup.Missing();
         }
         Instant now = time.now();
         Optional<Post> post = Post.<Post> find("slug", slug).firstResultOptional();
         if (post.isPresent()) {
-            return authenticated || post.get().visibleToPublic(now) ? new Lookup.Found(post.get()) : new Lookup.Missing();
+            return visibility.shows(post.get(), now) ? new Lookup.Found(post.get()) : new Lookup.Missing();
         }
         Optional<PostSlugAlias> alias = PostSlugAlias.<PostSlugAlias> findByIdOptional(slug);
         if (alias.isPresent()) {
             Post target = Post.findById(alias.get().postId);
-            if (target != null && (authenticated || target.visibleToPublic(now))) {
+            if (target != null && visibility.shows(target, now)) {
                 return new Lookup.MovedTo(target.slug);
             }
         }
@@ -130,10 +131,10 @@ public class PostService {
      * size: its total is read from the tallies the database keeps (V8), and the newest posts of a tag
      * come off post_tag's listing index in order.
      */
-    public FoundPosts findPosts(PostQuery query, PageRequest page, boolean authenticated, boolean withBody) {
+    public FoundPosts findPosts(PostQuery query, PageRequest page, Visibility visibility, boolean withBody) {
         Instant now = time.now();
         Map<String, Object> params = new HashMap<>();
-        String where = where(query, authenticated, now, params);
+        String where = where(query, visibility, now, params);
         PostSort sort = query.effectiveSort();
         if (sort == PostSort.RELEVANCE && query.q() == null) {
             throw ProblemException.invalid("sort", "relevance needs q");
@@ -143,7 +144,7 @@ public class PostService {
                     + "; ask with the same sort");
         }
         Set<String> tagSet = new HashSet<>(query.tags());
-        boolean listing = effectiveStatus(query, authenticated) == StatusFilter.PUBLISHED && query.from() == null
+        boolean listing = effectiveStatus(query, visibility) == StatusFilter.PUBLISHED && query.from() == null
                 && query.to() == null && query.q() == null && tagSet.size() <= 1;
         String oneTag = listing && tagSet.size() == 1 ? tagSet.iterator().next() : null;
 
@@ -152,7 +153,7 @@ public class PostService {
         Map<String, Object> pageParams = params;
         if (oneTag != null && sort == PostSort.PUBLISHED_AT_DESC) {
             source = "(select pt.post_id as id, pt.published_at from post_tag pt"
-                    + " where pt.tag_id = (select t.id from tag t where t.slug = :tag) and pt.published_at <= :now) p";
+                    + " where pt.tag_id = (select t.id from tag t where t.slug = :tag) and " + Visibility.TAGGED_POST_SQL + ") p";
             pageWhere = "true";
             pageParams = new HashMap<>(Map.of("tag", oneTag, "now", now));
         }
@@ -191,9 +192,9 @@ public class PostService {
             // Posts not drafts, from the tally, less those scheduled for later (an index range of the few ahead).
             Query count = oneTag == null
                     ? em.createNativeQuery("select coalesce((select listed from post_tally where tag_id = '" + ALL_POSTS
-                            + "'), 0) - (select count(*) from post p where p.status <> 'draft' and p.published_at > :now)")
+                            + "'), 0) - (select count(*) from post p where " + Visibility.SCHEDULED_POST_SQL + ")")
                     : em.createNativeQuery("select coalesce((select listed from post_tally where tag_id = t.id), 0)"
-                            + " - (select count(*) from post_tag pt where pt.tag_id = t.id and pt.published_at > :now)"
+                            + " - (select count(*) from post_tag pt where pt.tag_id = t.id and " + Visibility.TAGGED_SCHEDULED_POST_SQL + ")"
                             + " from tag t where t.slug = :tag").setParameter("tag", oneTag);
             List<?> counted = count.setParameter("now", now).getResultList();
             total = counted.isEmpty() ? 0 : ((Number) counted.get(0)).longValue();
@@ -221,12 +222,13 @@ public class PostService {
                 select c.post_id from post_tag mine
                 cross join lateral (
                     select pt.post_id, pt.published_at from post_tag pt
-                    where pt.tag_id = mine.tag_id and pt.published_at <= :now and pt.post_id <> mine.post_id
+                    where pt.tag_id = mine.tag_id and %s and pt.post_id <> mine.post_id
                     order by pt.published_at desc nulls last, pt.post_id desc
                     limit %d) c
                 where mine.post_id = :id
                 group by c.post_id, c.published_at
-                order by count(*) desc, c.published_at desc, c.post_id desc""".formatted(RELATED_CANDIDATES_PER_TAG))
+                order by count(*) desc, c.published_at desc, c.post_id desc""".formatted(Visibility.TAGGED_POST_SQL,
+                RELATED_CANDIDATES_PER_TAG))
                 .setParameter("id", postId).setParameter("now", time.now())
                 .setMaxResults(limit).getResultList();
         return cards(ids, false);
@@ -251,13 +253,13 @@ public class PostService {
      * The post with this slug and its tags (and its body, if asked for) in one statement, when the
      * caller may see it; empty otherwise (the slug may then be an old one: see {@link #findPostBySlug}).
      */
-    public Optional<PostCard> findCardBySlug(String slug, boolean authenticated, boolean withBody) {
+    public Optional<PostCard> findCardBySlug(String slug, Visibility visibility, boolean withBody) {
         if (!Slugs.valid(slug)) {
             return Optional.empty();
         }
         Instant now = time.now();
         return cardsWhere("p.slug = :slug", "slug", slug, withBody).stream()
-                .filter(card -> authenticated || card.effectiveStatus(now) == PostStatus.PUBLISHED).findFirst();
+                .filter(card -> visibility.shows(card.status(), card.publishedAt(), now)).findFirst();
     }
 
     private List<PostCard> cardsWhere(String condition, String name, Object value, boolean withBody) {
@@ -337,24 +339,24 @@ public class PostService {
     }
 
     /** The status filter that applies; null when nothing can match (drafts asked for anonymously). */
-    private static StatusFilter effectiveStatus(PostQuery query, boolean authenticated) {
+    private static StatusFilter effectiveStatus(PostQuery query, Visibility visibility) {
         StatusFilter status = query.status();
-        if (!authenticated && status != StatusFilter.PUBLISHED) {
+        if (!visibility.all() && status != StatusFilter.PUBLISHED) {
             // Drafts and scheduled posts do not exist for anonymous callers, not even as an empty filter.
             return status == StatusFilter.ANY ? StatusFilter.PUBLISHED : null;
         }
         return status;
     }
 
-    private static String where(PostQuery query, boolean authenticated, Instant now, Map<String, Object> params) {
+    private static String where(PostQuery query, Visibility visibility, Instant now, Map<String, Object> params) {
         List<String> clauses = new ArrayList<>();
-        StatusFilter status = effectiveStatus(query, authenticated);
+        StatusFilter status = effectiveStatus(query, visibility);
         if (status == null) {
             return "false";
         }
         switch (status) {
-            case PUBLISHED -> clauses.add("p.status <> 'draft' and p.published_at <= :now");
-            case SCHEDULED -> clauses.add("p.status <> 'draft' and p.published_at > :now");
+            case PUBLISHED -> clauses.add(Visibility.POST_SQL);
+            case SCHEDULED -> clauses.add(Visibility.SCHEDULED_POST_SQL);
             case DRAFT -> clauses.add("p.status = 'draft'");
             case ANY -> {
             }

@@ -33,6 +33,7 @@ import dev.mvpress.MvpressConfig;
 import dev.mvpress.auth.Access;
 import dev.mvpress.auth.PublicRead;
 import dev.mvpress.auth.Scope;
+import dev.mvpress.post.Visibility;
 import dev.mvpress.tag.api.TagInput;
 import dev.mvpress.tag.api.TagView;
 import dev.mvpress.tag.service.TagService;
@@ -95,7 +96,7 @@ public class TagResource {
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam("size") String size) {
         TagSort order = Params.choice("sort", sort, TagSort.class, TagSort.NAME);
-        return Links.paged(service.findAllTags(order, PageRequest.of(page, size, config.paging()), caller.seesHidden()), uriInfo).build();
+        return Links.paged(service.findAllTags(order, PageRequest.of(page, size, config.paging()), caller.visibility()), uriInfo).build();
     }
 
     @GET
@@ -107,7 +108,7 @@ public class TagResource {
                     examples = @ExampleObject(name = "tag", value = ApiDocs.TAG)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public TagView getTag(@PathParam("slug") String slug) {
-        return service.findTagBySlug(slug, caller.seesHidden()).orElseThrow(() -> notFound(slug));
+        return service.findTagBySlug(slug, caller.visibility()).orElseThrow(() -> notFound(slug));
     }
 
     @POST
@@ -182,7 +183,7 @@ public class TagResource {
      * published post carries (a new one, say) comes back as its slug and version only.
      */
     private Object written(TagView tag) {
-        if (caller.seesHidden() || tag.postCount() > 0) {
+        if (caller.visibility().showsTag(tag.postCount())) {
             return tag;
         }
         return new TagReceipt(tag.slug(), tag.version());
@@ -210,7 +211,7 @@ public class TagResource {
     }
 
     private java.util.function.Consumer<dev.mvpress.tag.Tag> ifMatch() {
-        return IfMatch.from(headers, json, tag -> java.util.List.of(service.findTagBySlug(tag.slug, true).orElseThrow()));
+        return IfMatch.from(headers, json, tag -> java.util.List.of(service.findTagBySlug(tag.slug, Visibility.ALL).orElseThrow()));
     }
 
     private String location(String slug) {

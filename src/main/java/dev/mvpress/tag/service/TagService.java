@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.mvpress.markdown.Slugs;
-import dev.mvpress.post.PostStatus;
+import dev.mvpress.post.Visibility;
 import dev.mvpress.tag.Tag;
 import dev.mvpress.tag.api.TagInput;
 import dev.mvpress.tag.api.TagRef;
@@ -45,14 +45,14 @@ public class TagService {
 
     // Counts only what every caller may see: published posts, including scheduled ones whose time has come.
     private static final String POST_COUNT = "(select count(p) from Post p join p.tags pt"
-            + " where pt.id = t.id and p.status <> :draft and p.publishedAt <= :now)";
+            + " where pt.id = t.id and " + Visibility.POST_JPQL + ")";
 
     /**
      * Whether anonymous readers may see the tag: a tag exists for them while at least one published
      * post carries it.
      */
     private static final String PUBLIC = "exists (select 1 from Post p join p.tags pt"
-            + " where pt.id = t.id and p.status <> :draft and p.publishedAt <= :now)";
+            + " where pt.id = t.id and " + Visibility.POST_JPQL + ")";
 
     private final EntityManager em;
     private final TimeSource time;
@@ -67,32 +67,31 @@ public class TagService {
     }
 
     /** Every tag for a caller with drafts:read; for anyone else only the tags of published posts. */
-    public Page<TagView> findAllTags(TagSort sort, PageRequest page, boolean seesHidden) {
+    public Page<TagView> findAllTags(TagSort sort, PageRequest page, Visibility visibility) {
         Instant now = time.now();
-        String where = seesHidden ? "" : " where " + PUBLIC;
-        List<Object[]> rows = em.createQuery("select t, " + POST_COUNT + " as postCount from Tag t" + where
-                        + " order by " + sort.orderBy, Object[].class)
-                .setParameter("draft", PostStatus.DRAFT).setParameter("now", now)
+        String where = visibility.all() ? "" : " where " + PUBLIC;
+        List<Object[]> rows = Visibility.bind(em.createQuery("select t, " + POST_COUNT + " as postCount from Tag t" + where
+                        + " order by " + sort.orderBy, Object[].class), now)
                 .setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList();
         var count = em.createQuery("select count(t) from Tag t" + where, Long.class);
-        if (!seesHidden) {
-            count.setParameter("draft", PostStatus.DRAFT).setParameter("now", now);
+        if (!visibility.all()) {
+            Visibility.bind(count, now);
         }
         long total = count.getSingleResult();
         return Page.of(rows.stream().map(r -> TagView.of((Tag) r[0], (Long) r[1])).toList(), page, total);
     }
 
     /** The tag, when the caller may see it: see {@link #findAllTags}. */
-    public Optional<TagView> findTagBySlug(String slug, boolean seesHidden) {
+    public Optional<TagView> findTagBySlug(String slug, Visibility visibility) {
         if (!Slugs.valid(slug.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        List<Object[]> rows = em.createQuery("select t, " + POST_COUNT + " from Tag t where t.slug = :slug", Object[].class)
-                .setParameter("draft", PostStatus.DRAFT).setParameter("now", time.now())
+        List<Object[]> rows = Visibility.bind(em.createQuery("select t, " + POST_COUNT + " from Tag t where t.slug = :slug",
+                        Object[].class), time.now())
                 .setParameter("slug", slug.toLowerCase(Locale.ROOT))
                 .getResultList();
-        return rows.stream().findFirst().filter(r -> seesHidden || (Long) r[1] > 0)
+        return rows.stream().findFirst().filter(r -> visibility.showsTag((Long) r[1]))
                 .map(r -> TagView.of((Tag) r[0], (Long) r[1]));
     }
 
@@ -129,7 +128,7 @@ public class TagService {
         }
         Tag tag = existing.get();
         apply(tag, input);
-        return Upsert.updated(findTagBySlug(tag.slug, true).orElseThrow());
+        return Upsert.updated(findTagBySlug(tag.slug, Visibility.ALL).orElseThrow());
     }
 
     @Transactional
@@ -143,7 +142,7 @@ public class TagService {
         TagInput input = JsonBodies.convert(json, MergePatch.apply(current, patch), TagInput.class);
         validator.validate(input);
         apply(tag, input);
-        return findTagBySlug(tag.slug, true);
+        return findTagBySlug(tag.slug, Visibility.ALL);
     }
 
     /** Deletes the tag and takes it off its posts, which count as changed. */
