@@ -43,7 +43,6 @@ import dev.mvpress.auth.Caller;
 import dev.mvpress.auth.PublicRead;
 import dev.mvpress.auth.Scope;
 import dev.mvpress.post.Post;
-import dev.mvpress.post.PostRevision;
 import dev.mvpress.post.Visibility;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.post.api.PostReceipt;
@@ -59,7 +58,6 @@ import dev.mvpress.post.service.StatusFilter;
 import dev.mvpress.tag.service.TagService;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
-import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Links;
 import dev.mvpress.web.MergePatch;
@@ -242,101 +240,6 @@ public class PostResource {
                 new PageRequest(1, count), related.size())).build();
     }
 
-    /** One entry of a post's history. */
-    @Schema(name = "PostRevisionSummary")
-    public record RevisionSummary(
-            @Schema(examples = "3") int number,
-            @Schema(description = "The post's version after that write", examples = "5") long version,
-            @Schema(description = "The token that wrote it", examples = "sync-script") String author,
-            Instant createdAt,
-            @Schema(examples = "Shipping a podcast feed") String title,
-            @Schema(examples = "published") String status) {
-    }
-
-    /** A revision with the post's writable fields as they were, the shape a PUT takes. */
-    @Schema(name = "PostRevision")
-    public record RevisionView(int number, long version, String author, Instant createdAt,
-            @Schema(implementation = PostInput.class) java.util.Map<String, Object> post) {
-    }
-
-    @Schema(name = "PostRevisionList")
-    public record RevisionList(List<RevisionSummary> items) {
-    }
-
-    private static final String REVISION_LIST = """
-            {"items": [{"number": 2, "version": 3, "author": "admin", "createdAt": "2026-05-01T09:00:00Z",
-                        "title": "Shipping a podcast feed", "status": "published"},
-                       {"number": 1, "version": 0, "author": "sync-script", "createdAt": "2026-04-30T18:12:00Z",
-                        "title": "Shipping a podcast feed", "status": "draft"}]}""";
-    private static final String REVISION = """
-            {"number": 1, "version": 0, "author": "sync-script", "createdAt": "2026-04-30T18:12:00Z",
-             "post": {"slug": "shipping-a-podcast-feed", "title": "Shipping a podcast feed",
-                      "markdown": "First draft", "tags": ["podcast"], "status": "draft", "metadata": {}}}""";
-
-    @GET
-    @Path("/{slug}/revisions")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Access(Scope.DRAFTS_READ)
-    @Operation(operationId = "listPostRevisions", summary = "Every version of a post, newest first (needs drafts:read)")
-    @APIResponse(responseCode = "200", description = "The post's history",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionList.class),
-                    examples = @ExampleObject(name = "revisions", value = REVISION_LIST)))
-    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
-    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    public RevisionList listPostRevisions(@PathParam("slug") String slug) {
-        Post post = existing(slug);
-        return new RevisionList(service.findRevisions(post).stream().map(r -> new RevisionSummary(r.number, r.postVersion,
-                r.author, r.createdAt, (String) r.snapshot.get("title"), (String) r.snapshot.get("status"))).toList());
-    }
-
-    @GET
-    @Path("/{slug}/revisions/{number}")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Access(Scope.DRAFTS_READ)
-    @Operation(operationId = "getPostRevision", summary = "One version of a post, in full (needs drafts:read)")
-    @APIResponse(responseCode = "200", description = "The revision",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionView.class),
-                    examples = @ExampleObject(name = "revision", value = REVISION)))
-    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
-    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    public RevisionView getPostRevision(@PathParam("slug") String slug, @PathParam("number") String number) {
-        PostRevision r = revision(existing(slug), number);
-        return new RevisionView(r.number, r.postVersion, r.author, r.createdAt, r.snapshot);
-    }
-
-    @POST
-    @Path("/{slug}/revisions/{number}/restore")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Access({ Scope.POSTS_WRITE, Scope.DRAFTS_READ })
-    @Operation(operationId = "restorePostRevision", summary = "Make an old version current again (a new revision)",
-            description = "The post keeps its current slug; everything else is replaced by the revision's content.")
-    @APIResponse(responseCode = "200", description = "The post, restored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
-                    examples = @ExampleObject(name = "post", value = ApiDocs.POST)))
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
-    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    public PostView restorePostRevision(@PathParam("slug") String slug, @PathParam("number") String number) {
-        // Declared with drafts:read too: a restore answers the revision's content.
-        Post post = existing(slug);
-        Post restored = service.restoreRevision(post, revision(post, number), ifMatch());
-        return views.of(restored, time.now());
-    }
-
-    private Post existing(String slug) {
-        PostService.Lookup lookup = service.findPostBySlug(slug, Visibility.ALL);
-        if (lookup instanceof PostService.Lookup.Found found) {
-            return found.post();
-        }
-        throw notFound(slug);
-    }
-
-    private PostRevision revision(Post post, String number) {
-        int n = Params.intIn("number", number, 0, 1, Integer.MAX_VALUE);
-        return service.findRevision(post, n)
-                .orElseThrow(() -> ProblemException.notFound("Post '" + post.slug + "' has no revision " + number));
-    }
-
     @POST
     @Consumes({ MediaType.APPLICATION_JSON, PostMarkdown.MEDIA_TYPE })
     @Produces(MediaType.APPLICATION_JSON)
@@ -444,12 +347,8 @@ public class PostResource {
         return Response.noContent().build();
     }
 
-    /** If-Match may carry the ETag of either representation the author can GET: JSON or markdown. */
     private java.util.function.Consumer<Post> ifMatch() {
-        return IfMatch.from(headers, json, post -> {
-            Instant now = time.now();
-            return List.of(views.of(post, now), PostMarkdown.write(post, now));
-        });
+        return views.ifMatch(headers, json, time);
     }
 
     private PostInput input(String body) {

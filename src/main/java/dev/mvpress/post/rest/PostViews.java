@@ -1,14 +1,22 @@
 package dev.mvpress.post.rest;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostUrls;
 import dev.mvpress.post.api.CoverImage;
 import dev.mvpress.post.api.PostView;
 import dev.mvpress.post.service.PostCard;
+import dev.mvpress.post.service.PostMarkdown;
+import dev.mvpress.web.IfMatch;
+import dev.mvpress.web.TimeSource;
 
 /** Turns post entities into the JSON frontends receive, with the public URL built from configuration. */
 @ApplicationScoped
@@ -31,5 +39,13 @@ public class PostViews {
                 post.updatedAt(), post.readingTimeMinutes(), post.wordCount(), post.canonicalUrl(),
                 post.coverImageUrl() == null ? null : new CoverImage(post.coverImageUrl(), post.coverImageAlt()),
                 urls.publicUrl(post.slug()), post.metadata(), post.version());
+    }
+
+    /** If-Match may carry the ETag of either representation the author can GET: JSON or markdown. */
+    Consumer<Post> ifMatch(HttpHeaders headers, ObjectMapper json, TimeSource time) {
+        return IfMatch.from(headers, json, post -> {
+            Instant now = time.now();
+            return List.of(of(post, now), PostMarkdown.write(post, now));
+        });
     }
 }
