@@ -23,7 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * The list, cursor, tag, search and related-posts queries on 100,000 published posts (3 tags each
  * out of 50), read with EXPLAIN ANALYZE. The data lives in one transaction that is rolled back, so
- * no other test sees it. The statements are the shapes PostService issues. Timings are printed for
+ * no other test sees it. The statements are the shapes PostReads issues. Timings are printed for
  * the record, never asserted; the plans are.
  */
 @QuarkusTest

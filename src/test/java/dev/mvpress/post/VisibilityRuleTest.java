@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.mvpress.contribution.Contribution;
 import dev.mvpress.contribution.service.ContributionService;
-import dev.mvpress.post.service.PostService;
+import dev.mvpress.post.service.PostReads;
 import dev.mvpress.support.EmbeddedPostgresResource;
 import dev.mvpress.support.FixedTime;
 import dev.mvpress.tag.service.TagService;
@@ -50,7 +50,7 @@ class VisibilityRuleTest {
     EntityManager em;
 
     @Inject
-    PostService posts;
+    PostReads posts;
 
     @Inject
     ContributionService contributions;
@@ -147,7 +147,7 @@ class VisibilityRuleTest {
         for (Post p : stored) {
             boolean shown = Visibility.isPublic(p, NOW);
             assertEquals(shown, posts.findCardBySlug(p.slug, Visibility.PUBLIC, false).isPresent(), p.slug);
-            assertEquals(shown, posts.findPostBySlug(p.slug, Visibility.PUBLIC) instanceof PostService.Lookup.Found, p.slug);
+            assertEquals(shown, posts.findPostBySlug(p.slug, Visibility.PUBLIC) instanceof PostReads.Lookup.Found, p.slug);
             assertTrue(posts.findCardBySlug(p.slug, Visibility.ALL, false).isPresent(), p.slug);
         }
 

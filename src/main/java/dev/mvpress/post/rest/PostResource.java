@@ -43,7 +43,6 @@ import dev.mvpress.auth.Caller;
 import dev.mvpress.auth.PublicRead;
 import dev.mvpress.auth.Scope;
 import dev.mvpress.post.Post;
-import dev.mvpress.post.Visibility;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.post.api.PostReceipt;
 import dev.mvpress.post.api.PostView;
@@ -52,8 +51,9 @@ import dev.mvpress.post.service.PostCard;
 import dev.mvpress.post.service.PostCursor;
 import dev.mvpress.post.service.PostMarkdown;
 import dev.mvpress.post.service.PostQuery;
-import dev.mvpress.post.service.PostService;
+import dev.mvpress.post.service.PostReads;
 import dev.mvpress.post.service.PostSort;
+import dev.mvpress.post.service.PostWrites;
 import dev.mvpress.post.service.StatusFilter;
 import dev.mvpress.tag.service.TagService;
 import dev.mvpress.web.ApiDocs;
@@ -80,7 +80,8 @@ public class PostResource {
     private static final MediaType MARKDOWN = MediaType.valueOf(PostMarkdown.MEDIA_TYPE);
     private static final String MARKDOWN_UTF8 = PostMarkdown.MEDIA_TYPE + "; charset=UTF-8";
 
-    private final PostService service;
+    private final PostReads reads;
+    private final PostWrites writes;
     private final PostViews views;
     private final Caller caller;
     private final TimeSource time;
@@ -99,9 +100,10 @@ public class PostResource {
     @Context
     Request request;
 
-    PostResource(PostService service, PostViews views, Caller caller, TimeSource time, MvpressConfig config,
+    PostResource(PostReads reads, PostWrites writes, PostViews views, Caller caller, TimeSource time, MvpressConfig config,
             ObjectMapper json) {
-        this.service = service;
+        this.reads = reads;
+        this.writes = writes;
         this.views = views;
         this.caller = caller;
         this.time = time;
@@ -165,7 +167,7 @@ public class PostResource {
                 Params.choice("status", status, StatusFilter.class, StatusFilter.PUBLISHED),
                 Params.choice("sort", sort, PostSort.class, null), search,
                 after == null || after.isEmpty() ? null : PostCursor.decode(after));
-        FoundPosts found = service.findPosts(query, PageRequest.of(page, size, config.paging()), caller.visibility(),
+        FoundPosts found = reads.findPosts(query, PageRequest.of(page, size, config.paging()), caller.visibility(),
                 "body".equals(include));
         Instant now = time.now();
         return Links.paged(found.page().map(p -> views.of(p, now, found.snippets().get(p.id()))), uriInfo).build();
@@ -190,16 +192,16 @@ public class PostResource {
     public Response getPost(@PathParam("slug") String slug) {
         if (!wantsMarkdown()) {
             // The common read: one statement for the post and its tags, straight to JSON.
-            Optional<PostCard> card = service.findCardBySlug(slug, caller.visibility(), true);
+            Optional<PostCard> card = reads.findCardBySlug(slug, caller.visibility(), true);
             if (card.isPresent()) {
                 return Response.ok(views.of(card.get(), time.now(), null), MediaType.APPLICATION_JSON_TYPE).build();
             }
         }
-        PostService.Lookup lookup = service.findPostBySlug(slug, caller.visibility());
-        if (lookup instanceof PostService.Lookup.Found found) {
+        PostReads.Lookup lookup = reads.findPostBySlug(slug, caller.visibility());
+        if (lookup instanceof PostReads.Lookup.Found found) {
             return represent(found.post(), Response.Status.OK).build();
         }
-        if (lookup instanceof PostService.Lookup.MovedTo moved) {
+        if (lookup instanceof PostReads.Lookup.MovedTo moved) {
             return ApiUrls.movedPermanently(location(moved.slug())).build();
         }
         throw notFound(slug);
@@ -223,18 +225,18 @@ public class PostResource {
             @QueryParam("limit") String limit) {
         int count = Params.intIn("limit", limit, 3, 1, 20);
         // Only the post's id is needed: read it without the body, as getPost does, before old slugs.
-        UUID id = service.findCardBySlug(slug, caller.visibility(), false).map(PostCard::id).orElse(null);
+        UUID id = reads.findCardBySlug(slug, caller.visibility(), false).map(PostCard::id).orElse(null);
         if (id == null) {
-            PostService.Lookup lookup = service.findPostBySlug(slug, caller.visibility());
-            if (lookup instanceof PostService.Lookup.MovedTo moved) {
+            PostReads.Lookup lookup = reads.findPostBySlug(slug, caller.visibility());
+            if (lookup instanceof PostReads.Lookup.MovedTo moved) {
                 return ApiUrls.movedPermanently(urls.withRequestQuery(uriInfo, "api/posts", moved.slug(), "related")).build();
             }
-            if (!(lookup instanceof PostService.Lookup.Found found)) {
+            if (!(lookup instanceof PostReads.Lookup.Found found)) {
                 throw notFound(slug);
             }
             id = found.post().id;
         }
-        List<PostCard> related = service.findRelatedPosts(id, count);
+        List<PostCard> related = reads.findRelatedPosts(id, count);
         Instant now = time.now();
         return Response.ok(Page.of(related.stream().map(p -> views.of(p, now, null)).toList(),
                 new PageRequest(1, count), related.size())).build();
@@ -260,7 +262,7 @@ public class PostResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response createPost(String body) {
-        Post post = service.createPost(input(body));
+        Post post = writes.createPost(input(body));
         return ApiUrls.created(location(post.slug)).entity(written(post)).build();
     }
 
@@ -289,7 +291,7 @@ public class PostResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response replacePost(@PathParam("slug") String slug, String body) {
-        Upsert<Post> result = service.replacePost(slug, input(body), ifMatch());
+        Upsert<Post> result = writes.replacePost(slug, input(body), ifMatch());
         if (result.created()) {
             return ApiUrls.created(location(result.value().slug)).entity(written(result.value())).build();
         }
@@ -317,7 +319,7 @@ public class PostResource {
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response updatePost(@PathParam("slug") String slug, String body) {
-        Post post = service.partialUpdatePost(slug, JsonBodies.readObject(json, body), ifMatch()).orElseThrow(() -> notFound(slug));
+        Post post = writes.partialUpdatePost(slug, JsonBodies.readObject(json, body), ifMatch()).orElseThrow(() -> notFound(slug));
         return Response.ok(written(post)).build();
     }
 
@@ -341,7 +343,7 @@ public class PostResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response deletePost(@PathParam("slug") String slug) {
-        if (!service.deletePost(slug, ifMatch())) {
+        if (!writes.deletePost(slug, ifMatch())) {
             throw notFound(slug);
         }
         return Response.noContent().build();

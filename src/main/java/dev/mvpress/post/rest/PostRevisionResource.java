@@ -29,7 +29,9 @@ import dev.mvpress.post.PostRevision;
 import dev.mvpress.post.Visibility;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.post.api.PostView;
-import dev.mvpress.post.service.PostService;
+import dev.mvpress.post.service.PostReads;
+import dev.mvpress.post.service.PostRevisions;
+import dev.mvpress.post.service.PostWrites;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.Params;
 import dev.mvpress.web.ProblemException;
@@ -48,7 +50,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @Tag(name = "Posts")
 public class PostRevisionResource {
 
-    private final PostService service;
+    private final PostReads reads;
+    private final PostRevisions revisions;
+    private final PostWrites writes;
     private final PostViews views;
     private final TimeSource time;
     private final ObjectMapper json;
@@ -56,8 +60,10 @@ public class PostRevisionResource {
     @Context
     HttpHeaders headers;
 
-    PostRevisionResource(PostService service, PostViews views, TimeSource time, ObjectMapper json) {
-        this.service = service;
+    PostRevisionResource(PostReads reads, PostRevisions revisions, PostWrites writes, PostViews views, TimeSource time, ObjectMapper json) {
+        this.reads = reads;
+        this.revisions = revisions;
+        this.writes = writes;
         this.views = views;
         this.time = time;
         this.json = json;
@@ -106,7 +112,7 @@ public class PostRevisionResource {
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public RevisionList listPostRevisions(@PathParam("slug") String slug) {
         Post post = existing(slug);
-        return new RevisionList(service.findRevisions(post).stream().map(r -> new RevisionSummary(r.number, r.postVersion,
+        return new RevisionList(revisions.findRevisions(post).stream().map(r -> new RevisionSummary(r.number, r.postVersion,
                 r.author, r.createdAt, (String) r.snapshot.get("title"), (String) r.snapshot.get("status"))).toList());
     }
 
@@ -140,13 +146,13 @@ public class PostRevisionResource {
     public PostView restorePostRevision(@PathParam("slug") String slug, @PathParam("number") String number) {
         // Declared with drafts:read too: a restore answers the revision's content.
         Post post = existing(slug);
-        Post restored = service.restoreRevision(post, revision(post, number), views.ifMatch(headers, json, time));
+        Post restored = writes.restoreRevision(post, revision(post, number), views.ifMatch(headers, json, time));
         return views.of(restored, time.now());
     }
 
     private Post existing(String slug) {
-        PostService.Lookup lookup = service.findPostBySlug(slug, Visibility.ALL);
-        if (lookup instanceof PostService.Lookup.Found found) {
+        PostReads.Lookup lookup = reads.findPostBySlug(slug, Visibility.ALL);
+        if (lookup instanceof PostReads.Lookup.Found found) {
             return found.post();
         }
         throw ProblemException.notFound("No post has the slug '" + slug + "'");
@@ -154,7 +160,7 @@ public class PostRevisionResource {
 
     private PostRevision revision(Post post, String number) {
         int n = Params.intIn("number", number, 0, 1, Integer.MAX_VALUE);
-        return service.findRevision(post, n)
+        return revisions.findRevision(post, n)
                 .orElseThrow(() -> ProblemException.notFound("Post '" + post.slug + "' has no revision " + number));
     }
 }
