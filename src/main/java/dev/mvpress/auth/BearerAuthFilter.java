@@ -63,11 +63,10 @@ public class BearerAuthFilter {
         // Credentials are checked before the throttle: a valid token always works, so failures sent
         // from a shared address (a proxy, an office) cannot lock the author out. Only failures are
         // throttled, and a throttled client learns nothing from a 429 that a 401 would not tell.
-        String client = clientAddress.of(http);
         String value = header.strip();
         if (!value.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
                 || (value.length() > SCHEME.length() && value.charAt(SCHEME.length()) != ' ')) {
-            return failed(client, path, "The Authorization header must use the Bearer scheme");
+            return failed(http, path, "The Authorization header must use the Bearer scheme");
         }
         String secret = value.substring(SCHEME.length()).strip();
         if (adminToken.matches(secret)) {
@@ -75,7 +74,7 @@ public class BearerAuthFilter {
         } else {
             Optional<ApiToken> token = secret.startsWith(TokenService.PREFIX) ? tokens.authenticate(secret) : Optional.empty();
             if (token.isEmpty()) {
-                return failed(client, path, adminToken.configured() || secret.startsWith(TokenService.PREFIX)
+                return failed(http, path, adminToken.configured() || secret.startsWith(TokenService.PREFIX)
                         ? "The bearer token is not valid (or was revoked)" : DISABLED);
             }
             caller.authenticate(token.get().name, TokenService.scopes(token.get()));
@@ -103,8 +102,12 @@ public class BearerAuthFilter {
                 id -> AccessRule.of(info.getAnnotations()).orElse(AccessRule.UNDECLARED));
     }
 
-    /** A failed authentication: 401, or 429 once the client has failed too often in this window. */
-    private Response failed(String client, String path, String detail) {
+    /**
+     * A failed authentication: 401, or 429 once the client has failed too often in this window. The
+     * client's address is worked out only here, so accepted tokens never pay for it.
+     */
+    private Response failed(HttpServerRequest http, String path, String detail) {
+        String client = clientAddress.of(http);
         long wait = throttle.retryAfterSeconds(client);
         if (wait > 0) {
             return Response.fromResponse(Problems.response(ProblemType.TOO_MANY_REQUESTS,

@@ -50,11 +50,14 @@ public @interface HttpUrl {
         }
 
         public static boolean valid(String value) {
+            // Scanned once, not again for every surrogate the URL holds (an emoji path has many).
+            if (XmlChars.firstLoneSurrogate(value) >= 0) {
+                return false;
+            }
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
                 if (c <= 0x20 || c == 0x7F || c == '"' || c == '\'' || c == '<' || c == '>' || c == '\\' || c == '`'
-                        || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
-                        || Character.isSurrogate(c) && XmlChars.firstLoneSurrogate(value) >= 0) {
+                        || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
                     return false;
                 }
             }

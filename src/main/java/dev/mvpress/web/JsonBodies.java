@@ -66,16 +66,18 @@ public final class JsonBodies {
         String field = path.isEmpty() ? "body" : path;
         if (node.isTextual()) {
             String text = node.textValue();
+            int lone = XmlChars.firstLoneSurrogate(text);
             if (text.indexOf('\0') >= 0) {
                 errors.add(new Problem.FieldError(field, "must not contain NUL (U+0000) characters"));
-            } else if (XmlChars.firstLoneSurrogate(text) >= 0) {
+            } else if (lone >= 0) {
                 errors.add(new Problem.FieldError(field, "must not contain unpaired surrogates ("
-                        + XmlChars.describe(text, XmlChars.firstLoneSurrogate(text)) + ")"));
+                        + XmlChars.describe(text, lone) + ")"));
             }
         } else if (node.isObject()) {
             node.fields().forEachRemaining(entry -> {
                 String key = entry.getKey();
-                if (key.indexOf('\0') >= 0 || XmlChars.firstIllegal(key) >= 0) {
+                // NUL is among the characters XML cannot carry.
+                if (XmlChars.firstIllegal(key) >= 0) {
                     errors.add(new Problem.FieldError(field, "field names must not contain control characters or unpaired surrogates"));
                     return;
                 }

@@ -255,7 +255,7 @@ public class TagService {
      */
     public static String filterSlug(String value, String field) {
         String text = value.strip();
-        if (text.indexOf('\0') >= 0 || XmlChars.firstIllegal(text) >= 0) {
+        if (XmlChars.firstIllegal(text) >= 0) {
             throw ProblemException.invalid(field, "must not contain control characters; a tag cannot have them");
         }
         String lower = text.toLowerCase(Locale.ROOT);
