@@ -160,6 +160,12 @@ public abstract class VisibilityMatrix {
         return (c, ex) -> ex.forEach(e -> assertEquals(status, e.response().statusCode(), e.request() + ": " + e.response().asString()));
     }
 
+    /** One of these statuses on every page (401 or 403: refused, whichever the caller's token earns). */
+    static Expect statusIn(int... statuses) {
+        return (c, ex) -> ex.forEach(e -> assertTrue(java.util.Arrays.stream(statuses).anyMatch(s -> s == e.response().statusCode()),
+                e.request() + ": " + e.response().statusCode() + " " + e.response().asString()));
+    }
+
     /** 200, and together the pages show every one of these strings. */
     static Expect shows(Function<Corpus, List<String>> wanted) {
         return (c, ex) -> {
@@ -271,6 +277,12 @@ public abstract class VisibilityMatrix {
             row("PATCH {} on private contributions",
                     emptyPatch(c -> c.contributions.stream().filter(e -> e.privateDescription() != null)
                             .map(e -> "/api/contributions/" + e.id()).toList()), ANY, ANY),
+            row("revisions of hidden posts", each(c -> slugs(c.hiddenPosts()).stream().map(s -> "/api/posts/" + s + "/revisions").toList(), null),
+                    statusIn(401, 403), status(200)),
+            row("revisions of visible posts", each(c -> slugs(c.visiblePosts()).stream().map(s -> "/api/posts/" + s + "/revisions").toList(), null),
+                    statusIn(401, 403), status(200)),
+            row("first revision of hidden posts", each(c -> slugs(c.hiddenPosts()).stream().map(s -> "/api/posts/" + s + "/revisions/1").toList(), null),
+                    statusIn(401, 403), status(200)),
             row("unknown post (error response)", get("/api/posts/no-such-post-anywhere"), status(404), status(404)),
             row("bad cursor (error response)", get("/api/posts?after=not-a-cursor"), status(400), status(400)));
 
