@@ -36,7 +36,7 @@ import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
 import dev.mvpress.web.InputValidator;
 import dev.mvpress.web.JsonBodies;
-import dev.mvpress.web.PlainText;
+import dev.mvpress.kernel.PlainText;
 import dev.mvpress.web.ProblemException;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;

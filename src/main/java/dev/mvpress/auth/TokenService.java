@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import dev.mvpress.web.TimeSource;
+import dev.mvpress.kernel.TimeSource;
 
 /** Managed tokens: created with their secret shown once, looked up by hash on every request, revoked at once. */
 @ApplicationScoped

@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import dev.mvpress.post.Visibility;
-import dev.mvpress.web.TimeSource;
+import dev.mvpress.kernel.TimeSource;
 
 /**
  * Reads the change log that the database triggers write. Only changes of transactions older than

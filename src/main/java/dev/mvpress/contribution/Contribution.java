@@ -19,7 +19,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import dev.mvpress.post.Post;
-import dev.mvpress.web.TrackedEntity;
+import dev.mvpress.kernel.TrackedEntity;
 
 /** One community activity, shaped after the MVP portal's activity form. */
 @Entity

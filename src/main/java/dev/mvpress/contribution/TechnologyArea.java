@@ -4,7 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import dev.mvpress.web.TrackedEntity;
+import dev.mvpress.kernel.TrackedEntity;
 
 /** A technology area of the MVP award, within its award category. */
 @Entity

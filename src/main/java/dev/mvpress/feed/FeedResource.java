@@ -47,7 +47,7 @@ import dev.mvpress.post.Post;
 import dev.mvpress.post.PostUrls;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
-import dev.mvpress.web.XmlChars;
+import dev.mvpress.kernel.XmlChars;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 

@@ -17,7 +17,7 @@ import dev.mvpress.post.Visibility;
 import dev.mvpress.tag.Tag;
 import dev.mvpress.tag.service.TagService;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.web.TimeSource;
+import dev.mvpress.kernel.TimeSource;
 
 /** The published posts feeds and the sitemap are made of, with their tags in the same statement. */
 @ApplicationScoped

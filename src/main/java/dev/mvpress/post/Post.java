@@ -19,7 +19,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import dev.mvpress.tag.Tag;
-import dev.mvpress.web.TrackedEntity;
+import dev.mvpress.kernel.TrackedEntity;
 
 @Entity
 @Table(name = "post")

@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import dev.mvpress.web.TrackedEntity;
+import dev.mvpress.kernel.TrackedEntity;
 
 @Entity
 @Table(name = "tag")

@@ -1,5 +1,6 @@
 package dev.mvpress.web;
 
+import dev.mvpress.kernel.XmlChars;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package dev.mvpress.web;
 
+import dev.mvpress.kernel.Suggestions;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package dev.mvpress.web;
 
+import dev.mvpress.kernel.Page;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package dev.mvpress.web;
 
+import dev.mvpress.MvpressConfig;
+import dev.mvpress.kernel.PageRequest;
+import dev.mvpress.kernel.YearRange;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -12,6 +15,13 @@ import java.util.stream.Collectors;
 public final class Params {
 
     private Params() {
+    }
+
+    /** The page and size query parameters, validated against the configured bounds. */
+    public static PageRequest page(String page, String size, MvpressConfig.Paging paging) {
+        return new PageRequest(
+                intIn("page", page, 1, 1, Integer.MAX_VALUE / Math.max(1, paging.maxSize())),
+                intIn("size", size, paging.defaultSize(), 1, paging.maxSize()));
     }
 
     public static int intIn(String name, String raw, int fallback, int min, int max) {

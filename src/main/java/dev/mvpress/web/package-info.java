@@ -1,5 +1,5 @@
 /**
- * What every resource shares: RFC 9457 problem responses, paging with RFC 8288 links,
- * JSON Merge Patch and request-parameter parsing that fails with a 400 naming the parameter.
+ * HTTP concerns every resource shares: RFC 9457 problem responses, RFC 8288 paging links, conditional
+ * requests, CORS, strict request bodies and query parameters, and the OpenAPI document's frame.
  */
 package dev.mvpress.web;

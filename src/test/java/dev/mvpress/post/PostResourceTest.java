@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.mvpress.support.EmbeddedPostgresResource;
 import dev.mvpress.support.FixedTime;
-import dev.mvpress.web.TimeSource;
+import dev.mvpress.kernel.TimeSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusMock;

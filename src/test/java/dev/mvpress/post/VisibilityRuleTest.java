@@ -25,7 +25,7 @@ import dev.mvpress.post.service.PostReads;
 import dev.mvpress.support.EmbeddedPostgresResource;
 import dev.mvpress.support.FixedTime;
 import dev.mvpress.tag.service.TagService;
-import dev.mvpress.web.TimeSource;
+import dev.mvpress.kernel.TimeSource;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

@@ -2,7 +2,7 @@ package dev.mvpress.support;
 
 import java.time.Instant;
 
-import dev.mvpress.web.TimeSource;
+import dev.mvpress.kernel.TimeSource;
 
 /** A clock a test can move, installed with QuarkusMock for one test method. */
 public class FixedTime extends TimeSource {

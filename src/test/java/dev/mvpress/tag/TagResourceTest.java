@@ -133,7 +133,7 @@ class TagResourceTest {
     void aTagNoPublishedPostCarriesDoesNotExistForReaders() {
         java.time.Instant start = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         dev.mvpress.support.FixedTime clock = new dev.mvpress.support.FixedTime(start);
-        io.quarkus.test.junit.QuarkusMock.installMockForType(clock, dev.mvpress.web.TimeSource.class);
+        io.quarkus.test.junit.QuarkusMock.installMockForType(clock, dev.mvpress.kernel.TimeSource.class);
         String id = unique();
         String draftOnly = "entwurf-" + id;
         String scheduledOnly = "geplant-" + id;

@@ -1,5 +1,6 @@
 package dev.mvpress.web;
 
+import dev.mvpress.kernel.YearRange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,6 @@
 package dev.mvpress.web;
 
+import dev.mvpress.kernel.HttpUrl;
 import static dev.mvpress.support.Api.MARKDOWN;
 import static dev.mvpress.support.Api.anonymous;
 import static dev.mvpress.support.Api.author;

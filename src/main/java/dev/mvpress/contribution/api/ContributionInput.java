@@ -15,9 +15,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import dev.mvpress.web.HttpUrl;
-import dev.mvpress.web.PlainText;
-import dev.mvpress.web.YearRange;
+import dev.mvpress.kernel.HttpUrl;
+import dev.mvpress.kernel.PlainText;
+import dev.mvpress.kernel.YearRange;
 
 /**
  * What an author sends to log or replace an activity. Rules that depend on the catalogs (known type

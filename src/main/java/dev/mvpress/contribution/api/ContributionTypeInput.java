@@ -11,9 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-import dev.mvpress.markdown.Slugs;
+import dev.mvpress.kernel.Slugs;
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import dev.mvpress.web.PlainText;
+import dev.mvpress.kernel.PlainText;
 
 @RegisterForReflection
 @JsonIgnoreProperties(value = { "key", "version" })

@@ -39,5 +39,5 @@ public record ContributionView(
                 + " post until the entry is changed by a write") boolean followsPost,
         Instant createdAt,
         Instant updatedAt,
-        long version) implements dev.mvpress.web.Timestamped {
+        long version) implements dev.mvpress.kernel.Timestamped {
 }

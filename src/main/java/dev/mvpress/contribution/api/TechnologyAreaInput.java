@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import dev.mvpress.web.PlainText;
+import dev.mvpress.kernel.PlainText;
 
 @RegisterForReflection
 @JsonIgnoreProperties(value = { "key", "version" })

@@ -55,12 +55,11 @@ import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Links;
 import dev.mvpress.web.MergePatch;
-import dev.mvpress.web.Page;
-import dev.mvpress.web.PageRequest;
+import dev.mvpress.kernel.Page;
 import dev.mvpress.web.Params;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.web.TimeSource;
-import dev.mvpress.web.Upsert;
+import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.kernel.Upsert;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -147,7 +146,7 @@ public class ContributionResource {
         ContributionQuery filter = new ContributionQuery(blankToNull(type), blankToNull(area), fromDay, toDay, query,
                 Params.choice("sort", sort, ContributionSort.class, null));
         Visibility visibility = caller.visibility();
-        Page<Contribution> found = service.findContributions(filter, PageRequest.of(page, size, config.paging()), visibility);
+        Page<Contribution> found = service.findContributions(filter, Params.page(page, size, config.paging()), visibility);
         var snippets = service.snippets(found.items(), query);
         return Links.paged(found.map(c -> ContributionViews.of(c, visibility, snippets.get(c.id), service.url(c))), uriInfo)
                 .build();

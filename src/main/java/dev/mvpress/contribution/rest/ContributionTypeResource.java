@@ -1,5 +1,6 @@
 package dev.mvpress.contribution.rest;
 
+import dev.mvpress.web.Params;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -42,10 +43,9 @@ import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Links;
 import dev.mvpress.web.MergePatch;
-import dev.mvpress.web.Page;
-import dev.mvpress.web.PageRequest;
+import dev.mvpress.kernel.Page;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.web.Upsert;
+import dev.mvpress.kernel.Upsert;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -88,7 +88,7 @@ public class ContributionTypeResource {
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam("size") String size) {
-        return Links.paged(catalogs.findAllTypes(PageRequest.of(page, size, config.paging())).map(ContributionTypeView::of),
+        return Links.paged(catalogs.findAllTypes(Params.page(page, size, config.paging())).map(ContributionTypeView::of),
                 uriInfo).build();
     }
 

@@ -17,8 +17,8 @@ import dev.mvpress.contribution.api.TargetAudience;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostEvents;
 import dev.mvpress.post.PostUrls;
-import dev.mvpress.web.Fields;
-import dev.mvpress.web.TimeSource;
+import dev.mvpress.kernel.Fields;
+import dev.mvpress.kernel.TimeSource;
 import io.quarkus.logging.Log;
 
 /**

@@ -22,17 +22,17 @@ import dev.mvpress.contribution.TechnologyArea;
 import dev.mvpress.contribution.api.ContributionTypeInput;
 import dev.mvpress.contribution.api.Metric;
 import dev.mvpress.contribution.api.TechnologyAreaInput;
-import dev.mvpress.markdown.Slugs;
-import dev.mvpress.web.Fields;
+import dev.mvpress.kernel.Slugs;
+import dev.mvpress.kernel.Fields;
 import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.InputValidator;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.MergePatch;
-import dev.mvpress.web.Page;
-import dev.mvpress.web.PageRequest;
+import dev.mvpress.kernel.Page;
+import dev.mvpress.kernel.PageRequest;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.web.TimeSource;
-import dev.mvpress.web.Upsert;
+import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.kernel.Upsert;
 
 /** The two catalogs, rows the author can edit when the portal renames things. */
 @ApplicationScoped
@@ -84,7 +84,7 @@ public class CatalogService {
      * Full replace of a catalog row by key, creating it when the key is new (and no If-Match says it
      * must exist); an identical replace changes nothing.
      */
-    private <T extends dev.mvpress.web.TrackedEntity> Upsert<T> upsert(Class<T> type, String key, Consumer<T> precondition,
+    private <T extends dev.mvpress.kernel.TrackedEntity> Upsert<T> upsert(Class<T> type, String key, Consumer<T> precondition,
             java.util.function.Function<String, T> create, Consumer<T> apply) {
         if (!Slugs.valid(key)) {
             throw ProblemException.invalid("key", Slugs.RULE);

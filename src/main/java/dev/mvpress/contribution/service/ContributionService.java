@@ -28,18 +28,18 @@ import dev.mvpress.contribution.api.TargetAudience;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostUrls;
 import dev.mvpress.post.Visibility;
-import dev.mvpress.web.Fields;
+import dev.mvpress.kernel.Fields;
 import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.InputValidator;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.MergePatch;
-import dev.mvpress.web.Page;
-import dev.mvpress.web.PageRequest;
+import dev.mvpress.kernel.Page;
+import dev.mvpress.kernel.PageRequest;
 import dev.mvpress.web.Problem.FieldError;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.web.SqlText;
-import dev.mvpress.web.TimeSource;
-import dev.mvpress.web.Upsert;
+import dev.mvpress.kernel.SqlText;
+import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.kernel.Upsert;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)

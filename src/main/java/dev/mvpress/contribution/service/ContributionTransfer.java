@@ -62,10 +62,10 @@ public class ContributionTransfer {
     private final ObjectMapper json;
     private final EntityManager em;
 
-    private final dev.mvpress.web.TimeSource time;
+    private final dev.mvpress.kernel.TimeSource time;
 
     ContributionTransfer(ContributionService contributions, CatalogService catalogs, ObjectMapper json, EntityManager em,
-            dev.mvpress.web.TimeSource time) {
+            dev.mvpress.kernel.TimeSource time) {
         this.time = time;
         this.contributions = contributions;
         this.catalogs = catalogs;

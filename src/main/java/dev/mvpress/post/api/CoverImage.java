@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import dev.mvpress.web.HttpUrl;
-import dev.mvpress.web.PlainText;
+import dev.mvpress.kernel.HttpUrl;
+import dev.mvpress.kernel.PlainText;
 
 @RegisterForReflection
 @Schema(name = "CoverImage")

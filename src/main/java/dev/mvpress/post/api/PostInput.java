@@ -14,14 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-import dev.mvpress.markdown.Slugs;
+import dev.mvpress.kernel.Slugs;
 import dev.mvpress.post.PostStatus;
 import dev.mvpress.tag.api.TagRef;
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import dev.mvpress.web.HttpUrl;
-import dev.mvpress.web.PlainText;
-import dev.mvpress.web.XmlChars;
-import dev.mvpress.web.YearRange;
+import dev.mvpress.kernel.HttpUrl;
+import dev.mvpress.kernel.PlainText;
+import dev.mvpress.kernel.XmlChars;
+import dev.mvpress.kernel.YearRange;
 
 /**
  * What an author sends to create or replace a post, as JSON or as the front matter of a markdown

@@ -39,5 +39,5 @@ public record PostView(
         @Schema(description = "The post's page on the frontend", examples = "https://example.com/blog/shipping-a-podcast-feed/")
         String url,
         Map<String, Object> metadata,
-        @Schema(description = "Increases with every change", examples = "3") long version) implements dev.mvpress.web.Timestamped {
+        @Schema(description = "Increases with every change", examples = "3") long version) implements dev.mvpress.kernel.Timestamped {
 }

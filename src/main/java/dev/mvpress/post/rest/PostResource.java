@@ -61,12 +61,12 @@ import dev.mvpress.web.ApiUrls;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Links;
 import dev.mvpress.web.MergePatch;
-import dev.mvpress.web.Page;
-import dev.mvpress.web.PageRequest;
+import dev.mvpress.kernel.Page;
+import dev.mvpress.kernel.PageRequest;
 import dev.mvpress.web.Params;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.web.TimeSource;
-import dev.mvpress.web.Upsert;
+import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.kernel.Upsert;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -167,7 +167,7 @@ public class PostResource {
                 Params.choice("status", status, StatusFilter.class, StatusFilter.PUBLISHED),
                 Params.choice("sort", sort, PostSort.class, null), search,
                 after == null || after.isEmpty() ? null : PostCursor.decode(after));
-        FoundPosts found = reads.findPosts(query, PageRequest.of(page, size, config.paging()), caller.visibility(),
+        FoundPosts found = reads.findPosts(query, Params.page(page, size, config.paging()), caller.visibility(),
                 "body".equals(include));
         Instant now = time.now();
         return Links.paged(found.page().map(p -> views.of(p, now, found.snippets().get(p.id()))), uriInfo).build();

@@ -35,7 +35,7 @@ import dev.mvpress.post.service.PostWrites;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.Params;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.web.TimeSource;
+import dev.mvpress.kernel.TimeSource;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 

@@ -16,7 +16,7 @@ import dev.mvpress.post.api.PostView;
 import dev.mvpress.post.service.PostCard;
 import dev.mvpress.post.service.PostMarkdown;
 import dev.mvpress.web.IfMatch;
-import dev.mvpress.web.TimeSource;
+import dev.mvpress.kernel.TimeSource;
 
 /** Turns post entities into the JSON frontends receive, with the public URL built from configuration. */
 @ApplicationScoped

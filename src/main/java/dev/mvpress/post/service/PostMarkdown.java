@@ -24,8 +24,8 @@ import dev.mvpress.tag.api.TagRef;
 import dev.mvpress.web.Problem;
 import dev.mvpress.web.ProblemException;
 import dev.mvpress.web.ProblemType;
-import dev.mvpress.web.Suggestions;
-import dev.mvpress.web.YearRange;
+import dev.mvpress.kernel.Suggestions;
+import dev.mvpress.kernel.YearRange;
 
 /**
  * Posts as markdown documents with YAML front matter. Reading accepts the keys authors already use

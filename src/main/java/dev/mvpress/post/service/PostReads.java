@@ -16,15 +16,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import dev.mvpress.markdown.Slugs;
+import dev.mvpress.kernel.Slugs;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostSlugAlias;
 import dev.mvpress.post.Visibility;
-import dev.mvpress.web.Page;
-import dev.mvpress.web.PageRequest;
+import dev.mvpress.kernel.Page;
+import dev.mvpress.kernel.PageRequest;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.web.SqlText;
-import dev.mvpress.web.TimeSource;
+import dev.mvpress.kernel.SqlText;
+import dev.mvpress.kernel.TimeSource;
 
 /**
  * What readers ask of posts: one post by slug (or where an old slug leads), pages of posts by filter,

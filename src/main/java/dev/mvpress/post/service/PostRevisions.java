@@ -20,7 +20,7 @@ import dev.mvpress.post.PostRevision;
 import dev.mvpress.post.PostStatus;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.web.JsonBodies;
-import dev.mvpress.web.TimeSource;
+import dev.mvpress.kernel.TimeSource;
 
 /**
  * A post's history: each write that changed the post is kept as a numbered revision in the shape a

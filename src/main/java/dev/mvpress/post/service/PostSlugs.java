@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 
-import dev.mvpress.markdown.Slugs;
+import dev.mvpress.kernel.Slugs;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostEvents;
 import dev.mvpress.post.PostSlugAlias;

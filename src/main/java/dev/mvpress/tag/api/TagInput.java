@@ -8,9 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-import dev.mvpress.markdown.Slugs;
+import dev.mvpress.kernel.Slugs;
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import dev.mvpress.web.PlainText;
+import dev.mvpress.kernel.PlainText;
 
 /** What an author sends to create, replace or patch a tag. Read-only fields of a fetched tag are ignored. */
 @RegisterForReflection

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import dev.mvpress.web.PlainText;
+import dev.mvpress.kernel.PlainText;
 
 /**
  * A tag named on a post: a plain string ({@code "dotnet"}, {@code "Azure Functions"}) or an object

@@ -16,7 +16,7 @@ public record TagView(
         @Schema(description = "Published posts with this tag", examples = "12") long postCount,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(examples = "1") long version) implements dev.mvpress.web.Timestamped {
+        @Schema(examples = "1") long version) implements dev.mvpress.kernel.Timestamped {
 
     public static TagView of(Tag tag, long postCount) {
         return new TagView(tag.slug, tag.name, tag.description, postCount, tag.createdAt, tag.updatedAt, tag.version);

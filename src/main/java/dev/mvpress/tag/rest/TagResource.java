@@ -44,10 +44,9 @@ import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Links;
 import dev.mvpress.web.MergePatch;
-import dev.mvpress.web.PageRequest;
 import dev.mvpress.web.Params;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.web.Upsert;
+import dev.mvpress.kernel.Upsert;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -96,7 +95,7 @@ public class TagResource {
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam("size") String size) {
         TagSort order = Params.choice("sort", sort, TagSort.class, TagSort.NAME);
-        return Links.paged(service.findAllTags(order, PageRequest.of(page, size, config.paging()), caller.visibility()), uriInfo).build();
+        return Links.paged(service.findAllTags(order, Params.page(page, size, config.paging()), caller.visibility()), uriInfo).build();
     }
 
     @GET
@@ -224,6 +223,6 @@ public class TagResource {
 
     /** For the OpenAPI document: the list envelope with tag items. */
     @Schema(name = "TagPage")
-    public record TagPage(java.util.List<TagView> items, dev.mvpress.web.Page.PageInfo page) {
+    public record TagPage(java.util.List<TagView> items, dev.mvpress.kernel.Page.PageInfo page) {
     }
 }

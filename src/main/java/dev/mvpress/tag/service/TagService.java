@@ -19,23 +19,23 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.mvpress.markdown.Slugs;
+import dev.mvpress.kernel.Slugs;
 import dev.mvpress.post.Visibility;
 import dev.mvpress.tag.Tag;
 import dev.mvpress.tag.api.TagInput;
 import dev.mvpress.tag.api.TagRef;
 import dev.mvpress.tag.api.TagView;
-import dev.mvpress.web.Fields;
+import dev.mvpress.kernel.Fields;
 import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.InputValidator;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.MergePatch;
-import dev.mvpress.web.Page;
-import dev.mvpress.web.PageRequest;
+import dev.mvpress.kernel.Page;
+import dev.mvpress.kernel.PageRequest;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.web.TimeSource;
-import dev.mvpress.web.Upsert;
-import dev.mvpress.web.XmlChars;
+import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.kernel.Upsert;
+import dev.mvpress.kernel.XmlChars;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,4 +1,4 @@
-package dev.mvpress.web;
+package dev.mvpress.kernel;
 
 /**
  * Characters XML 1.0 cannot carry: C0 controls other than tab, LF and CR, the noncharacters U+FFFE

@@ -1,4 +1,4 @@
-package dev.mvpress.web;
+package dev.mvpress.kernel;
 
 /** SQL fragments shared by the native queries of several features. */
 public final class SqlText {

@@ -1,4 +1,4 @@
-package dev.mvpress.markdown;
+package dev.mvpress.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

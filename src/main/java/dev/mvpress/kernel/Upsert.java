@@ -1,4 +1,4 @@
-package dev.mvpress.web;
+package dev.mvpress.kernel;
 
 /** The result of a PUT: the resource, and whether the PUT created it (201) or replaced it (200). */
 public record Upsert<T>(T value, boolean created) {

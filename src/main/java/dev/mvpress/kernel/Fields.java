@@ -1,4 +1,4 @@
-package dev.mvpress.web;
+package dev.mvpress.kernel;
 
 import java.util.Objects;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package dev.mvpress.markdown;
+package dev.mvpress.kernel;
 
 import java.text.Normalizer;
 import java.util.Locale;
