@@ -69,16 +69,10 @@ public class ContributionService {
             return Map.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select c.id, ts_headline('english', "
-                + SqlText.htmlEscaped("c.title || '. ' || coalesce(c.description, '')")
-                + ", websearch_to_tsquery('english', :q), 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15')"
-                + " from contribution c where c.id in (:ids)")
+        List<Object[]> rows = em.createNativeQuery("select c.id, "
+                + SqlText.headline("c.title || '. ' || coalesce(c.description, '')", 1) + " from contribution c where c.id in (:ids)")
                 .setParameter("q", q).setParameter("ids", entries.stream().map(c -> c.id).toList()).getResultList();
-        Map<UUID, String> snippets = new HashMap<>();
-        for (Object[] row : rows) {
-            snippets.put((UUID) row[0], (String) row[1]);
-        }
-        return snippets;
+        return SqlText.byId(rows);
     }
 
     /** One page in three statements whatever its size: the ids, the entries with their posts, the count. */

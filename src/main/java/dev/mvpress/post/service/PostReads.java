@@ -213,16 +213,10 @@ public class PostReads {
             return Map.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select p.id, ts_headline('english', "
-                + SqlText.htmlEscaped("coalesce(p.description, '') || ' ' || p.body_text")
-                + ", websearch_to_tsquery('english', :q), 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15,"
-                + " MaxFragments=2, FragmentDelimiter=\" … \"') from post p where p.id in (:ids)")
+        List<Object[]> rows = em.createNativeQuery("select p.id, "
+                + SqlText.headline("coalesce(p.description, '') || ' ' || p.body_text", 2) + " from post p where p.id in (:ids)")
                 .setParameter("q", q).setParameter("ids", ids).getResultList();
-        Map<UUID, String> snippets = new HashMap<>();
-        for (Object[] row : rows) {
-            snippets.put((UUID) row[0], (String) row[1]);
-        }
-        return snippets;
+        return SqlText.byId(rows);
     }
 
     /** The status filter that applies; null when nothing can match (drafts asked for anonymously). */
