@@ -1,5 +1,7 @@
 package dev.mvpress;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import io.quarkus.runtime.configuration.MemorySize;
@@ -56,35 +58,35 @@ public interface MvpressConfig {
 
         /** How long failures are remembered, and how long a throttled client waits. */
         @WithDefault("1M")
-        java.time.Duration failureWindow();
+        Duration failureWindow();
 
         /**
          * Addresses (IPs or CIDR blocks) of the reverse proxies in front of the API, whose
          * X-Forwarded-For entries are believed when telling clients apart. None by default: the client
          * is the connection's peer and X-Forwarded-For is ignored, since any client can send one.
          */
-        Optional<java.util.List<String>> trustedProxies();
+        Optional<List<String>> trustedProxies();
     }
 
     /** Cross-origin access for browser apps. */
     interface Cors {
         /** Origins whose pages may read (GET); {@code *} means any. */
         @WithDefault("*")
-        java.util.List<String> readOrigins();
+        List<String> readOrigins();
 
         /** Origins whose pages may also write (an admin app), e.g. https://admin.example.com. None by default. */
-        java.util.Optional<java.util.List<String>> writeOrigins();
+        Optional<List<String>> writeOrigins();
     }
 
     /** Cache-Control for anonymous reads; authenticated reads are always private, no-store. */
     interface Cache {
         /** How long a browser or CDN may serve a read without asking again. */
         @WithDefault("60S")
-        java.time.Duration maxAge();
+        Duration maxAge();
 
         /** How long after that it may serve the stale copy while it revalidates in the background. */
         @WithDefault("10M")
-        java.time.Duration staleWhileRevalidate();
+        Duration staleWhileRevalidate();
     }
 
     interface Contributions {
@@ -98,7 +100,7 @@ public interface MvpressConfig {
 
         /** Target audiences of those blog contributions. */
         @WithDefault("developer")
-        java.util.List<String> blogTargetAudiences();
+        List<String> blogTargetAudiences();
     }
 
     interface Site {

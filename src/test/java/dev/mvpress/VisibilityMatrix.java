@@ -1,5 +1,8 @@
 package dev.mvpress;
 
+import dev.mvpress.support.Api;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,7 +56,7 @@ public abstract class VisibilityMatrix {
             if (scope == null) {
                 return request;
             }
-            String secret = scope.equals("admin") ? dev.mvpress.support.Api.TOKEN : corpus.tokens.get(scope);
+            String secret = scope.equals("admin") ? Api.TOKEN : corpus.tokens.get(scope);
             return request.header("Authorization", "Bearer " + secret);
         }
     }
@@ -162,7 +165,7 @@ public abstract class VisibilityMatrix {
 
     /** One of these statuses on every page (401 or 403: refused, whichever the caller's token earns). */
     static Expect statusIn(int... statuses) {
-        return (c, ex) -> ex.forEach(e -> assertTrue(java.util.Arrays.stream(statuses).anyMatch(s -> s == e.response().statusCode()),
+        return (c, ex) -> ex.forEach(e -> assertTrue(Arrays.stream(statuses).anyMatch(s -> s == e.response().statusCode()),
                 e.request() + ": " + e.response().statusCode() + " " + e.response().asString()));
     }
 
@@ -320,11 +323,11 @@ public abstract class VisibilityMatrix {
     public static void keepsTheRules(String request, int status, String contentType, String all, byte[] body, List<String> markers) {
         String what = request + " -> " + status;
         if (status < 200 || status >= 500) {
-            fail(what + ": " + new String(body, java.nio.charset.StandardCharsets.UTF_8));
+            fail(what + ": " + new String(body, StandardCharsets.UTF_8));
         }
         if (status >= 400) {
             assertTrue(String.valueOf(contentType).startsWith("application/problem+json"),
-                    what + " is " + contentType + ": " + new String(body, java.nio.charset.StandardCharsets.UTF_8));
+                    what + " is " + contentType + ": " + new String(body, StandardCharsets.UTF_8));
         }
         String path = request.replaceFirst("^\\S+ ", "").replaceFirst(" \\[.*", "");
         if (status == 200 && (path.contains(".xml") || path.contains(".atom"))) {

@@ -1,5 +1,6 @@
 package dev.mvpress.web;
 
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.util.Optional;
 
@@ -69,7 +70,7 @@ public class ApiUrls {
         StringBuilder raw = new StringBuilder(path.startsWith("/") ? path : "/" + path);
         for (String segment : segments) {
             raw.append('/');
-            for (byte b : segment.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
                 char c = (char) (b & 0xFF);
                 if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
                     raw.append(c);

@@ -1,5 +1,6 @@
 package dev.mvpress.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -69,7 +70,7 @@ public class BodyLimit {
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close")
                     .end(json.writeValueAsString(problem));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             ctx.response().setStatusCode(413).end();
         }
     }

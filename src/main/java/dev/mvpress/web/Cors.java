@@ -1,5 +1,9 @@
 package dev.mvpress.web;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -75,11 +79,11 @@ public class Cors {
      * filter, content negotiation): a cache may honour only the first of several Vary headers.
      */
     private static void vary(HttpServerResponse response) {
-        List<String> fields = java.util.stream.Stream.concat(response.headers().getAll(HttpHeaders.VARY).stream()
-                        .flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).filter(f -> !f.isEmpty()),
-                        java.util.stream.Stream.of("Origin"))
-                .collect(java.util.stream.Collectors.toMap(f -> f.toLowerCase(Locale.ROOT), f -> f, (first, same) -> first,
-                        java.util.LinkedHashMap::new))
+        List<String> fields = Stream.concat(response.headers().getAll(HttpHeaders.VARY).stream()
+                        .flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(f -> !f.isEmpty()),
+                        Stream.of("Origin"))
+                .collect(Collectors.toMap(f -> f.toLowerCase(Locale.ROOT), f -> f, (first, same) -> first,
+                        LinkedHashMap::new))
                 .values().stream().toList();
         response.headers().set(HttpHeaders.VARY, String.join(", ", fields));
     }

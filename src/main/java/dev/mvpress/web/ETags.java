@@ -1,5 +1,8 @@
 package dev.mvpress.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -20,16 +23,16 @@ public final class ETags {
     }
 
     /** The bytes a representation is sent as: text as UTF-8, anything else as JSON. */
-    public static byte[] bytes(com.fasterxml.jackson.databind.ObjectMapper json, Object representation) {
+    public static byte[] bytes(ObjectMapper json, Object representation) {
         if (representation instanceof byte[] raw) {
             return raw;
         }
         if (representation instanceof String text) {
-            return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return text.getBytes(StandardCharsets.UTF_8);
         }
         try {
             return json.writeValueAsBytes(representation);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("A representation could not be serialized", e);
         }
     }

@@ -1,5 +1,6 @@
 package dev.mvpress.web;
 
+import com.fasterxml.jackson.core.JsonParser;
 import dev.mvpress.kernel.XmlChars;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -191,7 +192,7 @@ public final class JsonBodies {
 
     /** "coverImage.url" for a duplicate url inside coverImage, from where the parser stood. */
     private static String duplicatePath(JsonParseException parse, String name) {
-        com.fasterxml.jackson.core.JsonParser parser = parse.getProcessor();
+        JsonParser parser = parse.getProcessor();
         if (parser != null && parser.getParsingContext() != null) {
             List<String> names = new ArrayList<>();
             for (var ctx = parser.getParsingContext(); ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {

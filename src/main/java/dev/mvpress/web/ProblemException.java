@@ -1,5 +1,6 @@
 package dev.mvpress.web;
 
+import java.util.stream.Collectors;
 import java.util.List;
 
 /** Thrown anywhere to answer with a problem response; the mapper turns it into RFC 9457 JSON. */
@@ -27,7 +28,7 @@ public class ProblemException extends RuntimeException {
     /** A 400 listing every invalid field; the detail joins them as "field: message; ...". */
     public static ProblemException invalid(List<Problem.FieldError> errors) {
         return new ProblemException(ProblemType.VALIDATION, errors.stream()
-                .map(e -> e.field() + ": " + e.message()).collect(java.util.stream.Collectors.joining("; ")), errors);
+                .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
     }
 
     public static ProblemException notFound(String detail) {

@@ -1,5 +1,13 @@
 package dev.mvpress.web;
 
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.exception.JDBCConnectionException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -90,7 +98,7 @@ public class ProblemMappers {
         Response original = e.getResponse();
         int status = original.getStatus();
         String detail;
-        java.util.Set<String> allowed = e instanceof NotAllowedException ? allowedMethods.forPath(request.path()) : java.util.Set.of();
+        Set<String> allowed = e instanceof NotAllowedException ? allowedMethods.forPath(request.path()) : Set.of();
         if (e instanceof NotAllowedException) {
             detail = "Method %s is not allowed on %s; allowed: %s".formatted(request.method(), request.path(),
                     String.join(", ", allowed));
@@ -131,7 +139,7 @@ public class ProblemMappers {
                         "Another request created the same unique value at the same time; try again", request.path(), null);
             }
             // SQLSTATE class 22, "data exception": a value PostgreSQL cannot store, which validation let through.
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
                 Log.warnf("Data exception %s on %s %s: %s", sql.getSQLState(), request.method(), request.path(), sql.getMessage());
                 return Problems.response(ProblemType.VALIDATION,
                         "The request holds a value the database cannot store", request.path(), null);
@@ -150,10 +158,10 @@ public class ProblemMappers {
      */
     static boolean databaseUnavailable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.JDBCConnectionException) {
+            if (cause instanceof JDBCConnectionException) {
                 return true;
             }
-            if (cause instanceof java.sql.SQLException sql) {
+            if (cause instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 if (state != null && (state.startsWith("08") || state.matches("57P0[123]"))) {
                     return true;
@@ -240,10 +248,10 @@ public class ProblemMappers {
                     .collect(Collectors.joining(", "));
             return (value == null ? "must be one of " : "'" + value + "' is not one of ") + allowed;
         }
-        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+        if (type == Instant.class || type == OffsetDateTime.class) {
             return "must be an ISO-8601 instant such as 2024-05-01T09:30:00Z";
         }
-        if (type == java.time.LocalDate.class) {
+        if (type == LocalDate.class) {
             return "must be a calendar day such as 2024-05-01";
         }
         if (type == String.class) {
@@ -255,10 +263,10 @@ public class ProblemMappers {
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "must be a number in range";
         }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "must be an array";
         }
-        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
             return "must be an object";
         }
         return "has the wrong type";

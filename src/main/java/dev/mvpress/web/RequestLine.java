@@ -1,5 +1,6 @@
 package dev.mvpress.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -80,7 +81,7 @@ public class RequestLine {
         String body;
         try {
             body = json.writeValueAsString(problem);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             body = "";
         }
         ctx.response().setStatusCode(status)

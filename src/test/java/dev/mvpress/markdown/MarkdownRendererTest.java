@@ -1,5 +1,7 @@
 package dev.mvpress.markdown;
 
+import dev.mvpress.web.ProblemException;
+import org.junit.jupiter.api.Assertions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -152,7 +154,7 @@ class MarkdownRendererTest {
     void hostileShapesRenderOrAreRefusedButNeverOverflow(String markdown) {
         try {
             renderer.render(markdown);
-        } catch (dev.mvpress.web.ProblemException e) {
+        } catch (ProblemException e) {
             assertEquals("markdown", e.errors().get(0).field());
         }
     }
@@ -166,8 +168,8 @@ class MarkdownRendererTest {
     @ParameterizedTest
     @MethodSource("deeplyNested")
     void nestingBeyondTheLimitIsRefusedNamingTheMarkdownField(String markdown) {
-        dev.mvpress.web.ProblemException refused = org.junit.jupiter.api.Assertions.assertThrows(
-                dev.mvpress.web.ProblemException.class, () -> renderer.render(markdown));
+        ProblemException refused = Assertions.assertThrows(
+                ProblemException.class, () -> renderer.render(markdown));
         assertEquals("markdown", refused.errors().get(0).field());
     }
 

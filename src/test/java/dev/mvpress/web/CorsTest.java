@@ -1,5 +1,12 @@
 package dev.mvpress.web;
 
+import dev.mvpress.support.Api;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Assertions;
 import static dev.mvpress.support.Api.anonymous;
 import static dev.mvpress.support.Api.author;
 import static dev.mvpress.support.Api.unique;
@@ -58,29 +65,29 @@ class CorsTest {
     }
 
     /** Every Vary field of a response, failing unless they all come in one header. */
-    private static java.util.List<String> varyFields(io.restassured.response.Response response) {
-        java.util.List<String> headers = response.getHeaders().getValues("Vary");
-        org.junit.jupiter.api.Assertions.assertEquals(1, headers.size(), "one Vary header: " + headers);
-        return java.util.Arrays.stream(headers.get(0).split(",")).map(String::strip).toList();
+    private static List<String> varyFields(Response response) {
+        List<String> headers = response.getHeaders().getValues("Vary");
+        Assertions.assertEquals(1, headers.size(), "one Vary header: " + headers);
+        return Arrays.stream(headers.get(0).split(",")).map(String::strip).toList();
     }
 
     @Test
     void cacheableReadsVaryOnOriginInOneVaryHeader() {
-        String slug = dev.mvpress.support.Api.createPublished("Vary " + unique(), "Azure", "Entra ID");
-        for (var request : java.util.List.<java.util.function.Supplier<io.restassured.specification.RequestSpecification>>of(
+        String slug = Api.createPublished("Vary " + unique(), "Azure", "Entra ID");
+        for (var request : List.<Supplier<RequestSpecification>>of(
                 () -> anonymous(), () -> anonymous().header("Origin", SITE))) {
             var post = request.get().get("/api/posts/" + slug);
             post.then().statusCode(200);
-            java.util.List<String> fields = varyFields(post);
-            org.junit.jupiter.api.Assertions.assertTrue(fields.containsAll(java.util.List.of("Origin", "Accept")), fields.toString());
-            org.junit.jupiter.api.Assertions.assertEquals(fields.size(), fields.stream().distinct().count(), fields.toString());
+            List<String> fields = varyFields(post);
+            Assertions.assertTrue(fields.containsAll(List.of("Origin", "Accept")), fields.toString());
+            Assertions.assertEquals(fields.size(), fields.stream().distinct().count(), fields.toString());
             var notModified = request.get().header("If-None-Match", post.header("ETag")).get("/api/posts/" + slug);
             notModified.then().statusCode(304);
-            org.junit.jupiter.api.Assertions.assertTrue(varyFields(notModified).contains("Origin"));
-            for (String path : java.util.List.of("/api/posts", "/api/tags", "/api/feed.xml", "/api/feed.json", "/api/sitemap.xml")) {
+            Assertions.assertTrue(varyFields(notModified).contains("Origin"));
+            for (String path : List.of("/api/posts", "/api/tags", "/api/feed.xml", "/api/feed.json", "/api/sitemap.xml")) {
                 var read = request.get().get(path);
                 read.then().statusCode(200);
-                org.junit.jupiter.api.Assertions.assertTrue(varyFields(read).contains("Origin"), path);
+                Assertions.assertTrue(varyFields(read).contains("Origin"), path);
             }
         }
     }

@@ -1,5 +1,7 @@
 package dev.mvpress.web;
 
+import java.net.URLEncoder;
+import java.util.TreeMap;
 import static dev.mvpress.support.Api.TOKEN;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,7 +61,7 @@ class HostileInputTest {
             "type,title,date\n" + "blog,x,2026-01-01\n".repeat(1) + "blog,\"" + "z".repeat(5000) + "\",0000-00-00\n");
 
     private int sent;
-    private final Map<String, Integer> statuses = new java.util.TreeMap<>();
+    private final Map<String, Integer> statuses = new TreeMap<>();
     private Connection db;
 
     @Test
@@ -90,13 +92,13 @@ class HostileInputTest {
         String plainPath = path.replaceAll("\\{[^}]+}", "hostile-target");
         for (String value : HOSTILE) {
             if (path.contains("{")) {
-                send(method, path.replaceAll("\\{[^}]+}", java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)),
+                send(method, path.replaceAll("\\{[^}]+}", URLEncoder.encode(value, StandardCharsets.UTF_8)),
                         given(), "application/json", "{}");
             }
             for (Map<String, Object> parameter : parameters) {
                 if ("query".equals(parameter.get("in"))) {
                     send(method, plainPath, given().queryParam((String) parameter.get("name"),
-                            java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)), "application/json", "{}");
+                            URLEncoder.encode(value, StandardCharsets.UTF_8)), "application/json", "{}");
                 }
             }
         }

@@ -1,5 +1,10 @@
 package dev.mvpress.web;
 
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import dev.mvpress.kernel.TimeSource;
 import static dev.mvpress.support.Api.MARKDOWN;
 import static dev.mvpress.support.Api.anonymous;
@@ -127,10 +132,10 @@ class HttpCachingTest {
         String slug = createMarkdown("---\ntitle: Race " + unique() + "\n---\n");
         String etag = author().get("/api/posts/" + slug).then().extract().header("ETag");
         int writers = 8;
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        var pool = Executors.newFixedThreadPool(writers);
         try {
-            var start = new java.util.concurrent.CountDownLatch(1);
-            var results = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            var start = new CountDownLatch(1);
+            var results = new ArrayList<Future<Integer>>();
             for (int i = 0; i < writers; i++) {
                 String body = "{\"description\": \"writer " + i + "\"}";
                 results.add(pool.submit(() -> {
@@ -140,9 +145,9 @@ class HttpCachingTest {
                 }));
             }
             start.countDown();
-            var statuses = new java.util.ArrayList<Integer>();
+            var statuses = new ArrayList<Integer>();
             for (var result : results) {
-                statuses.add(result.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                statuses.add(result.get(60, TimeUnit.SECONDS));
             }
             assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
             assertEquals(writers - 1, statuses.stream().filter(s -> s == 412).count(), statuses.toString());

@@ -1,5 +1,6 @@
 package dev.mvpress.web;
 
+import java.io.UncheckedIOException;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +37,7 @@ class NativeReflectionTest {
         try {
             return Files.readString(path);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.mvpress.web;
 
+import java.io.File;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -147,7 +148,7 @@ class OpenApiDocumentTest {
     }
 
     private static boolean onPath(String command) {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
     }
 

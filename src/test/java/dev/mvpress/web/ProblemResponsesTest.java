@@ -1,5 +1,7 @@
 package dev.mvpress.web;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import static dev.mvpress.support.Api.MARKDOWN;
 import static dev.mvpress.support.Api.anonymous;
 import static dev.mvpress.support.Api.author;
@@ -163,12 +165,12 @@ class ProblemResponsesTest {
 
     @Test
     void oversizedBodiesWithoutAContentLengthAreA413Too() {
-        byte[] huge = ("---\ntitle: Huge\n---\n" + "x".repeat(1024 * 1024 + 10)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] huge = ("---\ntitle: Huge\n---\n" + "x".repeat(1024 * 1024 + 10)).getBytes(StandardCharsets.UTF_8);
         // An InputStream body is sent chunked, with no Content-Length for the early check to read.
-        author().contentType(MARKDOWN).body(new java.io.ByteArrayInputStream(huge)).post("/api/posts").then()
+        author().contentType(MARKDOWN).body(new ByteArrayInputStream(huge)).post("/api/posts").then()
                 .statusCode(413).contentType("application/problem+json");
-        byte[] small = ("---\ntitle: Chunked " + unique() + "\n---\nFine").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        author().contentType(MARKDOWN).body(new java.io.ByteArrayInputStream(small)).post("/api/posts").then()
+        byte[] small = ("---\ntitle: Chunked " + unique() + "\n---\nFine").getBytes(StandardCharsets.UTF_8);
+        author().contentType(MARKDOWN).body(new ByteArrayInputStream(small)).post("/api/posts").then()
                 .statusCode(201).body("html", equalTo("<p>Fine</p>\n"));
     }
 

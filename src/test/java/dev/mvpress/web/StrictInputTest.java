@@ -1,5 +1,8 @@
 package dev.mvpress.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.hamcrest.Matchers;
 import dev.mvpress.kernel.HttpUrl;
 import static dev.mvpress.support.Api.MARKDOWN;
 import static dev.mvpress.support.Api.anonymous;
@@ -73,8 +76,8 @@ class StrictInputTest {
 
     private static String json(Map<String, ?> fields) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(fields);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return new ObjectMapper().writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -398,7 +401,7 @@ class StrictInputTest {
         // The feeds' tag filter reads the same way.
         for (String feed : List.of("/api/feed.json", "/api/feed.xml", "/api/feed.atom")) {
             anonymous().queryParam("tag", ".NET " + suffix).get(feed).then().statusCode(200)
-                    .body(org.hamcrest.Matchers.containsString(title));
+                    .body(Matchers.containsString(title));
         }
         invalid(anonymous().queryParam("tag", "!!!").get("/api/posts").then()).body("errors[0].field", equalTo("tag"));
         anonymous().queryParam("tag", "no-such-tag-" + suffix).get("/api/posts").then().statusCode(200)
