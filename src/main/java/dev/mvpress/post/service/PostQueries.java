@@ -74,8 +74,8 @@ public class PostQueries {
      * {@code <mark>}. The text is HTML-escaped first, so the marks are the only markup and a frontend may
      * insert it as HTML.
      */
-    public static final String SNIPPETS = "select p.id, " + SqlText.headline("coalesce(p.description, '') || ' ' || p.body_text", 2)
-            + " from post p where p.id in (:ids)";
+    public static final String SNIPPETS = "select p.id, "
+            + SqlText.headline("coalesce(p.description, '') || ' ' || p.body_text", 2) + " from post p where p.id in (:ids)";
 
     /** Conditions for {@link #cards}: the posts of {@code :ids}, the post of {@code :slug}. */
     public static final String BY_IDS = "p.id in (:ids)";
