@@ -25,7 +25,8 @@ import dev.mvpress.post.Visibility;
 /**
  * Every query of the post feature: the statement text in constants and small static builders, which the
  * 100,000-post plan test and the bench scripts (bench/sql, checked by BenchSqlTest) read as they are, and
- * the calls that run them for PostReads, PostCards, PostSlugs, PostRevisions and PostWrites.
+ * the calls that run them for PostReads, PostCards, PostSlugs, PostRevisions and PostWrites. A few lines
+ * over 300 on purpose: one class holds the feature's every statement, so there is one place to read them.
  */
 @ApplicationScoped
 public class PostQueries {
@@ -182,11 +183,6 @@ public class PostQueries {
                 + " order by " + orderBy(sort), params);
     }
 
-    /** The total of a filter that is not the plain listing. */
-    public static String count(String where) {
-        return "select count(*) from post p where " + where;
-    }
-
     /** The keyset column of each order. */
     static String key(PostSort sort) {
         return switch (sort) {
@@ -194,14 +190,6 @@ public class PostQueries {
             case TITLE -> "lower(p.title)";
             case UPDATED_AT_DESC -> "p.updated_at";
             case RELEVANCE -> "ts_rank(p.search, websearch_to_tsquery('english', :q))";
-        };
-    }
-
-    private static String type(PostSort sort) {
-        return switch (sort) {
-            case PUBLISHED_AT_DESC, PUBLISHED_AT, UPDATED_AT_DESC -> "timestamptz";
-            case TITLE -> "text";
-            case RELEVANCE -> "float8";
         };
     }
 
@@ -221,7 +209,12 @@ public class PostQueries {
         if (keyIsNull) {
             return "(" + key + " is null and p.id " + cmp + " :cursorId)";
         }
-        String seek = "(" + key + ", p.id) " + cmp + " (cast(:cursorKey as " + type(sort) + "), :cursorId)";
+        String type = switch (sort) {
+            case TITLE -> "text";
+            case RELEVANCE -> "float8";
+            default -> "timestamptz";
+        };
+        String seek = "(" + key + ", p.id) " + cmp + " (cast(:cursorKey as " + type + "), :cursorId)";
         return sort.nullable && !keyNeverNull ? "(" + seek + " or " + key + " is null)" : seek;
     }
 
@@ -244,8 +237,9 @@ public class PostQueries {
         return counted.isEmpty() ? 0 : ((Number) counted.get(0)).longValue();
     }
 
+    /** The total of a filter that is not the plain listing. */
     long count(Statement filter) {
-        Query count = em.createNativeQuery(count(filter.sql()));
+        Query count = em.createNativeQuery("select count(*) from post p where " + filter.sql());
         filter.params().forEach(count::setParameter);
         return ((Number) count.getSingleResult()).longValue();
     }
@@ -289,16 +283,13 @@ public class PostQueries {
         em.createNativeQuery(LOCK).setParameter("key", key).getSingleResult();
     }
 
-    /** Post slugs that are {@code root} or start with {@code like} (a LIKE pattern). */
-    List<String> postSlugs(String root, String like) {
-        return em.createQuery(POST_SLUGS_LIKE, String.class).setParameter("root", root).setParameter("like", like)
-                .getResultList();
-    }
-
-    /** As {@link #postSlugs}, among the old slugs that still redirect. */
-    List<String> aliasSlugs(String root, String like) {
-        return em.createQuery(ALIAS_SLUGS_LIKE, String.class).setParameter("root", root).setParameter("like", like)
-                .getResultList();
+    /** The slugs of posts, then of old slugs that still redirect, that are {@code root} or match {@code like}. */
+    Set<String> slugsTaken(String root, String like) {
+        Set<String> taken = new HashSet<>();
+        for (String jpql : List.of(POST_SLUGS_LIKE, ALIAS_SLUGS_LIKE)) {
+            taken.addAll(em.createQuery(jpql, String.class).setParameter("root", root).setParameter("like", like).getResultList());
+        }
+        return taken;
     }
 
     /** The number and post version of the post's latest revision: no row or one. */

@@ -1,6 +1,5 @@
 package dev.mvpress.post.service;
 
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -71,8 +70,7 @@ class PostSlugs {
         }
         lockSlug(root);
         String like = root + "-%";
-        Set<String> taken = new HashSet<>(queries.postSlugs(root, like));
-        taken.addAll(queries.aliasSlugs(root, like));
+        Set<String> taken = queries.slugsTaken(root, like);
         if (!taken.contains(root)) {
             return root;
         }
