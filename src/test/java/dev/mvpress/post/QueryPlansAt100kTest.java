@@ -117,8 +117,8 @@ class QueryPlansAt100kTest {
                 PostQueries.Statement search = PostQueries.filter(listing("kubernetes caching"), StatusFilter.PUBLISHED, now);
                 queries.put("full-text search",
                         new Bound(PostQueries.page(PostSort.RELEVANCE, search, null, null, now), " limit 21"));
-                queries.put("related posts",
-                        new Bound(new PostQueries.Statement(PostQueries.RELATED, Map.of("id", postId, "now", now)), " limit 3"));
+                PostQueries.Statement related = new PostQueries.Statement(PostQueries.RELATED, Map.of("id", postId, "now", now));
+                queries.put("related posts", new Bound(related, " limit 3"));
                 queries.put("posts of a page",
                         new Bound(PostQueries.cards(false, PostQueries.BY_IDS), Map.of("ids", firstPage)));
                 queries.put("post by slug",
@@ -142,8 +142,8 @@ class QueryPlansAt100kTest {
                     assertTrue(plan.contains("post_tag_listed_idx") && !plan.contains("Sort") && mostRows(plan) < 100,
                             tagPage + " comes off the tag's listing index in order, one page of rows:\n" + plan);
                 }
-                String related = explain(db, queries.get("related posts"));
-                assertTrue(mostRows(related) <= 3 * 500, "related posts rank at most 500 candidates per tag:\n" + related);
+                String relatedPlan = explain(db, queries.get("related posts"));
+                assertTrue(mostRows(relatedPlan) <= 3 * 500, "related posts rank at most 500 candidates per tag:\n" + relatedPlan);
                 for (String total : List.of("total of all posts", "total of one tag")) {
                     String plan = explain(db, queries.get(total));
                     assertTrue(mostRows(plan) < 100, total + " reads a tally, not every post:\n" + plan);

@@ -73,7 +73,8 @@ public class PostRevisionResource {
     @Access(Scope.DRAFTS_READ)
     @Operation(operationId = "listPostRevisions", summary = "Every version of a post, newest first (needs drafts:read)")
     @APIResponse(responseCode = "200", description = "The post's history",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostRevisionList.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PostRevisionList.class),
                     examples = @ExampleObject(name = "revisions", value = PostExamples.REVISION_LIST)))
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
@@ -87,7 +88,8 @@ public class PostRevisionResource {
     @Access(Scope.DRAFTS_READ)
     @Operation(operationId = "getPostRevision", summary = "One version of a post, in full (needs drafts:read)")
     @APIResponse(responseCode = "200", description = "The revision",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostRevisionView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PostRevisionView.class),
                     examples = @ExampleObject(name = "revision", value = PostExamples.REVISION)))
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)

@@ -287,7 +287,8 @@ public class PostQueries {
     Set<String> slugsTaken(String root, String like) {
         Set<String> taken = new HashSet<>();
         for (String jpql : List.of(POST_SLUGS_LIKE, ALIAS_SLUGS_LIKE)) {
-            taken.addAll(em.createQuery(jpql, String.class).setParameter("root", root).setParameter("like", like).getResultList());
+            taken.addAll(em.createQuery(jpql, String.class).setParameter("root", root).setParameter("like", like)
+                    .getResultList());
         }
         return taken;
     }
