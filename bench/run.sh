@@ -36,10 +36,11 @@ print(f"{rps:.0f} {ms('50'):.2f} {ms('99'):.2f} {errors.group(1) if errors else 
 PY
 }
 
-# pgbench_run NAME SCRIPT: prints transactions/s for the same SQL the API runs
+# pgbench_run NAME SCRIPT [PGBENCH ARGS...]: prints transactions/s for the same SQL the API runs
 pgbench_run() {
+  local script="$2"; shift 2
   as_postgres "$PGBIN/pgbench" -h 127.0.0.1 -p "$PGPORT" -U postgres -n -c "$CONNECTIONS" -j 2 -T "$DURATION" \
-    -f "$2" postgres 2>/dev/null | awk '/^tps/ {print int($3)}'
+    "$@" -f "$script" postgres 2>/dev/null | awk '/^tps/ {print int($3)}'
 }
 
 declare -A RESULT
@@ -60,20 +61,12 @@ for n in $SIZES; do
     RESULT[$n,$scenario]=$(wrk_run "$n-$scenario" "$WORK/$scenario.txt")
   done
   RESULT[$n,rss]=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
-  # The statements the API runs for one slug page (one) and one list page (three), with the slug
-  # rotating over the same 1,000 posts as wrk's.
-  CARD="select p.id, p.slug, p.title, p.description, p.excerpt, %s, p.status, cast(extract(epoch from p.published_at) * 1000000 as bigint), cast(extract(epoch from p.created_at) * 1000000 as bigint), cast(extract(epoch from p.updated_at) * 1000000 as bigint), p.reading_time_minutes, p.word_count, p.canonical_url, p.cover_image_url, p.cover_image_alt, cast(p.metadata as text), p.version, (select cast(coalesce(json_agg(json_build_array(t.slug, t.name) order by pt.position), '[]') as text) from post_tag pt join tag t on t.id = pt.tag_id where pt.post_id = p.id) from post p where %s;"
-  NEWEST="select p.id from post p where p.status <> 'draft' and p.published_at <= now() order by p.published_at desc nulls last, p.id desc limit 21"
-  {
-    echo "\\set i random(0, 999)"
-    printf "$CARD\n" "p.markdown, p.html" "p.slug = 'bench-' || (1 + :i * $step)"
-  } > "$WORK/pg-slug.sql"
-  {
-    echo "select p.id, cast(p.published_at as text) from post p where p.status <> 'draft' and p.published_at <= now() order by p.published_at desc nulls last, p.id desc limit 21;"
-    printf "$CARD\n" "cast(null as text), cast(null as text)" "p.id in ($NEWEST)"
-    echo "select coalesce((select listed from post_tally where tag_id = '00000000-0000-0000-0000-000000000000'), 0) - (select count(*) from post p where p.status <> 'draft' and p.published_at > now());"
-  } > "$WORK/pg-list.sql"
-  RESULT[$n,pgslug]=$(pgbench_run slug "$WORK/pg-slug.sql")
+  # The statements the API runs for one slug page (one) and one list page (three), as PostQueries
+  # builds them (bench/sql, kept in step by BenchSqlTest), with the slug rotating over the same 1,000
+  # posts as wrk's: the scripts' variable step is set here. Copied next to the database, which pgbench
+  # runs as.
+  cp "$ROOT/bench/sql/pg-slug.sql" "$ROOT/bench/sql/pg-list.sql" "$WORK/"
+  RESULT[$n,pgslug]=$(pgbench_run slug "$WORK/pg-slug.sql" -D step="$step")
   RESULT[$n,pglist]=$(pgbench_run list "$WORK/pg-list.sql")
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
 done

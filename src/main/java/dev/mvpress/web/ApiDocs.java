@@ -91,31 +91,4 @@ public class ApiDocs extends Application {
             {"slug": "dotnet", "name": ".NET", "description": "Posts about .NET and C#"}""";
     public static final String TAG_PAGE = "{\"items\": [" + TAG + "], "
             + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
-
-    public static final String POST = """
-            {"id": "0b9a6a53-5d4c-4f7e-a8a4-1f0c9a0e2b11", "slug": "shipping-a-podcast-feed",
-             "title": "Shipping a podcast feed", "description": "How we publish episodes with a static site",
-             "excerpt": "How we publish episodes with a static site",
-             "markdown": "Body in **markdown**.", "html": "<p>Body in <strong>markdown</strong>.</p>",
-             "tags": [{"slug": "dotnet", "name": ".NET"}, {"slug": "podcast", "name": "podcast"}],
-             "status": "published", "publishedAt": "2026-05-01T09:00:00Z",
-             "createdAt": "2026-04-30T18:12:00Z", "updatedAt": "2026-05-01T09:00:00Z",
-             "readingTimeMinutes": 1, "wordCount": 3, "canonicalUrl": null,
-             "coverImage": {"url": "https://example.com/images/podcast.png", "alt": "A microphone"},
-             "url": "https://example.com/blog/shipping-a-podcast-feed/", "metadata": {"series": "podcasting"},
-             "version": 2}""";
-    public static final String POST_PAGE = "{\"items\": [" + POST + "], "
-            + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
-    public static final String POST_INPUT = """
-            {"title": "Shipping a podcast feed", "description": "How we publish episodes with a static site",
-             "markdown": "Body in **markdown**.", "tags": ["dotnet", {"slug": "podcast", "name": "Podcast"}],
-             "status": "draft"}""";
-    public static final String POST_MARKDOWN = """
-            ---
-            title: "Shipping a podcast feed"
-            tags: [dotnet, podcast]
-            description: "How we publish episodes with a static site"
-            ---
-            Body in **markdown**.
-            """;
 }

@@ -8,13 +8,26 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import dev.mvpress.post.service.PostCursor;
+import dev.mvpress.post.service.PostQueries;
+import dev.mvpress.post.service.PostQuery;
+import dev.mvpress.post.service.PostSort;
+import dev.mvpress.post.service.StatusFilter;
 import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -23,19 +36,13 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * The list, cursor, tag, search and related-posts queries on 100,000 published posts (3 tags each
  * out of 50), read with EXPLAIN ANALYZE. The data lives in one transaction that is rolled back, so
- * no other test sees it. The statements are the shapes PostReads issues. Timings are printed for
- * the record, never asserted; the plans are.
+ * no other test sees it. The statements are those PostQueries builds for PostReads, with the
+ * parameters bound here and the limit the service's paging adds. Timings are printed for the
+ * record, never asserted; the plans are.
  */
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 class QueryPlansAt100kTest {
-
-    // The visibility rule as the services use it, at the database's clock.
-    private static final String VISIBLE = atNow(Visibility.POST_SQL);
-
-    private static String atNow(String fragment) {
-        return fragment.replace(":now", "now()");
-    }
 
     @Test
     void listCursorTagSearchAndRelatedQueriesUseIndexesAt100kPosts() throws Exception {
@@ -73,52 +80,49 @@ class QueryPlansAt100kTest {
                 sql.execute("analyze tag");
                 System.out.printf("Loaded 100,000 posts in %d ms%n", (System.nanoTime() - started) / 1_000_000);
 
-                String cursorKey;
-                String cursorId;
-                try (ResultSet row = sql.executeQuery("select cast(p.published_at as text), p.id from post p where " + VISIBLE
-                        + " order by p.published_at desc nulls last, p.id desc offset 5000 limit 1")) {
+                // The statements exactly as PostQueries builds them for PostReads, with their parameters bound here.
+                Instant now = Instant.now();
+                PostQueries.Statement published = PostQueries.filter(listing(null), StatusFilter.PUBLISHED, now);
+                PostSort newestFirst = PostSort.PUBLISHED_AT_DESC;
+                PostQueries.Statement newest = PostQueries.page(newestFirst, published, null, null, now);
+                PostCursor cursor;
+                List<UUID> firstPage = new ArrayList<>();
+                try (PreparedStatement page = prepare(db, "", newest, " offset 5000 limit 1");
+                        ResultSet row = page.executeQuery()) {
                     row.next();
-                    cursorKey = row.getString(1);
-                    cursorId = row.getString(2);
+                    cursor = new PostCursor(newestFirst, row.getString(2), row.getObject(1, UUID.class));
                 }
-                String tagId;
-                try (ResultSet row = sql.executeQuery("select id from tag where slug = 'plan-tag-7'")) {
-                    row.next();
-                    tagId = row.getString(1);
+                try (PreparedStatement page = prepare(db, "", newest, " limit 21"); ResultSet rows = page.executeQuery()) {
+                    while (rows.next()) {
+                        firstPage.add(rows.getObject(1, UUID.class));
+                    }
                 }
-                String postId;
+                UUID postId;
                 try (ResultSet row = sql.executeQuery("select id from post where slug = 'plan-50000'")) {
                     row.next();
-                    postId = row.getString(1);
+                    postId = row.getObject(1, UUID.class);
                 }
 
-                Map<String, String> queries = new LinkedHashMap<>();
-                queries.put("newest 20 published", "select p.id from post p where " + VISIBLE
-                        + " order by p.published_at desc nulls last, p.id desc limit 21");
-                queries.put("cursor page 5,000 deep", "select p.id from post p where " + VISIBLE
-                        + " and (p.published_at, p.id) < (cast('" + cursorKey + "' as timestamptz), '" + cursorId + "')"
-                        + " order by p.published_at desc nulls last, p.id desc limit 21");
-                String ofTag = "select p.id from (select pt.post_id as id, pt.published_at from post_tag pt"
-                        + " where pt.tag_id = (select t.id from tag t where t.slug = 'plan-tag-7') and " + atNow(Visibility.TAGGED_POST_SQL) + ") p";
-                queries.put("newest 20 of one tag", ofTag + " order by p.published_at desc nulls last, p.id desc limit 21");
-                queries.put("tag page, deep cursor", ofTag + " where (p.published_at, p.id) < (cast('" + cursorKey
-                        + "' as timestamptz), '" + cursorId + "') order by p.published_at desc nulls last, p.id desc limit 21");
-                queries.put("total of all posts", "select coalesce((select listed from post_tally"
-                        + " where tag_id = '00000000-0000-0000-0000-000000000000'), 0)"
-                        + " - (select count(*) from post p where " + atNow(Visibility.SCHEDULED_POST_SQL) + ")");
-                queries.put("total of one tag", "select coalesce((select listed from post_tally where tag_id = t.id), 0)"
-                        + " - (select count(*) from post_tag pt where pt.tag_id = t.id and " + atNow(Visibility.TAGGED_SCHEDULED_POST_SQL) + ")"
-                        + " from tag t where t.slug = 'plan-tag-7'");
-                queries.put("full-text search", "select p.id from post p where " + VISIBLE
-                        + " and p.search @@ websearch_to_tsquery('english', 'kubernetes caching')"
-                        + " order by ts_rank(p.search, websearch_to_tsquery('english', 'kubernetes caching')) desc, p.id desc limit 21");
-                queries.put("related posts", "select c.post_id from post_tag mine cross join lateral ("
-                        + " select pt.post_id, pt.published_at from post_tag pt where pt.tag_id = mine.tag_id"
-                        + " and " + atNow(Visibility.TAGGED_POST_SQL) + " and pt.post_id <> mine.post_id"
-                        + " order by pt.published_at desc nulls last, pt.post_id desc limit 500) c"
-                        + " where mine.post_id = '" + postId + "' group by c.post_id, c.published_at"
-                        + " order by count(*) desc, c.published_at desc, c.post_id desc limit 3");
-                queries.put("post by slug", "select * from post p where p.slug = 'plan-77777'");
+                Map<String, Bound> queries = new LinkedHashMap<>();
+                queries.put("newest 20 published", new Bound(newest, " limit 21"));
+                queries.put("cursor page 5,000 deep",
+                        new Bound(PostQueries.page(newestFirst, published, null, cursor, now), " limit 21"));
+                queries.put("newest 20 of one tag",
+                        new Bound(PostQueries.page(newestFirst, published, "plan-tag-7", null, now), " limit 21"));
+                queries.put("tag page, deep cursor",
+                        new Bound(PostQueries.page(newestFirst, published, "plan-tag-7", cursor, now), " limit 21"));
+                queries.put("total of all posts", new Bound(PostQueries.LISTED_TOTAL, Map.of("now", now)));
+                queries.put("total of one tag",
+                        new Bound(PostQueries.LISTED_TOTAL_OF_TAG, Map.of("tag", "plan-tag-7", "now", now)));
+                PostQueries.Statement search = PostQueries.filter(listing("kubernetes caching"), StatusFilter.PUBLISHED, now);
+                queries.put("full-text search",
+                        new Bound(PostQueries.page(PostSort.RELEVANCE, search, null, null, now), " limit 21"));
+                PostQueries.Statement related = new PostQueries.Statement(PostQueries.RELATED, Map.of("id", postId, "now", now));
+                queries.put("related posts", new Bound(related, " limit 3"));
+                queries.put("posts of a page",
+                        new Bound(PostQueries.cards(false, PostQueries.BY_IDS), Map.of("ids", firstPage)));
+                queries.put("post by slug",
+                        new Bound(PostQueries.cards(true, PostQueries.BY_SLUG), Map.of("slug", "plan-77777")));
 
                 for (var query : queries.entrySet()) {
                     String plan = explain(db, query.getValue());
@@ -126,9 +130,9 @@ class QueryPlansAt100kTest {
                     assertFalse(plan.contains("Seq Scan on post "), query.getKey() + " scans the whole post table:\n" + plan);
                     assertFalse(plan.contains("Seq Scan on post_tag "), query.getKey() + " scans every post's tags:\n" + plan);
                 }
-                String newest = explain(db, queries.get("newest 20 published"));
-                assertTrue(newest.contains("published_idx") && !newest.contains("Sort"),
-                        "the newest posts come from the index in order, with no sort:\n" + newest);
+                String newestPlan = explain(db, queries.get("newest 20 published"));
+                assertTrue(newestPlan.contains("published_idx") && !newestPlan.contains("Sort"),
+                        "the newest posts come from the index in order, with no sort:\n" + newestPlan);
                 String deep = explain(db, queries.get("cursor page 5,000 deep"));
                 assertTrue(deep.contains("Index Cond") && !deep.contains("Sort"),
                         "a deep cursor page starts the index scan at the cursor:\n" + deep);
@@ -138,8 +142,8 @@ class QueryPlansAt100kTest {
                     assertTrue(plan.contains("post_tag_listed_idx") && !plan.contains("Sort") && mostRows(plan) < 100,
                             tagPage + " comes off the tag's listing index in order, one page of rows:\n" + plan);
                 }
-                String related = explain(db, queries.get("related posts"));
-                assertTrue(mostRows(related) <= 3 * 500, "related posts rank at most 500 candidates per tag:\n" + related);
+                String relatedPlan = explain(db, queries.get("related posts"));
+                assertTrue(mostRows(relatedPlan) <= 3 * 500, "related posts rank at most 500 candidates per tag:\n" + relatedPlan);
                 for (String total : List.of("total of all posts", "total of one tag")) {
                     String plan = explain(db, queries.get(total));
                     assertTrue(mostRows(plan) < 100, total + " reads a tally, not every post:\n" + plan);
@@ -153,9 +157,46 @@ class QueryPlansAt100kTest {
         }
     }
 
-    private static String explain(Connection db, String query) throws Exception {
-        try (PreparedStatement explain = db.prepareStatement("explain (analyze, costs off, timing on, summary on) " + query);
-                ResultSet lines = explain.executeQuery()) {
+    /** A statement of PostQueries with its parameters and what the service's paging adds (the limit). */
+    private record Bound(PostQueries.Statement statement, String suffix) {
+        Bound(String sql, Map<String, Object> params) {
+            this(new PostQueries.Statement(sql, params), "");
+        }
+    }
+
+    /** The post list query of a plain listing, or of a search for {@code q}. */
+    private static PostQuery listing(String q) {
+        return new PostQuery(List.of(), null, null, StatusFilter.PUBLISHED, null, q, null);
+    }
+
+    private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):(\\w+)");
+
+    /** The statement with each named parameter bound in JDBC's place ({@code ?}), a list as one per item. */
+    private static PreparedStatement prepare(Connection db, String prefix, PostQueries.Statement statement, String suffix)
+            throws Exception {
+        List<Object> values = new ArrayList<>();
+        Matcher names = PARAMETER.matcher(statement.sql());
+        StringBuilder sql = new StringBuilder(prefix);
+        while (names.find()) {
+            assertTrue(statement.params().containsKey(names.group(1)), "no value for :" + names.group(1));
+            Object value = statement.params().get(names.group(1));
+            List<?> items = value instanceof Collection<?> many ? List.copyOf(many) : List.of(value);
+            names.appendReplacement(sql, String.join(", ", Collections.nCopies(items.size(), "?")));
+            for (Object item : items) {
+                values.add(item instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : item);
+            }
+        }
+        names.appendTail(sql).append(suffix);
+        PreparedStatement prepared = db.prepareStatement(sql.toString());
+        for (int i = 0; i < values.size(); i++) {
+            prepared.setObject(i + 1, values.get(i));
+        }
+        return prepared;
+    }
+
+    private static String explain(Connection db, Bound query) throws Exception {
+        try (PreparedStatement explain = prepare(db, "explain (analyze, costs off, timing on, summary on) ", query.statement(),
+                query.suffix()); ResultSet lines = explain.executeQuery()) {
             StringBuilder plan = new StringBuilder();
             while (lines.next()) {
                 plan.append(lines.getString(1)).append('\n');
@@ -164,10 +205,9 @@ class QueryPlansAt100kTest {
         }
     }
 
-    /** Rows the top index scan produced, from "(actual time=... rows=N loops=1)". */
     /** The most rows any node of the plan produced. */
     private static long mostRows(String plan) {
-        var matcher = java.util.regex.Pattern.compile("actual time=[\\d.]+\\.\\.[\\d.]+ rows=(\\d+)").matcher(plan);
+        var matcher = Pattern.compile("actual time=[\\d.]+\\.\\.[\\d.]+ rows=(\\d+)").matcher(plan);
         long most = 0;
         while (matcher.find()) {
             most = Math.max(most, Long.parseLong(matcher.group(1)));
@@ -175,8 +215,9 @@ class QueryPlansAt100kTest {
         return most;
     }
 
+    /** Rows the top index scan produced, from "(actual time=... rows=N loops=1)". */
     private static long rowsRead(String plan) {
-        var matcher = java.util.regex.Pattern.compile("Index (?:Only )?Scan.*?rows=(\\d+)", java.util.regex.Pattern.DOTALL).matcher(plan);
+        var matcher = Pattern.compile("Index (?:Only )?Scan.*?rows=(\\d+)", Pattern.DOTALL).matcher(plan);
         return matcher.find() ? Long.parseLong(matcher.group(1)) : Long.MAX_VALUE;
     }
 }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import dev.mvpress.kernel.Timestamped;
 import dev.mvpress.post.PostStatus;
 import dev.mvpress.tag.api.TagSummary;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -39,5 +40,5 @@ public record PostView(
         @Schema(description = "The post's page on the frontend", examples = "https://example.com/blog/shipping-a-podcast-feed/")
         String url,
         Map<String, Object> metadata,
-        @Schema(description = "Increases with every change", examples = "3") long version) implements dev.mvpress.kernel.Timestamped {
+        @Schema(description = "Increases with every change", examples = "3") long version) implements Timestamped {
 }

@@ -1,9 +1,8 @@
 package dev.mvpress.post.rest;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,13 +14,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Variant;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,14 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.mvpress.MvpressConfig;
 import dev.mvpress.auth.Access;
 import dev.mvpress.auth.Caller;
 import dev.mvpress.auth.PublicRead;
@@ -46,30 +41,24 @@ import dev.mvpress.post.Post;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.post.api.PostReceipt;
 import dev.mvpress.post.api.PostView;
-import dev.mvpress.post.service.FoundPosts;
 import dev.mvpress.post.service.PostCard;
-import dev.mvpress.post.service.PostCursor;
 import dev.mvpress.post.service.PostMarkdown;
-import dev.mvpress.post.service.PostQuery;
 import dev.mvpress.post.service.PostReads;
-import dev.mvpress.post.service.PostSort;
 import dev.mvpress.post.service.PostWrites;
-import dev.mvpress.post.service.StatusFilter;
-import dev.mvpress.tag.service.TagService;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
 import dev.mvpress.web.JsonBodies;
-import dev.mvpress.web.Links;
 import dev.mvpress.web.MergePatch;
-import dev.mvpress.kernel.Page;
-import dev.mvpress.kernel.PageRequest;
-import dev.mvpress.web.Params;
 import dev.mvpress.web.ProblemException;
 import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.kernel.Upsert;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
+/**
+ * One post: read by slug as JSON or as markdown (an old slug redirects), and every write of it, from JSON
+ * or from a markdown document. Lists of posts are {@link PostListResource}'s, history {@link PostRevisionResource}'s.
+ */
 // KnownQueryParams reads each operation's parameter annotations, which a native image keeps only for
 // classes registered for reflection.
 @RegisterForReflection(fields = false)
@@ -85,11 +74,7 @@ public class PostResource {
     private final PostViews views;
     private final Caller caller;
     private final TimeSource time;
-    private final MvpressConfig config;
     private final ObjectMapper json;
-
-    @Context
-    UriInfo uriInfo;
 
     @Inject
     ApiUrls urls;
@@ -100,77 +85,13 @@ public class PostResource {
     @Context
     Request request;
 
-    PostResource(PostReads reads, PostWrites writes, PostViews views, Caller caller, TimeSource time, MvpressConfig config,
-            ObjectMapper json) {
+    PostResource(PostReads reads, PostWrites writes, PostViews views, Caller caller, TimeSource time, ObjectMapper json) {
         this.reads = reads;
         this.writes = writes;
         this.views = views;
         this.caller = caller;
         this.time = time;
-        this.config = config;
         this.json = json;
-    }
-
-    @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @PublicRead
-    @Operation(operationId = "listPosts", summary = "List posts, newest first",
-            description = "Anonymous callers see published posts only. Items carry every field but markdown and html"
-                    + " unless include=body.")
-    @APIResponse(responseCode = "200", description = "One page of posts; Link header has first/prev/next/last",
-            headers = @Header(name = "Link", description = "RFC 8288 links to the first, previous, next and last page",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostPage.class),
-                    examples = @ExampleObject(name = "posts", value = ApiDocs.POST_PAGE)))
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
-    public Response listPosts(
-            @Parameter(description = "Tag slug or name, as a post names it; repeat for posts that have all of them") @QueryParam("tag") List<String> tag,
-            @Parameter(description = "Published on or after this day (UTC)", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("from") String from,
-            @Parameter(description = "Published on or before this day (UTC)", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("to") String to,
-            @Parameter(description = "Authenticated callers only: published (default), scheduled, draft or any",
-                    schema = @Schema(enumeration = { "published", "scheduled", "draft", "any" }))
-            @QueryParam("status") String status,
-            @Parameter(description = "Order; relevance only with q",
-                    schema = @Schema(enumeration = { "-publishedAt", "publishedAt", "title", "-updatedAt", "relevance" }))
-            @QueryParam("sort") String sort,
-            @Parameter(description = "body: include markdown and html in each item", schema = @Schema(enumeration = { "body" }))
-            @QueryParam("include") String include,
-            @Parameter(description = "Full-text search over title, description and body: words, \"a phrase\", -excluded, or."
-                    + " Best matches first unless sort is given; each item then has a snippet")
-            @QueryParam("q") String q,
-            @Parameter(description = "page.nextCursor of the previous page: keyset paging, stable while posts are added;"
-                    + " not with page") @QueryParam("after") String after,
-            @Parameter(description = "1-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
-            @QueryParam("size") String size) {
-        var fromDay = Params.day("from", from);
-        var toDay = Params.day("to", to);
-        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
-            throw ProblemException.invalid("to", "must not be before from");
-        }
-        if (include != null && !include.isEmpty() && !include.equals("body")) {
-            throw ProblemException.invalid("include", "'" + include + "' is not one of body");
-        }
-        List<String> tagSlugs = tag.stream().map(t -> TagService.filterSlug(t, "tag")).toList();
-        String search = q == null || q.isBlank() ? null : q.strip();
-        if (search != null && search.length() > 200) {
-            throw ProblemException.invalid("q", "at most 200 characters");
-        }
-        if (after != null && !after.isEmpty() && page != null && !page.isEmpty()) {
-            throw ProblemException.invalid("after", "give either page or after, not both");
-        }
-        PostQuery query = new PostQuery(tagSlugs, fromDay, toDay,
-                Params.choice("status", status, StatusFilter.class, StatusFilter.PUBLISHED),
-                Params.choice("sort", sort, PostSort.class, null), search,
-                after == null || after.isEmpty() ? null : PostCursor.decode(after));
-        FoundPosts found = reads.findPosts(query, Params.page(page, size, config.paging()), caller.visibility(),
-                "body".equals(include));
-        Instant now = time.now();
-        return Links.paged(found.page().map(p -> views.of(p, now, found.snippets().get(p.id()))), uriInfo).build();
     }
 
     @GET
@@ -183,9 +104,9 @@ public class PostResource {
     @APIResponse(responseCode = "200", description = "The post",
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
-                            examples = @ExampleObject(name = "post", value = ApiDocs.POST)),
+                            examples = @ExampleObject(name = "post", value = PostExamples.POST)),
                     @Content(mediaType = PostMarkdown.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "markdown", value = ApiDocs.POST_MARKDOWN)) })
+                            examples = @ExampleObject(name = "markdown", value = PostExamples.MARKDOWN)) })
     @APIResponse(responseCode = "301", description = "The slug is an old one; Location has the current URL",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
@@ -207,41 +128,6 @@ public class PostResource {
         throw notFound(slug);
     }
 
-    @GET
-    @Path("/{slug}/related")
-    @Produces(MediaType.APPLICATION_JSON)
-    @PublicRead
-    @Operation(operationId = "listRelatedPosts", summary = "Published posts that share the most tags with this one",
-            description = "Newer first among posts sharing as many tags. Items carry every field but markdown and html.")
-    @APIResponse(responseCode = "200", description = "Up to limit related posts",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostPage.class),
-                    examples = @ExampleObject(name = "related", value = ApiDocs.POST_PAGE)))
-    @APIResponse(responseCode = "301", description = "The slug is an old one; Location has the current URL",
-            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    public Response listRelatedPosts(@PathParam("slug") String slug,
-            @Parameter(description = "How many, 1 to 20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20"))
-            @QueryParam("limit") String limit) {
-        int count = Params.intIn("limit", limit, 3, 1, 20);
-        // Only the post's id is needed: read it without the body, as getPost does, before old slugs.
-        UUID id = reads.findCardBySlug(slug, caller.visibility(), false).map(PostCard::id).orElse(null);
-        if (id == null) {
-            PostReads.Lookup lookup = reads.findPostBySlug(slug, caller.visibility());
-            if (lookup instanceof PostReads.Lookup.MovedTo moved) {
-                return ApiUrls.movedPermanently(urls.withRequestQuery(uriInfo, "api/posts", moved.slug(), "related")).build();
-            }
-            if (!(lookup instanceof PostReads.Lookup.Found found)) {
-                throw notFound(slug);
-            }
-            id = found.post().id;
-        }
-        List<PostCard> related = reads.findRelatedPosts(id, count);
-        Instant now = time.now();
-        return Response.ok(Page.of(related.stream().map(p -> views.of(p, now, null)).toList(),
-                new PageRequest(1, count), related.size())).build();
-    }
-
     @POST
     @Consumes({ MediaType.APPLICATION_JSON, PostMarkdown.MEDIA_TYPE })
     @Produces(MediaType.APPLICATION_JSON)
@@ -251,13 +137,13 @@ public class PostResource {
                     + " an explicit slug that is taken is a 409. A new post is a draft unless the input says otherwise.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostInput.class),
-                    examples = @ExampleObject(name = "json", value = ApiDocs.POST_INPUT)),
+                    examples = @ExampleObject(name = "json", value = PostExamples.INPUT)),
             @Content(mediaType = PostMarkdown.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "markdown", value = ApiDocs.POST_MARKDOWN)) })
+                    examples = @ExampleObject(name = "markdown", value = PostExamples.MARKDOWN)) })
     @APIResponse(responseCode = "201", description = "Created; Location names the new post (to a token without drafts:read, a PostReceipt when the post is not published)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(anyOf = { PostView.class, PostReceipt.class }),
-                    examples = @ExampleObject(name = "post", value = ApiDocs.POST)))
+                    examples = @ExampleObject(name = "post", value = PostExamples.POST)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
@@ -276,17 +162,17 @@ public class PostResource {
                     + " are kept when the input leaves them out; a different slug in the body renames the post.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostInput.class),
-                    examples = @ExampleObject(name = "json", value = ApiDocs.POST_INPUT)),
+                    examples = @ExampleObject(name = "json", value = PostExamples.INPUT)),
             @Content(mediaType = PostMarkdown.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "markdown", value = ApiDocs.POST_MARKDOWN)) })
+                    examples = @ExampleObject(name = "markdown", value = PostExamples.MARKDOWN)) })
     @APIResponse(responseCode = "200", description = "Replaced (to a token without drafts:read, a PostReceipt when the post is not published)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(anyOf = { PostView.class, PostReceipt.class }),
-                    examples = @ExampleObject(name = "post", value = ApiDocs.POST)))
+                    examples = @ExampleObject(name = "post", value = PostExamples.POST)))
     @APIResponse(responseCode = "201", description = "Created (to a token without drafts:read, a PostReceipt when the post is not published)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(anyOf = { PostView.class, PostReceipt.class }),
-                    examples = @ExampleObject(name = "post", value = ApiDocs.POST)))
+                    examples = @ExampleObject(name = "post", value = PostExamples.POST)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
@@ -306,14 +192,13 @@ public class PostResource {
     @Operation(operationId = "updatePost", summary = "Change some fields of a post (JSON Merge Patch), e.g. publish it")
     @RequestBody(required = true, content = {
             @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PostInput.class),
-                    examples = @ExampleObject(name = "publish", value = "{\"status\": \"published\"}")),
+                    examples = @ExampleObject(name = "publish", value = PostExamples.PUBLISH)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostInput.class),
-                    examples = @ExampleObject(name = "schedule",
-                            value = "{\"status\": \"scheduled\", \"publishedAt\": \"2030-01-01T09:00:00Z\"}")) })
+                    examples = @ExampleObject(name = "schedule", value = PostExamples.SCHEDULE)) })
     @APIResponse(responseCode = "200", description = "Updated (to a token without drafts:read, a PostReceipt when the post is not published)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(anyOf = { PostView.class, PostReceipt.class }),
-                    examples = @ExampleObject(name = "post", value = ApiDocs.POST)))
+                    examples = @ExampleObject(name = "post", value = PostExamples.POST)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
@@ -321,18 +206,6 @@ public class PostResource {
     public Response updatePost(@PathParam("slug") String slug, String body) {
         Post post = writes.partialUpdatePost(slug, JsonBodies.readObject(json, body), ifMatch()).orElseThrow(() -> notFound(slug));
         return Response.ok(written(post)).build();
-    }
-
-    /**
-     * A write answers no more than its caller may read: the whole post when it is published or the
-     * caller has drafts:read, otherwise only what identifies the post.
-     */
-    private Object written(Post post) {
-        Instant now = time.now();
-        if (caller.visibility().shows(post, now)) {
-            return views.of(post, now);
-        }
-        return new PostReceipt(post.slug, post.effectiveStatus(now), post.version);
     }
 
     @DELETE
@@ -349,7 +222,12 @@ public class PostResource {
         return Response.noContent().build();
     }
 
-    private java.util.function.Consumer<Post> ifMatch() {
+    /** A write answers no more than its caller may read (see {@link PostViews#written}). */
+    private Object written(Post post) {
+        return views.written(post, caller.visibility(), time.now());
+    }
+
+    private Consumer<Post> ifMatch() {
         return views.ifMatch(headers, json, time);
     }
 
@@ -378,12 +256,8 @@ public class PostResource {
         return urls.of("api/posts", slug);
     }
 
-    private static ProblemException notFound(String slug) {
+    /** The 404 of every post route whose slug names no post the caller may see. */
+    static ProblemException notFound(String slug) {
         return ProblemException.notFound("No post has the slug '" + slug + "'");
-    }
-
-    /** For the OpenAPI document: the list envelope with post items. */
-    @Schema(name = "PostPage")
-    public record PostPage(List<PostView> items, Page.PageInfo page) {
     }
 }

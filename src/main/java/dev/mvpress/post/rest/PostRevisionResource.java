@@ -1,9 +1,5 @@
 package dev.mvpress.post.rest;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,7 +23,8 @@ import dev.mvpress.auth.Scope;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostRevision;
 import dev.mvpress.post.Visibility;
-import dev.mvpress.post.api.PostInput;
+import dev.mvpress.post.api.PostRevisionList;
+import dev.mvpress.post.api.PostRevisionView;
 import dev.mvpress.post.api.PostView;
 import dev.mvpress.post.service.PostReads;
 import dev.mvpress.post.service.PostRevisions;
@@ -60,7 +57,8 @@ public class PostRevisionResource {
     @Context
     HttpHeaders headers;
 
-    PostRevisionResource(PostReads reads, PostRevisions revisions, PostWrites writes, PostViews views, TimeSource time, ObjectMapper json) {
+    PostRevisionResource(PostReads reads, PostRevisions revisions, PostWrites writes, PostViews views, TimeSource time,
+            ObjectMapper json) {
         this.reads = reads;
         this.revisions = revisions;
         this.writes = writes;
@@ -69,51 +67,19 @@ public class PostRevisionResource {
         this.json = json;
     }
 
-    /** One entry of a post's history. */
-    @Schema(name = "PostRevisionSummary")
-    public record RevisionSummary(
-            @Schema(examples = "3") int number,
-            @Schema(description = "The post's version after that write", examples = "5") long version,
-            @Schema(description = "The token that wrote it", examples = "sync-script") String author,
-            Instant createdAt,
-            @Schema(examples = "Shipping a podcast feed") String title,
-            @Schema(examples = "published") String status) {
-    }
-
-    /** A revision with the post's writable fields as they were, the shape a PUT takes. */
-    @Schema(name = "PostRevision")
-    public record RevisionView(int number, long version, String author, Instant createdAt,
-            @Schema(implementation = PostInput.class) Map<String, Object> post) {
-    }
-
-    @Schema(name = "PostRevisionList")
-    public record RevisionList(List<RevisionSummary> items) {
-    }
-
-    private static final String REVISION_LIST = """
-            {"items": [{"number": 2, "version": 3, "author": "admin", "createdAt": "2026-05-01T09:00:00Z",
-                        "title": "Shipping a podcast feed", "status": "published"},
-                       {"number": 1, "version": 0, "author": "sync-script", "createdAt": "2026-04-30T18:12:00Z",
-                        "title": "Shipping a podcast feed", "status": "draft"}]}""";
-    private static final String REVISION = """
-            {"number": 1, "version": 0, "author": "sync-script", "createdAt": "2026-04-30T18:12:00Z",
-             "post": {"slug": "shipping-a-podcast-feed", "title": "Shipping a podcast feed",
-                      "markdown": "First draft", "tags": ["podcast"], "status": "draft", "metadata": {}}}""";
-
     @GET
     @Path("/{slug}/revisions")
     @Produces(MediaType.APPLICATION_JSON)
     @Access(Scope.DRAFTS_READ)
     @Operation(operationId = "listPostRevisions", summary = "Every version of a post, newest first (needs drafts:read)")
     @APIResponse(responseCode = "200", description = "The post's history",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionList.class),
-                    examples = @ExampleObject(name = "revisions", value = REVISION_LIST)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PostRevisionList.class),
+                    examples = @ExampleObject(name = "revisions", value = PostExamples.REVISION_LIST)))
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    public RevisionList listPostRevisions(@PathParam("slug") String slug) {
-        Post post = existing(slug);
-        return new RevisionList(revisions.findRevisions(post).stream().map(r -> new RevisionSummary(r.number, r.postVersion,
-                r.author, r.createdAt, (String) r.snapshot.get("title"), (String) r.snapshot.get("status"))).toList());
+    public PostRevisionList listPostRevisions(@PathParam("slug") String slug) {
+        return views.revisions(revisions.findRevisions(existing(slug)));
     }
 
     @GET
@@ -122,13 +88,13 @@ public class PostRevisionResource {
     @Access(Scope.DRAFTS_READ)
     @Operation(operationId = "getPostRevision", summary = "One version of a post, in full (needs drafts:read)")
     @APIResponse(responseCode = "200", description = "The revision",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionView.class),
-                    examples = @ExampleObject(name = "revision", value = REVISION)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PostRevisionView.class),
+                    examples = @ExampleObject(name = "revision", value = PostExamples.REVISION)))
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    public RevisionView getPostRevision(@PathParam("slug") String slug, @PathParam("number") String number) {
-        PostRevision r = revision(existing(slug), number);
-        return new RevisionView(r.number, r.postVersion, r.author, r.createdAt, r.snapshot);
+    public PostRevisionView getPostRevision(@PathParam("slug") String slug, @PathParam("number") String number) {
+        return views.of(revision(existing(slug), number));
     }
 
     @POST
@@ -139,7 +105,7 @@ public class PostRevisionResource {
             description = "The post keeps its current slug; everything else is replaced by the revision's content.")
     @APIResponse(responseCode = "200", description = "The post, restored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
-                    examples = @ExampleObject(name = "post", value = ApiDocs.POST)))
+                    examples = @ExampleObject(name = "post", value = PostExamples.POST)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
@@ -155,7 +121,7 @@ public class PostRevisionResource {
         if (lookup instanceof PostReads.Lookup.Found found) {
             return found.post();
         }
-        throw ProblemException.notFound("No post has the slug '" + slug + "'");
+        throw PostResource.notFound(slug);
     }
 
     private PostRevision revision(Post post, String number) {

@@ -10,15 +10,24 @@ import jakarta.ws.rs.core.HttpHeaders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.mvpress.post.Post;
+import dev.mvpress.post.PostRevision;
 import dev.mvpress.post.PostUrls;
+import dev.mvpress.post.Visibility;
 import dev.mvpress.post.api.CoverImage;
+import dev.mvpress.post.api.PostReceipt;
+import dev.mvpress.post.api.PostRevisionList;
+import dev.mvpress.post.api.PostRevisionSummary;
+import dev.mvpress.post.api.PostRevisionView;
 import dev.mvpress.post.api.PostView;
 import dev.mvpress.post.service.PostCard;
 import dev.mvpress.post.service.PostMarkdown;
 import dev.mvpress.web.IfMatch;
 import dev.mvpress.kernel.TimeSource;
 
-/** Turns post entities into the JSON frontends receive, with the public URL built from configuration. */
+/**
+ * Turns post entities into the JSON frontends receive, with the public URL built from configuration: posts,
+ * the receipt a write answers to a caller who may not read the post, and revisions.
+ */
 @ApplicationScoped
 public class PostViews {
 
@@ -39,6 +48,27 @@ public class PostViews {
                 post.updatedAt(), post.readingTimeMinutes(), post.wordCount(), post.canonicalUrl(),
                 post.coverImageUrl() == null ? null : new CoverImage(post.coverImageUrl(), post.coverImageAlt()),
                 urls.publicUrl(post.slug()), post.metadata(), post.version());
+    }
+
+    /**
+     * What a write answers: the whole post when the caller may read it (it is published, or the caller
+     * has drafts:read), otherwise only what identifies the post.
+     */
+    public Object written(Post post, Visibility visibility, Instant now) {
+        if (visibility.shows(post, now)) {
+            return of(post, now);
+        }
+        return new PostReceipt(post.slug, post.effectiveStatus(now), post.version);
+    }
+
+    /** A post's history, newest first, as its revisions were read. */
+    public PostRevisionList revisions(List<PostRevision> revisions) {
+        return new PostRevisionList(revisions.stream().map(r -> new PostRevisionSummary(r.number, r.postVersion, r.author,
+                r.createdAt, (String) r.snapshot.get("title"), (String) r.snapshot.get("status"))).toList());
+    }
+
+    public PostRevisionView of(PostRevision r) {
+        return new PostRevisionView(r.number, r.postVersion, r.author, r.createdAt, r.snapshot);
     }
 
     /** If-Match may carry the ETag of either representation the author can GET: JSON or markdown. */

@@ -1,5 +1,5 @@
 /**
- * The HTTP face of posts: PostResource (posts as JSON or markdown) and PostRevisionResource (their
- * history), with PostViews turning entities into the API's records.
+ * The HTTP face of posts under /api/posts: PostResource (one post, JSON or markdown), PostListResource (lists, related)
+ * and PostRevisionResource (history); PostViews maps entities to the api records, PostExamples holds the OpenAPI examples.
  */
 package dev.mvpress.post.rest;

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -27,11 +25,11 @@ import dev.mvpress.tag.api.TagSummary;
 @ApplicationScoped
 class PostCards {
 
-    private final EntityManager em;
+    private final PostQueries queries;
     private final ObjectMapper json;
 
-    PostCards(EntityManager em, ObjectMapper json) {
-        this.em = em;
+    PostCards(PostQueries queries, ObjectMapper json) {
+        this.queries = queries;
         this.json = json;
     }
 
@@ -44,29 +42,21 @@ class PostCards {
             return List.of();
         }
         Map<UUID, PostCard> byId = new HashMap<>();
-        for (PostCard card : where("p.id in (:ids)", "ids", ids, withBody)) {
+        for (PostCard card : where(PostQueries.BY_IDS, "ids", ids, withBody)) {
             byId.put(card.id(), card);
         }
         return ids.stream().map(byId::get).toList();
     }
 
-
-    /** The posts matching a condition on {@code p} with one named parameter, as {@link #byIds} reads them. */
+    /**
+     * The posts matching a condition on {@code p} ({@link PostQueries#BY_IDS}, {@link PostQueries#BY_SLUG}) with
+     * one named parameter, as {@link #byIds} reads them.
+     */
     List<PostCard> where(String condition, String name, Object value, boolean withBody) {
         // Plain rows, converted here: a result mapping (addScalar) would make every call a new entry in
         // Hibernate's query interpretation cache, whose lookups then slow every request.
-        Query cards = em.createNativeQuery("select p.id, p.slug, p.title, p.description, p.excerpt, "
-                + (withBody ? "p.markdown, p.html" : "cast(null as text), cast(null as text)")
-                + ", p.status, cast(extract(epoch from p.published_at) * 1000000 as bigint),"
-                + " cast(extract(epoch from p.created_at) * 1000000 as bigint),"
-                + " cast(extract(epoch from p.updated_at) * 1000000 as bigint), p.reading_time_minutes, p.word_count,"
-                + " p.canonical_url, p.cover_image_url, p.cover_image_alt, cast(p.metadata as text), p.version,"
-                + " (select cast(coalesce(json_agg(json_build_array(t.slug, t.name) order by pt.position), '[]') as text)"
-                + " from post_tag pt join tag t on t.id = pt.tag_id where pt.post_id = p.id)"
-                + " from post p where " + condition);
         List<PostCard> found = new ArrayList<>();
-        for (Object row : cards.setParameter(name, value).getResultList()) {
-            Object[] r = (Object[]) row;
+        for (Object[] r : queries.cards(withBody, condition, name, value)) {
             found.add(new PostCard((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                     (String) r[6], tagSummaries((String) r[18]), PostStatus.fromJson((String) r[7]), micros(r[8]),
                     micros(r[9]), micros(r[10]), ((Number) r[11]).intValue(), ((Number) r[12]).intValue(), (String) r[13],

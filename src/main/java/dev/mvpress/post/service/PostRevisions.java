@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -30,13 +29,13 @@ import dev.mvpress.kernel.TimeSource;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PostRevisions {
 
-    private final EntityManager em;
+    private final PostQueries queries;
     private final ObjectMapper json;
     private final TimeSource time;
     private final Caller caller;
 
-    PostRevisions(EntityManager em, ObjectMapper json, TimeSource time, Caller caller) {
-        this.em = em;
+    PostRevisions(PostQueries queries, ObjectMapper json, TimeSource time, Caller caller) {
+        this.queries = queries;
         this.json = json;
         this.time = time;
         this.caller = caller;
@@ -44,9 +43,7 @@ public class PostRevisions {
 
     /** Keeps the post as this write left it, unless the write changed nothing. */
     void record(Post post) {
-        List<Object[]> latest = em.createQuery("select r.number, r.postVersion from PostRevision r where r.postId = :id"
-                        + " order by r.number desc", Object[].class)
-                .setParameter("id", post.id).setMaxResults(1).getResultList();
+        List<Object[]> latest = queries.latestRevision(post.id);
         if (!latest.isEmpty() && (Long) latest.get(0)[1] == post.version) {
             return;
         }
@@ -69,11 +66,11 @@ public class PostRevisions {
     }
 
     public List<PostRevision> findRevisions(Post post) {
-        return PostRevision.list("postId = ?1 order by number desc", post.id);
+        return queries.revisions(post.id);
     }
 
     public Optional<PostRevision> findRevision(Post post, int number) {
-        return PostRevision.find("postId = ?1 and number = ?2", post.id, number).firstResultOptional();
+        return queries.revision(post.id, number);
     }
 
     /**

@@ -1,13 +1,11 @@
 package dev.mvpress.post.service;
 
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
 
 import dev.mvpress.kernel.Slugs;
 import dev.mvpress.post.Post;
@@ -24,12 +22,12 @@ import dev.mvpress.web.ProblemException;
 @ApplicationScoped
 class PostSlugs {
 
-    private final EntityManager em;
+    private final PostQueries queries;
     private final PostUrls urls;
     private final Event<PostEvents.Renamed> renamed;
 
-    PostSlugs(EntityManager em, PostUrls urls, Event<PostEvents.Renamed> renamed) {
-        this.em = em;
+    PostSlugs(PostQueries queries, PostUrls urls, Event<PostEvents.Renamed> renamed) {
+        this.queries = queries;
         this.urls = urls;
         this.renamed = renamed;
     }
@@ -49,11 +47,11 @@ class PostSlugs {
     /** An explicit slug: a conflict when another post has it; an old alias of it gives way. */
     void claim(String slug, UUID owner) {
         lockSlug(slug);
-        Optional<Post> holder = Post.<Post> find("slug", slug).firstResultOptional();
+        Optional<Post> holder = queries.postBySlug(slug);
         if (holder.isPresent() && !holder.get().id.equals(owner)) {
             throw ProblemException.conflict("slug", "a post with slug '" + slug + "' already exists");
         }
-        PostSlugAlias.delete("slug", slug);
+        queries.deleteAlias(slug);
     }
 
     /**
@@ -61,8 +59,7 @@ class PostSlugs {
      * the first one's post: a clean 409 for an explicit slug, the next number for a derived one.
      */
     private void lockSlug(String slug) {
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))").setParameter("key", "post-slug:" + slug)
-                .getSingleResult();
+        queries.lock("post-slug:" + slug);
     }
 
     /** A derived slug never takes one in use, nor an old slug that still redirects: it gets -2, -3, ... */
@@ -73,12 +70,7 @@ class PostSlugs {
         }
         lockSlug(root);
         String like = root + "-%";
-        Set<String> taken = new HashSet<>(em.createQuery(
-                        "select p.slug from Post p where p.slug = :root or p.slug like :like", String.class)
-                .setParameter("root", root).setParameter("like", like).getResultList());
-        taken.addAll(em.createQuery(
-                        "select a.slug from PostSlugAlias a where a.slug = :root or a.slug like :like", String.class)
-                .setParameter("root", root).setParameter("like", like).getResultList());
+        Set<String> taken = queries.slugsTaken(root, like);
         if (!taken.contains(root)) {
             return root;
         }

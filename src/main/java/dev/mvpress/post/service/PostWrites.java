@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,6 +51,7 @@ import dev.mvpress.kernel.Upsert;
 public class PostWrites {
 
     private final EntityManager em;
+    private final PostQueries queries;
     private final TagService tags;
     private final MarkdownRenderer renderer;
     private final TimeSource time;
@@ -63,10 +63,11 @@ public class PostWrites {
     private final Event<PostEvents.FirstPublished> published;
     private final Event<PostEvents.Written> written;
 
-    PostWrites(EntityManager em, TagService tags, MarkdownRenderer renderer, TimeSource time, InputValidator validator,
-            ObjectMapper json, PostUrls urls, PostSlugs slugs, PostRevisions revisions,
+    PostWrites(EntityManager em, PostQueries queries, TagService tags, MarkdownRenderer renderer, TimeSource time,
+            InputValidator validator, ObjectMapper json, PostUrls urls, PostSlugs slugs, PostRevisions revisions,
             Event<PostEvents.FirstPublished> published, Event<PostEvents.Written> written) {
         this.em = em;
+        this.queries = queries;
         this.tags = tags;
         this.renderer = renderer;
         this.time = time;
@@ -153,7 +154,7 @@ public class PostWrites {
             return false;
         }
         if (precondition == null) {
-            return Post.delete("slug", slug) > 0;
+            return queries.deletePost(slug) > 0;
         }
         Optional<Post> existing = findForWrite(slug, precondition);
         existing.ifPresent(Post::delete);
@@ -166,9 +167,9 @@ public class PostWrites {
      */
     private Optional<Post> findForWrite(String slug, Consumer<Post> precondition) {
         if (precondition == null) {
-            return Post.<Post> find("slug", slug).firstResultOptional();
+            return queries.postBySlug(slug);
         }
-        Optional<Post> post = Post.<Post> find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        Optional<Post> post = queries.postBySlugForUpdate(slug);
         post.ifPresent(precondition);
         return post;
     }

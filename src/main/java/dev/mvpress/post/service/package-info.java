@@ -1,6 +1,5 @@
 /**
- * What posts do, one class a job: PostReads (lookups, lists, keyset paging, totals, related) over
- * PostCards (the card rows), PostWrites (every write through one save path), PostSlugs (claims,
- * renames, advisory locks) and PostRevisions (history and restore).
+ * What posts do: PostReads (lookups, lists, cursors, totals, related) over PostCards, PostWrites (one save path) with
+ * PostSlugs and PostRevisions; every statement they run is built and run by PostQueries.
  */
 package dev.mvpress.post.service;

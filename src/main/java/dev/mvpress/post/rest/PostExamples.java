@@ -1,0 +1,54 @@
+package dev.mvpress.post.rest;
+
+/** Example payloads of the post operations and schemas for the OpenAPI document. */
+final class PostExamples {
+
+    private PostExamples() {
+    }
+
+    static final String POST = """
+            {"id": "0b9a6a53-5d4c-4f7e-a8a4-1f0c9a0e2b11", "slug": "shipping-a-podcast-feed",
+             "title": "Shipping a podcast feed", "description": "How we publish episodes with a static site",
+             "excerpt": "How we publish episodes with a static site",
+             "markdown": "Body in **markdown**.", "html": "<p>Body in <strong>markdown</strong>.</p>",
+             "tags": [{"slug": "dotnet", "name": ".NET"}, {"slug": "podcast", "name": "podcast"}],
+             "status": "published", "publishedAt": "2026-05-01T09:00:00Z",
+             "createdAt": "2026-04-30T18:12:00Z", "updatedAt": "2026-05-01T09:00:00Z",
+             "readingTimeMinutes": 1, "wordCount": 3, "canonicalUrl": null,
+             "coverImage": {"url": "https://example.com/images/podcast.png", "alt": "A microphone"},
+             "url": "https://example.com/blog/shipping-a-podcast-feed/", "metadata": {"series": "podcasting"},
+             "version": 2}""";
+
+    static final String PAGE = "{\"items\": [" + POST + "], "
+            + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
+
+    static final String INPUT = """
+            {"title": "Shipping a podcast feed", "description": "How we publish episodes with a static site",
+             "markdown": "Body in **markdown**.", "tags": ["dotnet", {"slug": "podcast", "name": "Podcast"}],
+             "status": "draft"}""";
+
+    static final String MARKDOWN = """
+            ---
+            title: "Shipping a podcast feed"
+            tags: [dotnet, podcast]
+            description: "How we publish episodes with a static site"
+            ---
+            Body in **markdown**.
+            """;
+
+    /** Merge patches: publish a draft, schedule a post. */
+    static final String PUBLISH = "{\"status\": \"published\"}";
+
+    static final String SCHEDULE = "{\"status\": \"scheduled\", \"publishedAt\": \"2030-01-01T09:00:00Z\"}";
+
+    static final String REVISION_LIST = """
+            {"items": [{"number": 2, "version": 3, "author": "admin", "createdAt": "2026-05-01T09:00:00Z",
+                        "title": "Shipping a podcast feed", "status": "published"},
+                       {"number": 1, "version": 0, "author": "sync-script", "createdAt": "2026-04-30T18:12:00Z",
+                        "title": "Shipping a podcast feed", "status": "draft"}]}""";
+
+    static final String REVISION = """
+            {"number": 1, "version": 0, "author": "sync-script", "createdAt": "2026-04-30T18:12:00Z",
+             "post": {"slug": "shipping-a-podcast-feed", "title": "Shipping a podcast feed",
+                      "markdown": "First draft", "tags": ["podcast"], "status": "draft", "metadata": {}}}""";
+}

@@ -1,0 +1,308 @@
+package dev.mvpress.post.service;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
+
+import dev.mvpress.kernel.SqlText;
+import dev.mvpress.post.Post;
+import dev.mvpress.post.PostRevision;
+import dev.mvpress.post.PostSlugAlias;
+import dev.mvpress.post.Visibility;
+
+/**
+ * Every query of the post feature: the statement text in constants and small static builders, which the
+ * 100,000-post plan test and the bench scripts (bench/sql, checked by BenchSqlTest) read as they are, and
+ * the calls that run them for PostReads, PostCards, PostSlugs, PostRevisions and PostWrites. A few lines
+ * over 300 on purpose: one class holds the feature's every statement, so there is one place to read them.
+ */
+@ApplicationScoped
+public class PostQueries {
+
+    /** A statement's text and its named parameters. */
+    public record Statement(String sql, Map<String, Object> params) {
+    }
+
+    /** The post_tally row that counts every post rather than one tag's. */
+    static final String ALL_POSTS = "00000000-0000-0000-0000-000000000000";
+
+    /** Where a page of posts is read from: every post... */
+    public static final String POSTS = "post p";
+
+    /** ...or the public posts of the tag {@code :tag}, newest first off post_tag's listing index. */
+    public static final String TAG_LISTING = "(select pt.post_id as id, pt.published_at from post_tag pt"
+            + " where pt.tag_id = (select t.id from tag t where t.slug = :tag) and " + Visibility.TAGGED_POST_SQL + ") p";
+
+    /** The total of the plain listing: posts not drafts, from the tally, less those scheduled for later. */
+    public static final String LISTED_TOTAL = "select coalesce((select listed from post_tally where tag_id = '" + ALL_POSTS
+            + "'), 0) - (select count(*) from post p where " + Visibility.SCHEDULED_POST_SQL + ")";
+
+    /** As {@link #LISTED_TOTAL}, for the tag {@code :tag}; no row when there is no such tag. */
+    public static final String LISTED_TOTAL_OF_TAG = "select coalesce((select listed from post_tally where tag_id = t.id), 0)"
+            + " - (select count(*) from post_tag pt where pt.tag_id = t.id and " + Visibility.TAGGED_SCHEDULED_POST_SQL + ")"
+            + " from tag t where t.slug = :tag";
+
+    /** How many of each tag's newest posts related posts are chosen from. */
+    static final int RELATED_CANDIDATES_PER_TAG = 500;
+
+    /** Posts sharing the most tags with the post {@code :id}, among its tags' newest public posts. */
+    public static final String RELATED = """
+            select c.post_id from post_tag mine
+            cross join lateral (
+                select pt.post_id, pt.published_at from post_tag pt
+                where pt.tag_id = mine.tag_id and %s and pt.post_id <> mine.post_id
+                order by pt.published_at desc nulls last, pt.post_id desc
+                limit %d) c
+            where mine.post_id = :id
+            group by c.post_id, c.published_at
+            order by count(*) desc, c.published_at desc, c.post_id desc""".formatted(Visibility.TAGGED_POST_SQL,
+            RELATED_CANDIDATES_PER_TAG);
+
+    /**
+     * The best passages of each post of {@code :ids} for the search {@code :q}, with the matches in
+     * {@code <mark>}. The text is HTML-escaped first, so the marks are the only markup and a frontend may
+     * insert it as HTML.
+     */
+    public static final String SNIPPETS = "select p.id, "
+            + SqlText.headline("coalesce(p.description, '') || ' ' || p.body_text", 2) + " from post p where p.id in (:ids)";
+
+    /** Conditions for {@link #cards}: the posts of {@code :ids}, the post of {@code :slug}. */
+    public static final String BY_IDS = "p.id in (:ids)";
+    public static final String BY_SLUG = "p.slug = :slug";
+
+    /** Panache: the post or alias with the slug given as the parameter. */
+    static final String SLUG = "slug";
+
+    static final String LOCK = "select pg_advisory_xact_lock(hashtext(:key))";
+    static final String POST_SLUGS_LIKE = "select p.slug from Post p where p.slug = :root or p.slug like :like";
+    static final String ALIAS_SLUGS_LIKE = "select a.slug from PostSlugAlias a where a.slug = :root or a.slug like :like";
+
+    static final String LATEST_REVISION = "select r.number, r.postVersion from PostRevision r where r.postId = :id"
+            + " order by r.number desc";
+    static final String REVISIONS = "postId = ?1 order by number desc";
+    static final String REVISION = "postId = ?1 and number = ?2";
+
+    private final EntityManager em;
+
+    PostQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * The posts matching a condition on {@code p}, as {@link PostCard} columns with the tags aggregated in
+     * the same statement; the markdown and HTML only when asked for.
+     */
+    public static String cards(boolean withBody, String condition) {
+        return "select p.id, p.slug, p.title, p.description, p.excerpt, "
+                + (withBody ? "p.markdown, p.html" : "cast(null as text), cast(null as text)")
+                + ", p.status, cast(extract(epoch from p.published_at) * 1000000 as bigint),"
+                + " cast(extract(epoch from p.created_at) * 1000000 as bigint),"
+                + " cast(extract(epoch from p.updated_at) * 1000000 as bigint), p.reading_time_minutes, p.word_count,"
+                + " p.canonical_url, p.cover_image_url, p.cover_image_alt, cast(p.metadata as text), p.version,"
+                + " (select cast(coalesce(json_agg(json_build_array(t.slug, t.name) order by pt.position), '[]') as text)"
+                + " from post_tag pt join tag t on t.id = pt.tag_id where pt.post_id = p.id)"
+                + " from post p where " + condition;
+    }
+
+    /** The condition on {@code p} of a post list and its parameters; {@code status} null matches nothing. */
+    public static Statement filter(PostQuery query, StatusFilter status, Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        if (status == null) {
+            return new Statement("false", params);
+        }
+        List<String> clauses = new ArrayList<>();
+        switch (status) {
+            case PUBLISHED -> clauses.add(Visibility.POST_SQL);
+            case SCHEDULED -> clauses.add(Visibility.SCHEDULED_POST_SQL);
+            case DRAFT -> clauses.add("p.status = 'draft'");
+            case ANY -> {
+            }
+        }
+        if (status == StatusFilter.PUBLISHED || status == StatusFilter.SCHEDULED) {
+            params.put("now", now);
+        }
+        if (query.from() != null) {
+            clauses.add("p.published_at >= :from");
+            params.put("from", query.from().atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+        if (query.to() != null) {
+            clauses.add("p.published_at < :to");
+            params.put("to", query.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+        if (!query.tags().isEmpty()) {
+            Set<String> slugs = new HashSet<>(query.tags());
+            clauses.add("p.id in (select pt.post_id from post_tag pt join tag t on t.id = pt.tag_id where t.slug in (:tags)"
+                    + " group by pt.post_id having count(distinct t.id) = :tagCount)");
+            params.put("tags", slugs);
+            params.put("tagCount", (long) slugs.size());
+        }
+        if (query.q() != null) {
+            clauses.add("p.search @@ websearch_to_tsquery('english', :q)");
+            params.put("q", query.q());
+        }
+        return new Statement(clauses.isEmpty() ? "true" : String.join(" and ", clauses), params);
+    }
+
+    /**
+     * The ids and sort keys (as text) of a page of posts matching the filter, in the sort's order: off
+     * the tag's listing index when {@code oneTag} is the plain listing of one tag newest first, from the
+     * cursor on by keyset when there is one. The caller sets offset and limit.
+     */
+    public static Statement page(PostSort sort, Statement filter, String oneTag, PostCursor after, Instant now) {
+        String source = POSTS;
+        String where = filter.sql();
+        Map<String, Object> params = new HashMap<>(filter.params());
+        if (oneTag != null && sort == PostSort.PUBLISHED_AT_DESC) {
+            source = TAG_LISTING;
+            where = "true";
+            params = new HashMap<>(Map.of("tag", oneTag, "now", now));
+        }
+        if (after != null) {
+            // Published and scheduled posts always have a publishedAt; so do posts in a date range.
+            Map<String, Object> given = filter.params();
+            boolean dated = given.containsKey("now") || given.containsKey("from") || given.containsKey("to");
+            where = where + " and " + after(sort, after.key() == null, dated);
+            params.put("cursorId", after.id());
+            if (after.key() != null) {
+                params.put("cursorKey", after.key());
+            }
+        }
+        return new Statement("select p.id, cast(" + key(sort) + " as text) from " + source + " where " + where
+                + " order by " + orderBy(sort), params);
+    }
+
+    /** The keyset column of each order. */
+    static String key(PostSort sort) {
+        return switch (sort) {
+            case PUBLISHED_AT_DESC, PUBLISHED_AT -> "p.published_at";
+            case TITLE -> "lower(p.title)";
+            case UPDATED_AT_DESC -> "p.updated_at";
+            case RELEVANCE -> "ts_rank(p.search, websearch_to_tsquery('english', :q))";
+        };
+    }
+
+    static String orderBy(PostSort sort) {
+        String direction = sort.descending ? " desc" : " asc";
+        return key(sort) + direction + (sort.nullable ? " nulls last" : "") + ", p.id" + direction;
+    }
+
+    /**
+     * Rows after the cursor, in this order (nulls sort last). A row comparison on (key, id) lets
+     * PostgreSQL start an index scan right at the cursor, so a page costs the same at any depth;
+     * {@code keyNeverNull} is true when the rest of the query already excludes rows without a key.
+     */
+    static String after(PostSort sort, boolean keyIsNull, boolean keyNeverNull) {
+        String key = key(sort);
+        String cmp = sort.descending ? "<" : ">";
+        if (keyIsNull) {
+            return "(" + key + " is null and p.id " + cmp + " :cursorId)";
+        }
+        String type = switch (sort) {
+            case TITLE -> "text";
+            case RELEVANCE -> "float8";
+            default -> "timestamptz";
+        };
+        String seek = "(" + key + ", p.id) " + cmp + " (cast(:cursorKey as " + type + "), :cursorId)";
+        return sort.nullable && !keyNeverNull ? "(" + seek + " or " + key + " is null)" : seek;
+    }
+
+    /** Runs a page statement: rows of (id, key as text), from {@code offset} when given. */
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows(Statement page, Integer offset, int limit) {
+        Query ids = em.createNativeQuery(page.sql());
+        page.params().forEach(ids::setParameter);
+        if (offset != null) {
+            ids.setFirstResult(offset);
+        }
+        return ids.setMaxResults(limit).getResultList();
+    }
+
+    /** {@link #LISTED_TOTAL}, or {@link #LISTED_TOTAL_OF_TAG} when {@code oneTag} is given (0 for no such tag). */
+    long listedTotal(String oneTag, Instant now) {
+        Query count = oneTag == null ? em.createNativeQuery(LISTED_TOTAL)
+                : em.createNativeQuery(LISTED_TOTAL_OF_TAG).setParameter("tag", oneTag);
+        List<?> counted = count.setParameter("now", now).getResultList();
+        return counted.isEmpty() ? 0 : ((Number) counted.get(0)).longValue();
+    }
+
+    /** The total of a filter that is not the plain listing. */
+    long count(Statement filter) {
+        Query count = em.createNativeQuery("select count(*) from post p where " + filter.sql());
+        filter.params().forEach(count::setParameter);
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<UUID> related(UUID postId, Instant now, int limit) {
+        return em.createNativeQuery(RELATED).setParameter("id", postId).setParameter("now", now)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Object[]> snippets(List<UUID> ids, String q) {
+        return em.createNativeQuery(SNIPPETS).setParameter("q", q).setParameter("ids", ids).getResultList();
+    }
+
+    /** Rows of {@link #cards} for a condition with one named parameter. */
+    @SuppressWarnings("unchecked")
+    List<Object[]> cards(boolean withBody, String condition, String name, Object value) {
+        return em.createNativeQuery(cards(withBody, condition)).setParameter(name, value).getResultList();
+    }
+
+    Optional<Post> postBySlug(String slug) {
+        return Post.<Post> find(SLUG, slug).firstResultOptional();
+    }
+
+    /** The post with this slug, its row locked for update until the transaction ends. */
+    Optional<Post> postBySlugForUpdate(String slug) {
+        return Post.<Post> find(SLUG, slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    long deletePost(String slug) {
+        return Post.delete(SLUG, slug);
+    }
+
+    void deleteAlias(String slug) {
+        PostSlugAlias.delete(SLUG, slug);
+    }
+
+    /** A transaction-scoped advisory lock on this key: holders of the same key take turns. */
+    void lock(String key) {
+        em.createNativeQuery(LOCK).setParameter("key", key).getSingleResult();
+    }
+
+    /** The slugs of posts, then of old slugs that still redirect, that are {@code root} or match {@code like}. */
+    Set<String> slugsTaken(String root, String like) {
+        Set<String> taken = new HashSet<>();
+        for (String jpql : List.of(POST_SLUGS_LIKE, ALIAS_SLUGS_LIKE)) {
+            taken.addAll(em.createQuery(jpql, String.class).setParameter("root", root).setParameter("like", like)
+                    .getResultList());
+        }
+        return taken;
+    }
+
+    /** The number and post version of the post's latest revision: no row or one. */
+    List<Object[]> latestRevision(UUID postId) {
+        return em.createQuery(LATEST_REVISION, Object[].class).setParameter("id", postId).setMaxResults(1).getResultList();
+    }
+
+    List<PostRevision> revisions(UUID postId) {
+        return PostRevision.list(REVISIONS, postId);
+    }
+
+    Optional<PostRevision> revision(UUID postId, int number) {
+        return PostRevision.find(REVISION, postId, number).firstResultOptional();
+    }
+}
