@@ -3,6 +3,7 @@ package dev.mvpress.contribution.rest;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +41,7 @@ import dev.mvpress.auth.PublicRead;
 import dev.mvpress.auth.Scope;
 import dev.mvpress.contribution.Contribution;
 import dev.mvpress.contribution.api.ContributionInput;
+import dev.mvpress.contribution.api.ContributionReceipt;
 import dev.mvpress.contribution.api.ContributionSummary;
 import dev.mvpress.contribution.api.ContributionView;
 import dev.mvpress.contribution.api.ImportReport;
@@ -272,7 +274,7 @@ public class ContributionResource {
             examples = @ExampleObject(name = "talk", value = ContributionExamples.INPUT)))
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(anyOf = { ContributionView.class, ContributionViews.Receipt.class }),
+                    schema = @Schema(anyOf = { ContributionView.class, ContributionReceipt.class }),
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -292,11 +294,11 @@ public class ContributionResource {
             examples = @ExampleObject(name = "talk", value = ContributionExamples.INPUT)))
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(anyOf = { ContributionView.class, ContributionViews.Receipt.class }),
+                    schema = @Schema(anyOf = { ContributionView.class, ContributionReceipt.class }),
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(anyOf = { ContributionView.class, ContributionViews.Receipt.class }),
+                    schema = @Schema(anyOf = { ContributionView.class, ContributionReceipt.class }),
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -315,12 +317,12 @@ public class ContributionResource {
     @Operation(operationId = "updateContribution", summary = "Change some fields of a contribution (JSON Merge Patch)")
     @RequestBody(required = true, content = {
             @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ContributionInput.class),
-                    examples = @ExampleObject(name = "reach", value = "{\"reach\": 250, \"metrics\": {\"onDemandViews\": 130}}")),
+                    examples = @ExampleObject(name = "reach", value = ContributionExamples.PATCH_REACH)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionInput.class),
-                    examples = @ExampleObject(name = "private", value = "{\"private\": true}")) })
+                    examples = @ExampleObject(name = "private", value = ContributionExamples.PATCH_PRIVATE)) })
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(anyOf = { ContributionView.class, ContributionViews.Receipt.class }),
+                    schema = @Schema(anyOf = { ContributionView.class, ContributionReceipt.class }),
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -340,7 +342,7 @@ public class ContributionResource {
         if (visibility.shows(c, time.now())) {
             return ContributionViews.of(c, visibility, service.url(c));
         }
-        return new ContributionViews.Receipt(c.id.toString(), c.privateEntry, c.version);
+        return ContributionViews.receipt(c);
     }
 
     @DELETE
@@ -357,7 +359,7 @@ public class ContributionResource {
         return Response.noContent().build();
     }
 
-    private java.util.function.Consumer<Contribution> ifMatch() {
+    private Consumer<Contribution> ifMatch() {
         return IfMatch.from(headers, json, c -> List.of(ContributionViews.of(c, Visibility.ALL, service.url(c))));
     }
 
