@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.mvpress.contribution.ContributionType;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 @RegisterForReflection
@@ -18,9 +17,4 @@ public record ContributionTypeView(
         @Schema(description = "Metrics an activity of this type may report") List<String> metrics,
         @Schema(description = "Order in lists") int position,
         long version) {
-
-    public static ContributionTypeView of(ContributionType type) {
-        return new ContributionTypeView(type.key, type.portalName, type.quantityLabel, type.reachLabel,
-                List.copyOf(type.roles), List.copyOf(type.metrics), type.position, type.version);
-    }
 }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import dev.mvpress.kernel.Timestamped;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** An activity as the API returns it. Without a token, privateDescription is left out and private entries do not exist. */
@@ -39,5 +40,5 @@ public record ContributionView(
                 + " post until the entry is changed by a write") boolean followsPost,
         Instant createdAt,
         Instant updatedAt,
-        long version) implements dev.mvpress.kernel.Timestamped {
+        long version) implements Timestamped {
 }

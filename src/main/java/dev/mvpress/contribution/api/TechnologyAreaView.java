@@ -2,7 +2,6 @@ package dev.mvpress.contribution.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.mvpress.contribution.TechnologyArea;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 @RegisterForReflection
@@ -12,8 +11,4 @@ public record TechnologyAreaView(
         @Schema(examples = ".NET") String name,
         @Schema(examples = "Developer Technologies") String awardCategory,
         long version) {
-
-    public static TechnologyAreaView of(TechnologyArea area) {
-        return new TechnologyAreaView(area.key, area.name, area.awardCategory, area.version);
-    }
 }

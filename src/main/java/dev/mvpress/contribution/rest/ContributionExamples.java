@@ -1,6 +1,9 @@
 package dev.mvpress.contribution.rest;
 
-/** Example payloads for the OpenAPI document. */
+/**
+ * Example payloads for the OpenAPI document: every example of the contribution, contribution-type and
+ * technology-area operations.
+ */
 final class ContributionExamples {
 
     private ContributionExamples() {
@@ -21,6 +24,11 @@ final class ContributionExamples {
              "url": "https://sessionize.com/s/me/minimal-apis", "technologyArea": "dotnet",
              "additionalTechnologyAreas": ["web-development"], "targetAudiences": ["developer"], "role": "speaker",
              "reach": 120, "metrics": {"inPersonAttendees": 120}}""";
+
+    /** A merge patch of the counts. */
+    static final String PATCH_REACH = "{\"reach\": 250, \"metrics\": {\"onDemandViews\": 130}}";
+
+    static final String PATCH_PRIVATE = "{\"private\": true}";
 
     static final String PAGE = "{\"items\": [" + CONTRIBUTION + "], "
             + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
@@ -67,6 +75,9 @@ final class ContributionExamples {
             {"portalName": "Blog", "quantityLabel": "Posts", "reachLabel": "Annual unique visitors",
              "roles": ["author", "co-author"], "metrics": ["views", "subscriberBase"], "position": 1}""";
 
+    /** The portal renamed a type. */
+    static final String TYPE_RENAME = "{\"portalName\": \"Blog post\"}";
+
     static final String TYPE_PAGE = "{\"items\": [" + TYPE + "], "
             + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
 
@@ -75,6 +86,9 @@ final class ContributionExamples {
 
     static final String AREA_INPUT = """
             {"name": ".NET", "awardCategory": "Developer Technologies"}""";
+
+    /** The portal renamed an area. */
+    static final String AREA_RENAME = "{\"name\": \".NET and C#\"}";
 
     static final String AREA_PAGE = "{\"items\": [" + AREA + "], "
             + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";

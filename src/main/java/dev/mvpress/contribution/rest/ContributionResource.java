@@ -1,8 +1,8 @@
 package dev.mvpress.contribution.rest;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -40,14 +40,13 @@ import dev.mvpress.auth.PublicRead;
 import dev.mvpress.auth.Scope;
 import dev.mvpress.contribution.Contribution;
 import dev.mvpress.contribution.api.ContributionInput;
+import dev.mvpress.contribution.api.ContributionReceipt;
 import dev.mvpress.contribution.api.ContributionSummary;
 import dev.mvpress.contribution.api.ContributionView;
-import dev.mvpress.contribution.api.ImportReport;
 import dev.mvpress.contribution.service.ContributionQuery;
 import dev.mvpress.contribution.service.ContributionService;
 import dev.mvpress.contribution.service.ContributionSort;
 import dev.mvpress.contribution.service.ContributionSummaries;
-import dev.mvpress.contribution.service.ContributionTransfer;
 import dev.mvpress.post.Visibility;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
@@ -70,12 +69,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @Tag(name = "Contributions", description = "Community activities for the Microsoft MVP program, logged as they happen")
 public class ContributionResource {
 
-    private static final String CSV = "text/csv";
-    private static final int MAX_SUMMARY_YEARS = 10;
-
     private final ContributionService service;
     private final ContributionSummaries summaries;
-    private final ContributionTransfer transfer;
     private final Caller caller;
     private final MvpressConfig config;
     private final TimeSource time;
@@ -90,11 +85,10 @@ public class ContributionResource {
     @Context
     HttpHeaders headers;
 
-    ContributionResource(ContributionService service, ContributionSummaries summaries, ContributionTransfer transfer,
-            Caller caller, MvpressConfig config, TimeSource time, ObjectMapper json) {
+    ContributionResource(ContributionService service, ContributionSummaries summaries, Caller caller,
+            MvpressConfig config, TimeSource time, ObjectMapper json) {
         this.service = service;
         this.summaries = summaries;
-        this.transfer = transfer;
         this.caller = caller;
         this.config = config;
         this.time = time;
@@ -138,7 +132,7 @@ public class ContributionResource {
             fromDay = LocalDate.of(y, 1, 1);
             toDay = LocalDate.of(y, 12, 31);
         }
-        checkRange(fromDay, toDay);
+        ContributionPeriods.checkRange(fromDay, toDay);
         String query = q == null || q.isBlank() ? null : q.strip();
         if (query != null && query.length() > 200) {
             throw ProblemException.invalid("q", "at most 200 characters");
@@ -169,82 +163,8 @@ public class ContributionResource {
             @QueryParam("from") String from,
             @Parameter(description = "Last day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String to) {
-        LocalDate[] period = period(from, to);
+        LocalDate[] period = ContributionPeriods.period(from, to, time.now());
         return summaries.summarize(period[0], period[1], caller.visibility());
-    }
-
-    @GET
-    @Path("/export")
-    @Produces({ CSV, MediaType.APPLICATION_JSON })
-    @PublicRead
-    @Operation(operationId = "exportContributions", summary = "Export a period as CSV or as the MVP portal's activity JSON",
-            description = "format=csv (default): one column per field, lists joined with ';', RFC 4180 quoting, UTF-8 with"
-                    + " a byte order mark. format=mvp-json: the portal's activity shape. Default period: the last 12 months.")
-    @APIResponse(responseCode = "200", description = "The entries of the period, oldest first",
-            content = {
-                    @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "csv", value = ContributionExamples.CSV)),
-                    @Content(mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class),
-                            examples = @ExampleObject(name = "mvp-json", value = ContributionExamples.PORTAL)) })
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
-    public Response exportContributions(
-            @Parameter(description = "csv or mvp-json", schema = @Schema(enumeration = { "csv", "mvp-json" }))
-            @QueryParam("format") String format,
-            @Parameter(description = "First day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("from") String from,
-            @Parameter(description = "Last day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("to") String to) {
-        LocalDate[] period = period(from, to);
-        Visibility visibility = caller.visibility();
-        List<Contribution> entries = service.findForExport(period[0], period[1], visibility);
-        String name = "contributions-" + period[0] + "-to-" + period[1];
-        if (format == null || format.isEmpty() || format.equals("csv")) {
-            return Response.ok(transfer.toCsv(entries, visibility), CSV + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
-        }
-        if (format.equals("mvp-json")) {
-            return Response.ok(transfer.toPortalJson(entries, visibility), MediaType.APPLICATION_JSON_TYPE)
-                    .header("Content-Disposition", "attachment; filename=\"" + name + ".json\"").build();
-        }
-        throw ProblemException.invalid("format", "'" + format + "' is not one of csv, mvp-json");
-    }
-
-    @POST
-    @Path("/import")
-    @Consumes({ CSV, MediaType.APPLICATION_JSON })
-    @Produces(MediaType.APPLICATION_JSON)
-    @Access(Scope.CONTRIBUTIONS_WRITE)
-    @Operation(operationId = "importContributions", summary = "Import entries from CSV (the export's columns) or a JSON array",
-            description = "All rows or none: any row with a problem fails the import (400, every problem with its row)"
-                    + " and nothing is written. dryRun=true reports the same without writing. A row equal to a stored"
-                    + " entry (same type, date and url, or same type, date and title) is skipped and reported, so the"
-                    + " same file can be imported again safely.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "csv", value = ContributionExamples.CSV)),
-            @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ContributionInput.class),
-                    examples = @ExampleObject(name = "json", value = ContributionExamples.IMPORT_JSON)) })
-    @APIResponse(responseCode = "200", description = "What was (or, with dryRun, would be) imported",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
-                    examples = @ExampleObject(name = "report", value = ContributionExamples.REPORT)))
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
-    public ImportReport importContributions(
-            @Parameter(description = "Check and report without writing", schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("dryRun") String dryRun,
-            String body) {
-        boolean dry = switch (dryRun == null ? "" : dryRun) {
-            case "", "false" -> false;
-            case "true" -> true;
-            default -> throw ProblemException.invalid("dryRun", "must be true or false");
-        };
-        MediaType type = headers.getMediaType();
-        var rows = type != null && type.isCompatible(MediaType.valueOf(CSV)) ? transfer.readCsv(body == null ? "" : body)
-                : transfer.readJson(body);
-        return transfer.importRows(rows, dry, caller.visibility());
     }
 
     @GET
@@ -272,7 +192,7 @@ public class ContributionResource {
             examples = @ExampleObject(name = "talk", value = ContributionExamples.INPUT)))
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(anyOf = { ContributionView.class, ContributionViews.Receipt.class }),
+                    schema = @Schema(anyOf = { ContributionView.class, ContributionReceipt.class }),
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -292,11 +212,11 @@ public class ContributionResource {
             examples = @ExampleObject(name = "talk", value = ContributionExamples.INPUT)))
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(anyOf = { ContributionView.class, ContributionViews.Receipt.class }),
+                    schema = @Schema(anyOf = { ContributionView.class, ContributionReceipt.class }),
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(anyOf = { ContributionView.class, ContributionViews.Receipt.class }),
+                    schema = @Schema(anyOf = { ContributionView.class, ContributionReceipt.class }),
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -315,12 +235,12 @@ public class ContributionResource {
     @Operation(operationId = "updateContribution", summary = "Change some fields of a contribution (JSON Merge Patch)")
     @RequestBody(required = true, content = {
             @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ContributionInput.class),
-                    examples = @ExampleObject(name = "reach", value = "{\"reach\": 250, \"metrics\": {\"onDemandViews\": 130}}")),
+                    examples = @ExampleObject(name = "reach", value = ContributionExamples.PATCH_REACH)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionInput.class),
-                    examples = @ExampleObject(name = "private", value = "{\"private\": true}")) })
+                    examples = @ExampleObject(name = "private", value = ContributionExamples.PATCH_PRIVATE)) })
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(anyOf = { ContributionView.class, ContributionViews.Receipt.class }),
+                    schema = @Schema(anyOf = { ContributionView.class, ContributionReceipt.class }),
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -340,7 +260,7 @@ public class ContributionResource {
         if (visibility.shows(c, time.now())) {
             return ContributionViews.of(c, visibility, service.url(c));
         }
-        return new ContributionViews.Receipt(c.id.toString(), c.privateEntry, c.version);
+        return ContributionViews.receipt(c);
     }
 
     @DELETE
@@ -357,31 +277,8 @@ public class ContributionResource {
         return Response.noContent().build();
     }
 
-    private java.util.function.Consumer<Contribution> ifMatch() {
+    private Consumer<Contribution> ifMatch() {
         return IfMatch.from(headers, json, c -> List.of(ContributionViews.of(c, Visibility.ALL, service.url(c))));
-    }
-
-    /** from and to, defaulting to the 12 months up to today (UTC). */
-    private LocalDate[] period(String from, String to) {
-        LocalDate toDay = Params.day("to", to);
-        LocalDate fromDay = Params.day("from", from);
-        if (toDay == null) {
-            toDay = fromDay != null ? fromDay.plusYears(1).minusDays(1) : time.now().atZone(ZoneOffset.UTC).toLocalDate();
-        }
-        if (fromDay == null) {
-            fromDay = toDay.minusYears(1).plusDays(1);
-        }
-        checkRange(fromDay, toDay);
-        if (fromDay.plusYears(MAX_SUMMARY_YEARS).isBefore(toDay)) {
-            throw ProblemException.invalid("to", "the period may span at most " + MAX_SUMMARY_YEARS + " years");
-        }
-        return new LocalDate[] { fromDay, toDay };
-    }
-
-    private static void checkRange(LocalDate from, LocalDate to) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw ProblemException.invalid("to", "must not be before from");
-        }
     }
 
     private static String blankToNull(String value) {

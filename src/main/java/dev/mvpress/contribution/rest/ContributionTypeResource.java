@@ -1,7 +1,7 @@
 package dev.mvpress.contribution.rest;
 
-import dev.mvpress.web.Params;
 import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -34,6 +35,7 @@ import dev.mvpress.MvpressConfig;
 import dev.mvpress.auth.Access;
 import dev.mvpress.auth.PublicRead;
 import dev.mvpress.auth.Scope;
+import dev.mvpress.contribution.ContributionType;
 import dev.mvpress.contribution.api.ContributionTypeInput;
 import dev.mvpress.contribution.api.ContributionTypeView;
 import dev.mvpress.contribution.service.CatalogService;
@@ -43,6 +45,7 @@ import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Links;
 import dev.mvpress.web.MergePatch;
+import dev.mvpress.web.Params;
 import dev.mvpress.kernel.Page;
 import dev.mvpress.web.ProblemException;
 import dev.mvpress.kernel.Upsert;
@@ -68,7 +71,7 @@ public class ContributionTypeResource {
     ApiUrls urls;
 
     @Context
-    jakarta.ws.rs.core.HttpHeaders headers;
+    HttpHeaders headers;
 
     ContributionTypeResource(CatalogService catalogs, MvpressConfig config, ObjectMapper json) {
         this.catalogs = catalogs;
@@ -88,7 +91,7 @@ public class ContributionTypeResource {
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam("size") String size) {
-        return Links.paged(catalogs.findAllTypes(Params.page(page, size, config.paging())).map(ContributionTypeView::of),
+        return Links.paged(catalogs.findAllTypes(Params.page(page, size, config.paging())).map(ContributionViews::of),
                 uriInfo).build();
     }
 
@@ -101,7 +104,7 @@ public class ContributionTypeResource {
                     examples = @ExampleObject(name = "type", value = ContributionExamples.TYPE)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public ContributionTypeView getContributionType(@PathParam("key") String key) {
-        return catalogs.findType(key).map(ContributionTypeView::of).orElseThrow(() -> notFound(key));
+        return catalogs.findType(key).map(ContributionViews::of).orElseThrow(() -> notFound(key));
     }
 
     @PUT
@@ -121,9 +124,9 @@ public class ContributionTypeResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response replaceContributionType(@PathParam("key") String key, String body) {
-        Upsert<dev.mvpress.contribution.ContributionType> result = catalogs.replaceType(key,
+        Upsert<ContributionType> result = catalogs.replaceType(key,
                 JsonBodies.read(json, body, ContributionTypeInput.class), ifMatch());
-        ContributionTypeView view = ContributionTypeView.of(result.value());
+        ContributionTypeView view = ContributionViews.of(result.value());
         return result.created()
                 ? ApiUrls.created(urls.of("api/contribution-types", key)).entity(view).build()
                 : Response.ok(view).build();
@@ -136,9 +139,9 @@ public class ContributionTypeResource {
     @Operation(operationId = "updateContributionType", summary = "Change some fields of an activity type, e.g. when the portal renames it")
     @RequestBody(required = true, content = {
             @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ContributionTypeInput.class),
-                    examples = @ExampleObject(name = "rename", value = "{\"portalName\": \"Blog post\"}")),
+                    examples = @ExampleObject(name = "rename", value = ContributionExamples.TYPE_RENAME)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionTypeInput.class),
-                    examples = @ExampleObject(name = "rename", value = "{\"portalName\": \"Blog post\"}")) })
+                    examples = @ExampleObject(name = "rename", value = ContributionExamples.TYPE_RENAME)) })
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionTypeView.class),
                     examples = @ExampleObject(name = "type", value = ContributionExamples.TYPE)))
@@ -146,7 +149,7 @@ public class ContributionTypeResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public ContributionTypeView updateContributionType(@PathParam("key") String key, String body) {
-        return catalogs.partialUpdateType(key, JsonBodies.readObject(json, body), ifMatch()).map(ContributionTypeView::of)
+        return catalogs.partialUpdateType(key, JsonBodies.readObject(json, body), ifMatch()).map(ContributionViews::of)
                 .orElseThrow(() -> notFound(key));
     }
 
@@ -165,8 +168,8 @@ public class ContributionTypeResource {
         return Response.noContent().build();
     }
 
-    private java.util.function.Consumer<dev.mvpress.contribution.ContributionType> ifMatch() {
-        return IfMatch.from(headers, json, row -> List.of(ContributionTypeView.of(row)));
+    private Consumer<ContributionType> ifMatch() {
+        return IfMatch.from(headers, json, row -> List.of(ContributionViews.of(row)));
     }
 
     private static ProblemException notFound(String key) {

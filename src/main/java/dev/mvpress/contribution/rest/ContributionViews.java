@@ -3,11 +3,19 @@ package dev.mvpress.contribution.rest;
 import java.util.List;
 
 import dev.mvpress.contribution.Contribution;
+import dev.mvpress.contribution.ContributionType;
+import dev.mvpress.contribution.TechnologyArea;
+import dev.mvpress.contribution.api.ContributionReceipt;
+import dev.mvpress.contribution.api.ContributionTypeView;
 import dev.mvpress.contribution.api.ContributionView;
 import dev.mvpress.contribution.api.TargetAudience;
+import dev.mvpress.contribution.api.TechnologyAreaView;
 import dev.mvpress.post.Visibility;
 
-/** Entries as the API returns them; without a token the private description does not exist. */
+/**
+ * Entries and catalog rows as the API returns them; without a token the private description does not
+ * exist, and a write about an entry the caller may not read answers only a receipt.
+ */
 final class ContributionViews {
 
     private ContributionViews() {
@@ -27,11 +35,16 @@ final class ContributionViews {
                 c.version);
     }
 
-    /** What a write answers to a token without drafts:read about an entry it may not read. */
-    @io.quarkus.runtime.annotations.RegisterForReflection
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ContributionReceipt", description = "The answer to a"
-            + " write by a token without drafts:read when the entry is private or about an unpublished post")
-    record Receipt(String id, @com.fasterxml.jackson.annotation.JsonProperty("private") boolean privateEntry,
-            long version) {
+    static ContributionReceipt receipt(Contribution c) {
+        return new ContributionReceipt(c.id.toString(), c.privateEntry, c.version);
+    }
+
+    static ContributionTypeView of(ContributionType type) {
+        return new ContributionTypeView(type.key, type.portalName, type.quantityLabel, type.reachLabel,
+                List.copyOf(type.roles), List.copyOf(type.metrics), type.position, type.version);
+    }
+
+    static TechnologyAreaView of(TechnologyArea area) {
+        return new TechnologyAreaView(area.key, area.name, area.awardCategory, area.version);
     }
 }

@@ -1,7 +1,7 @@
 package dev.mvpress.contribution.rest;
 
-import dev.mvpress.web.Params;
 import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -44,6 +45,7 @@ import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Links;
 import dev.mvpress.web.MergePatch;
+import dev.mvpress.web.Params;
 import dev.mvpress.kernel.Page;
 import dev.mvpress.web.ProblemException;
 import dev.mvpress.kernel.Upsert;
@@ -69,7 +71,7 @@ public class TechnologyAreaResource {
     ApiUrls urls;
 
     @Context
-    jakarta.ws.rs.core.HttpHeaders headers;
+    HttpHeaders headers;
 
     TechnologyAreaResource(CatalogService catalogs, MvpressConfig config, ObjectMapper json) {
         this.catalogs = catalogs;
@@ -92,7 +94,7 @@ public class TechnologyAreaResource {
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam("size") String size) {
         return Links.paged(catalogs.findAllAreas(awardCategory, Params.page(page, size, config.paging()))
-                .map(TechnologyAreaView::of), uriInfo).build();
+                .map(ContributionViews::of), uriInfo).build();
     }
 
     @GET
@@ -104,7 +106,7 @@ public class TechnologyAreaResource {
                     examples = @ExampleObject(name = "area", value = ContributionExamples.AREA)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public TechnologyAreaView getTechnologyArea(@PathParam("key") String key) {
-        return catalogs.findArea(key).map(TechnologyAreaView::of).orElseThrow(() -> notFound(key));
+        return catalogs.findArea(key).map(ContributionViews::of).orElseThrow(() -> notFound(key));
     }
 
     @PUT
@@ -125,7 +127,7 @@ public class TechnologyAreaResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response replaceTechnologyArea(@PathParam("key") String key, String body) {
         Upsert<TechnologyArea> result = catalogs.replaceArea(key, JsonBodies.read(json, body, TechnologyAreaInput.class), ifMatch());
-        TechnologyAreaView view = TechnologyAreaView.of(result.value());
+        TechnologyAreaView view = ContributionViews.of(result.value());
         return result.created()
                 ? ApiUrls.created(urls.of("api/technology-areas", key)).entity(view).build()
                 : Response.ok(view).build();
@@ -138,9 +140,9 @@ public class TechnologyAreaResource {
     @Operation(operationId = "updateTechnologyArea", summary = "Change some fields of a technology area")
     @RequestBody(required = true, content = {
             @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TechnologyAreaInput.class),
-                    examples = @ExampleObject(name = "rename", value = "{\"name\": \".NET and C#\"}")),
+                    examples = @ExampleObject(name = "rename", value = ContributionExamples.AREA_RENAME)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TechnologyAreaInput.class),
-                    examples = @ExampleObject(name = "rename", value = "{\"name\": \".NET and C#\"}")) })
+                    examples = @ExampleObject(name = "rename", value = ContributionExamples.AREA_RENAME)) })
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TechnologyAreaView.class),
                     examples = @ExampleObject(name = "area", value = ContributionExamples.AREA)))
@@ -148,7 +150,7 @@ public class TechnologyAreaResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public TechnologyAreaView updateTechnologyArea(@PathParam("key") String key, String body) {
-        return catalogs.partialUpdateArea(key, JsonBodies.readObject(json, body), ifMatch()).map(TechnologyAreaView::of)
+        return catalogs.partialUpdateArea(key, JsonBodies.readObject(json, body), ifMatch()).map(ContributionViews::of)
                 .orElseThrow(() -> notFound(key));
     }
 
@@ -167,8 +169,8 @@ public class TechnologyAreaResource {
         return Response.noContent().build();
     }
 
-    private java.util.function.Consumer<TechnologyArea> ifMatch() {
-        return IfMatch.from(headers, json, row -> List.of(TechnologyAreaView.of(row)));
+    private Consumer<TechnologyArea> ifMatch() {
+        return IfMatch.from(headers, json, row -> List.of(ContributionViews.of(row)));
     }
 
     private static ProblemException notFound(String key) {

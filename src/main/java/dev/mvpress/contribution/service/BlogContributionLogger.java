@@ -36,23 +36,21 @@ public class BlogContributionLogger {
     private final MvpressConfig.Contributions config;
     private final TimeSource time;
     private final EntityManager em;
+    private final ContributionQueries queries;
     private final PostUrls urls;
 
-    BlogContributionLogger(MvpressConfig config, TimeSource time, EntityManager em, PostUrls urls) {
+    BlogContributionLogger(MvpressConfig config, TimeSource time, EntityManager em, ContributionQueries queries, PostUrls urls) {
         this.urls = urls;
         this.config = config.contributions();
         this.time = time;
         this.em = em;
+        this.queries = queries;
     }
 
     void onFirstPublished(@Observes PostEvents.FirstPublished event) {
         Post post = event.post();
         // The same post deleted and put back: its entry, unlinked by the deletion, follows it again.
-        List<Contribution> orphans = em.createQuery("select c from Contribution c where c.post is null and c.followsPost"
-                        + " and c.type = :type and (c.url = :url or c.url like :path) order by c.createdAt, c.id",
-                        Contribution.class)
-                .setParameter("type", BLOG).setParameter("url", event.publicUrl())
-                .setParameter("path", "%" + likeEscaped(urls.path(post.slug))).setMaxResults(1).getResultList();
+        List<Contribution> orphans = queries.orphanedEntry(BLOG, event.publicUrl(), "%" + likeEscaped(urls.path(post.slug)));
         if (!orphans.isEmpty()) {
             orphans.get(0).post = post;
             follow(orphans.get(0), post);
@@ -91,8 +89,7 @@ public class BlogContributionLogger {
     /** Every write of a post carries its title, description, date and url to the entries that follow it. */
     void onWritten(@Observes PostEvents.Written event) {
         Post post = event.post();
-        List<Contribution> following = em.createQuery("select c from Contribution c where c.post = :post and c.followsPost",
-                Contribution.class).setParameter("post", post).getResultList();
+        List<Contribution> following = queries.following(post);
         for (Contribution c : following) {
             follow(c, post);
         }
@@ -116,11 +113,7 @@ public class BlogContributionLogger {
     }
 
     void onRenamed(@Observes PostEvents.Renamed event) {
-        em.createQuery("update Contribution c set c.url = :newUrl, c.version = c.version + 1, c.updatedAt = :now"
-                        + " where c.post = :post and c.url = :oldUrl")
-                .setParameter("newUrl", event.newUrl()).setParameter("oldUrl", event.oldUrl())
-                .setParameter("post", event.post()).setParameter("now", time.now())
-                .executeUpdate();
+        queries.moveUrl(event.post(), event.oldUrl(), event.newUrl(), time.now());
     }
 
     private List<String> audiences() {

@@ -16,7 +16,6 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.mvpress.contribution.Contribution;
 import dev.mvpress.contribution.ContributionType;
 import dev.mvpress.contribution.TechnologyArea;
 import dev.mvpress.contribution.api.ContributionTypeInput;
@@ -32,6 +31,7 @@ import dev.mvpress.kernel.Page;
 import dev.mvpress.kernel.PageRequest;
 import dev.mvpress.web.ProblemException;
 import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.kernel.TrackedEntity;
 import dev.mvpress.kernel.Upsert;
 
 /** The two catalogs, rows the author can edit when the portal renames things. */
@@ -43,11 +43,13 @@ public class CatalogService {
     public record Catalogs(Map<String, ContributionType> types, Map<String, TechnologyArea> areas) {
     }
 
+    private final CatalogQueries queries;
     private final TimeSource time;
     private final InputValidator validator;
     private final ObjectMapper json;
 
-    CatalogService(TimeSource time, InputValidator validator, ObjectMapper json) {
+    CatalogService(CatalogQueries queries, TimeSource time, InputValidator validator, ObjectMapper json) {
+        this.queries = queries;
         this.time = time;
         this.validator = validator;
         this.json = json;
@@ -62,8 +64,7 @@ public class CatalogService {
     }
 
     public Page<ContributionType> findAllTypes(PageRequest page) {
-        var query = ContributionType.<ContributionType> find("order by position, key");
-        return Page.of(query.page(page.number() - 1, page.size()).list(), page, query.count());
+        return queries.types(page);
     }
 
     public Optional<ContributionType> findType(String key) {
@@ -84,8 +85,8 @@ public class CatalogService {
      * Full replace of a catalog row by key, creating it when the key is new (and no If-Match says it
      * must exist); an identical replace changes nothing.
      */
-    private <T extends dev.mvpress.kernel.TrackedEntity> Upsert<T> upsert(Class<T> type, String key, Consumer<T> precondition,
-            java.util.function.Function<String, T> create, Consumer<T> apply) {
+    private <T extends TrackedEntity> Upsert<T> upsert(Class<T> type, String key, Consumer<T> precondition,
+            Function<String, T> create, Consumer<T> apply) {
         if (!Slugs.valid(key)) {
             throw ProblemException.invalid("key", Slugs.RULE);
         }
@@ -127,7 +128,7 @@ public class CatalogService {
         if (forWrite(ContributionType.class, key, precondition).isEmpty()) {
             return false;
         }
-        long used = Contribution.count("type", key);
+        long used = queries.entriesOfType(key);
         if (used > 0) {
             throw ProblemException.conflict("key", used + " contributions use type '" + key + "'; change them first");
         }
@@ -155,10 +156,7 @@ public class CatalogService {
     }
 
     public Page<TechnologyArea> findAllAreas(String awardCategory, PageRequest page) {
-        var query = awardCategory == null || awardCategory.isBlank()
-                ? TechnologyArea.<TechnologyArea> find("order by awardCategory, name")
-                : TechnologyArea.<TechnologyArea> find("lower(awardCategory) = lower(?1) order by name", awardCategory.strip());
-        return Page.of(query.page(page.number() - 1, page.size()).list(), page, query.count());
+        return queries.areas(awardCategory, page);
     }
 
     public Optional<TechnologyArea> findArea(String key) {
@@ -198,16 +196,12 @@ public class CatalogService {
         if (forWrite(TechnologyArea.class, key, precondition).isEmpty()) {
             return false;
         }
-        long used = ((Number) Contribution.getEntityManager().createNativeQuery(
-                        "select count(*) from contribution where technology_area_key = :key"
-                                + " or additional_technology_areas @> jsonb_build_array(cast(:key as text))")
-                .setParameter("key", key).getSingleResult()).longValue();
+        long used = queries.entriesInArea(key);
         if (used > 0) {
             throw ProblemException.conflict("key", used + " contributions use area '" + key + "'; change them first");
         }
         return TechnologyArea.deleteById(key);
     }
-
 
     /** A catalog row a write changes; with If-Match, locked for update and checked first. */
     private <T> Optional<T> forWrite(Class<T> type, String key, Consumer<T> precondition) {

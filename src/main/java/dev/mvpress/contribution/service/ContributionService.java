@@ -1,8 +1,9 @@
 package dev.mvpress.contribution.service;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,15 +37,19 @@ import dev.mvpress.kernel.Page;
 import dev.mvpress.kernel.PageRequest;
 import dev.mvpress.web.Problem.FieldError;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.kernel.SqlText;
 import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.kernel.Upsert;
 
+/**
+ * Contribution entries: lists and lookups through {@link ContributionQueries}, and every write through one
+ * check-and-copy path; {@link #problems} and {@link #persistChecked} let an import use the same rules.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ContributionService {
 
     private final EntityManager em;
+    private final ContributionQueries queries;
     private final CatalogService catalogs;
     private final InputValidator validator;
     private final TimeSource time;
@@ -53,10 +57,11 @@ public class ContributionService {
 
     private final PostUrls urls;
 
-    ContributionService(EntityManager em, CatalogService catalogs, InputValidator validator, TimeSource time,
-            ObjectMapper json, PostUrls urls) {
+    ContributionService(EntityManager em, ContributionQueries queries, CatalogService catalogs, InputValidator validator,
+            TimeSource time, ObjectMapper json, PostUrls urls) {
         this.urls = urls;
         this.em = em;
+        this.queries = queries;
         this.catalogs = catalogs;
         this.validator = validator;
         this.time = time;
@@ -68,84 +73,26 @@ public class ContributionService {
         if (q == null || entries.isEmpty()) {
             return Map.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select c.id, "
-                + SqlText.headline("c.title || '. ' || coalesce(c.description, '')", 1) + " from contribution c where c.id in (:ids)")
-                .setParameter("q", q).setParameter("ids", entries.stream().map(c -> c.id).toList()).getResultList();
-        return SqlText.byId(rows);
+        return queries.snippets(entries.stream().map(c -> c.id).toList(), q);
     }
 
     /** One page in three statements whatever its size: the ids, the entries with their posts, the count. */
     public Page<Contribution> findContributions(ContributionQuery query, PageRequest page, Visibility visibility) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(query, visibility, params);
+        ContributionQueries.Where where = queries.where(query, visibility);
         ContributionSort sort = query.sort() != null ? query.sort()
                 : query.q() != null ? ContributionSort.RELEVANCE : ContributionSort.DATE_DESC;
-        if (sort == ContributionSort.RELEVANCE && !params.containsKey("q")) {
+        if (sort == ContributionSort.RELEVANCE && !where.params().containsKey("q")) {
             throw ProblemException.invalid("sort", "relevance needs q");
         }
-        Query ids = em.createNativeQuery("select c.id from contribution c where " + where + " order by " + sort.orderBy);
-        params.forEach(ids::setParameter);
-        @SuppressWarnings("unchecked")
-        List<UUID> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        Query count = em.createNativeQuery("select count(*) from contribution c where " + where);
-        params.forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
-        return Page.of(byIds(pageIds), page, total);
+        List<UUID> pageIds = queries.pageIds(where, sort, page);
+        long total = queries.count(where);
+        return Page.of(queries.byIds(pageIds), page, total);
     }
 
     /** Every visible entry of a period, oldest first, for export. */
-    public List<Contribution> findForExport(java.time.LocalDate from, java.time.LocalDate to, Visibility visibility) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(new ContributionQuery(null, null, from, to, null, null), visibility, params);
-        Query ids = em.createNativeQuery("select c.id from contribution c where " + where
-                + " order by c.date asc, c.created_at asc, c.id asc");
-        params.forEach(ids::setParameter);
-        @SuppressWarnings("unchecked")
-        List<UUID> all = ids.getResultList();
-        return byIds(all);
-    }
-
-    private List<Contribution> byIds(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Contribution> byId = em.createQuery("select c from Contribution c left join fetch c.post where c.id in :ids",
-                        Contribution.class)
-                .setParameter("ids", ids).getResultList().stream()
-                // The join is to one post, so one row per entry; the merge function keeps it so if a
-                // to-many fetch is ever added here (see FeedService.latest).
-                .collect(Collectors.toMap(c -> c.id, Function.identity(), (first, same) -> first));
-        return ids.stream().map(byId::get).toList();
-    }
-
-    String where(ContributionQuery query, Visibility visibility, Map<String, Object> params) {
-        List<String> clauses = new ArrayList<>();
-        if (!visibility.all()) {
-            clauses.add(Visibility.CONTRIBUTION_SQL);
-            params.put("now", time.now());
-        }
-        if (query.type() != null) {
-            clauses.add("c.type_key = :type");
-            params.put("type", query.type());
-        }
-        if (query.technologyArea() != null) {
-            clauses.add("(c.technology_area_key = :area or c.additional_technology_areas @> jsonb_build_array(cast(:area as text)))");
-            params.put("area", query.technologyArea());
-        }
-        if (query.from() != null) {
-            clauses.add("c.date >= :from");
-            params.put("from", query.from());
-        }
-        if (query.to() != null) {
-            clauses.add("c.date <= :to");
-            params.put("to", query.to());
-        }
-        if (query.q() != null) {
-            clauses.add("c.search @@ websearch_to_tsquery('english', :q)");
-            params.put("q", query.q());
-        }
-        return clauses.isEmpty() ? "true" : String.join(" and ", clauses);
+    public List<Contribution> findForExport(LocalDate from, LocalDate to, Visibility visibility) {
+        ContributionQueries.Where where = queries.where(new ContributionQuery(null, null, from, to, null, null), visibility);
+        return queries.byIds(queries.exportIds(where));
     }
 
     public Optional<Contribution> findContribution(String id, Visibility visibility) {
@@ -153,14 +100,8 @@ public class ContributionService {
         if (uuid.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Object> params = new HashMap<>();
-        String where = where(new ContributionQuery(null, null, null, null, null, null), visibility, params);
-        Query query = em.createNativeQuery("select c.id from contribution c where c.id = :id and " + where);
-        params.forEach(query::setParameter);
-        query.setParameter("id", uuid.get());
-        @SuppressWarnings("unchecked")
-        List<UUID> found = query.getResultList();
-        return byIds(found).stream().findFirst();
+        ContributionQueries.Where where = queries.where(new ContributionQuery(null, null, null, null, null, null), visibility);
+        return queries.byIds(queries.visibleId(uuid.get(), where)).stream().findFirst();
     }
 
     @Transactional
@@ -240,15 +181,19 @@ public class ContributionService {
         return c.followsPost && c.post != null ? urls.publicUrl(c.post.slug) : c.url;
     }
 
-    ContributionInput toInput(Contribution c) {
+    private ContributionInput toInput(Contribution c) {
         return new ContributionInput(c.type, c.title, c.description, c.privateDescription, c.date, c.endDate, url(c),
                 c.technologyArea, c.additionalTechnologyAreas,
                 c.targetAudiences.stream().map(TargetAudience::fromJson).toList(), c.role, c.quantity, c.reach,
                 c.metrics, c.privateEntry, c.post == null ? null : c.post.slug);
     }
 
-    /** Every problem with one entry: field rules, then catalog rules, then the linked post. */
-    List<FieldError> problems(ContributionInput input, CatalogService.Catalogs catalogs, Map<String, Post> posts) {
+    /**
+     * Every problem with one entry, each naming its field: the field rules, then the catalog rules, then the
+     * linked post, looked up in {@code posts} (from {@link #postsBySlug}). An import checks all its rows
+     * with this before it stores any.
+     */
+    public List<FieldError> problems(ContributionInput input, CatalogService.Catalogs catalogs, Map<String, Post> posts) {
         List<FieldError> errors = new ArrayList<>(validator.check(input));
         errors.addAll(ContributionRules.check(input, catalogs));
         if (input.postSlug() != null && !input.postSlug().isBlank() && linkedPost(posts, input) == null) {
@@ -257,23 +202,37 @@ public class ContributionService {
         return errors;
     }
 
-    static Post linkedPost(Map<String, Post> posts, ContributionInput input) {
+    /**
+     * Stores a new entry from an input that {@link #problems} found nothing wrong with, without checking it
+     * again; the caller flushes, so that an import of many rows writes them together.
+     */
+    @Transactional
+    public Contribution persistChecked(ContributionInput input, CatalogService.Catalogs catalogs, Map<String, Post> posts) {
+        Contribution c = new Contribution();
+        c.id = UUID.randomUUID();
+        copy(c, input, catalogs.types().get(input.type()), linkedPost(posts, input), true);
+        c.persist();
+        return c;
+    }
+
+    private static Post linkedPost(Map<String, Post> posts, ContributionInput input) {
         return input.postSlug() == null || input.postSlug().isBlank() ? null : posts.get(input.postSlug());
     }
 
-    Map<String, Post> postsBySlug(List<String> slugs) {
+    /** The posts that entries link to, by slug, in one statement; blank and repeated slugs are left out. */
+    public Map<String, Post> postsBySlug(List<String> slugs) {
         List<String> wanted = slugs.stream().filter(s -> s != null && !s.isBlank()).distinct().toList();
         if (wanted.isEmpty()) {
             return Map.of();
         }
-        return Post.<Post> list("slug in ?1", wanted).stream().collect(Collectors.toMap(p -> p.slug, Function.identity()));
+        return queries.postsBySlug(wanted).stream().collect(Collectors.toMap(p -> p.slug, Function.identity()));
     }
 
     private void apply(Contribution c, ContributionInput input, CatalogService.Catalogs catalogs, boolean creating) {
         if (input == null) {
             throw ProblemException.invalid("body", "must be a JSON object");
         }
-        Map<String, Post> posts = postsBySlug(java.util.Collections.singletonList(input.postSlug()));
+        Map<String, Post> posts = postsBySlug(Collections.singletonList(input.postSlug()));
         List<FieldError> errors = problems(input, catalogs, posts);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -282,7 +241,7 @@ public class ContributionService {
     }
 
     /** Copies a valid input onto an entry, touching only what differs. */
-    void copy(Contribution c, ContributionInput input, ContributionType type, Post post, boolean creating) {
+    private void copy(Contribution c, ContributionInput input, ContributionType type, Post post, boolean creating) {
         Instant now = time.now();
         if (creating) {
             c.createdAt = now;
@@ -321,7 +280,7 @@ public class ContributionService {
         }
     }
 
-    static Optional<UUID> uuid(String id) {
+    private static Optional<UUID> uuid(String id) {
         try {
             return Optional.of(UUID.fromString(id));
         } catch (IllegalArgumentException e) {

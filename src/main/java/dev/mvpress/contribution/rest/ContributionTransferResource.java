@@ -1,0 +1,151 @@
+package dev.mvpress.contribution.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.mvpress.auth.Access;
+import dev.mvpress.auth.Caller;
+import dev.mvpress.auth.PublicRead;
+import dev.mvpress.auth.Scope;
+import dev.mvpress.contribution.Contribution;
+import dev.mvpress.contribution.api.ContributionInput;
+import dev.mvpress.contribution.api.ImportReport;
+import dev.mvpress.contribution.service.ContributionCsv;
+import dev.mvpress.contribution.service.ContributionImport;
+import dev.mvpress.contribution.service.ContributionService;
+import dev.mvpress.contribution.service.PortalExport;
+import dev.mvpress.post.Visibility;
+import dev.mvpress.web.ApiDocs;
+import dev.mvpress.web.ProblemException;
+import dev.mvpress.kernel.TimeSource;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * Contributions in and out in bulk, under the same path as ContributionResource: the export of a period
+ * as CSV or the MVP portal's activity JSON, and the import of CSV or a JSON array.
+ */
+// KnownQueryParams reads each operation's parameter annotations, which a native image keeps only for
+// classes registered for reflection.
+@RegisterForReflection(fields = false)
+@Path("/api/contributions")
+@Tag(name = "Contributions")
+public class ContributionTransferResource {
+
+    private static final String CSV = "text/csv";
+
+    private final ContributionService service;
+    private final ContributionCsv csv;
+    private final PortalExport portal;
+    private final ContributionImport imports;
+    private final Caller caller;
+    private final TimeSource time;
+
+    @Context
+    HttpHeaders headers;
+
+    ContributionTransferResource(ContributionService service, ContributionCsv csv, PortalExport portal,
+            ContributionImport imports, Caller caller, TimeSource time) {
+        this.service = service;
+        this.csv = csv;
+        this.portal = portal;
+        this.imports = imports;
+        this.caller = caller;
+        this.time = time;
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({ CSV, MediaType.APPLICATION_JSON })
+    @PublicRead
+    @Operation(operationId = "exportContributions", summary = "Export a period as CSV or as the MVP portal's activity JSON",
+            description = "format=csv (default): one column per field, lists joined with ';', RFC 4180 quoting, UTF-8 with"
+                    + " a byte order mark. format=mvp-json: the portal's activity shape. Default period: the last 12 months.")
+    @APIResponse(responseCode = "200", description = "The entries of the period, oldest first",
+            content = {
+                    @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "csv", value = ContributionExamples.CSV)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class),
+                            examples = @ExampleObject(name = "mvp-json", value = ContributionExamples.PORTAL)) })
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    public Response exportContributions(
+            @Parameter(description = "csv or mvp-json", schema = @Schema(enumeration = { "csv", "mvp-json" }))
+            @QueryParam("format") String format,
+            @Parameter(description = "First day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("from") String from,
+            @Parameter(description = "Last day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("to") String to) {
+        LocalDate[] period = ContributionPeriods.period(from, to, time.now());
+        Visibility visibility = caller.visibility();
+        List<Contribution> entries = service.findForExport(period[0], period[1], visibility);
+        String name = "contributions-" + period[0] + "-to-" + period[1];
+        if (format == null || format.isEmpty() || format.equals("csv")) {
+            return Response.ok(csv.toCsv(entries, visibility), CSV + "; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
+        }
+        if (format.equals("mvp-json")) {
+            return Response.ok(portal.toPortalJson(entries, visibility), MediaType.APPLICATION_JSON_TYPE)
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".json\"").build();
+        }
+        throw ProblemException.invalid("format", "'" + format + "' is not one of csv, mvp-json");
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({ CSV, MediaType.APPLICATION_JSON })
+    @Produces(MediaType.APPLICATION_JSON)
+    @Access(Scope.CONTRIBUTIONS_WRITE)
+    @Operation(operationId = "importContributions", summary = "Import entries from CSV (the export's columns) or a JSON array",
+            description = "All rows or none: any row with a problem fails the import (400, every problem with its row)"
+                    + " and nothing is written. dryRun=true reports the same without writing. A row equal to a stored"
+                    + " entry (same type, date and url, or same type, date and title) is skipped and reported, so the"
+                    + " same file can be imported again safely.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = ContributionExamples.CSV)),
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ContributionInput.class),
+                    examples = @ExampleObject(name = "json", value = ContributionExamples.IMPORT_JSON)) })
+    @APIResponse(responseCode = "200", description = "What was (or, with dryRun, would be) imported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
+                    examples = @ExampleObject(name = "report", value = ContributionExamples.REPORT)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    public ImportReport importContributions(
+            @Parameter(description = "Check and report without writing", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("dryRun") String dryRun,
+            String body) {
+        boolean dry = switch (dryRun == null ? "" : dryRun) {
+            case "", "false" -> false;
+            case "true" -> true;
+            default -> throw ProblemException.invalid("dryRun", "must be true or false");
+        };
+        MediaType type = headers.getMediaType();
+        var rows = type != null && type.isCompatible(MediaType.valueOf(CSV)) ? csv.readCsv(body == null ? "" : body)
+                : imports.readJson(body);
+        return imports.importRows(rows, dry, caller.visibility());
+    }
+}

@@ -1,0 +1,195 @@
+package dev.mvpress.contribution.service;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import dev.mvpress.contribution.Contribution;
+import dev.mvpress.contribution.api.ContributionInput;
+import dev.mvpress.contribution.api.Metric;
+import dev.mvpress.post.Visibility;
+import dev.mvpress.web.ProblemException;
+import dev.mvpress.web.ProblemType;
+
+/**
+ * Contributions as CSV, both ways: the export's columns out, and the same columns in as JSON objects
+ * that {@link ContributionImport} checks and stores. Cells a spreadsheet would run as formulas are quoted.
+ */
+@ApplicationScoped
+public class ContributionCsv {
+
+    /** The CSV columns, in order; import reads the same columns (id is ignored). */
+    public static final List<String> COLUMNS = columns();
+    private static final Set<String> LIST_COLUMNS = Set.of("additionalTechnologyAreas", "targetAudiences");
+    private static final Set<String> IGNORED_COLUMNS = Set.of("id", "createdAt", "updatedAt", "version");
+    // Spreadsheets run a cell that starts with one of these as a formula (CSV injection).
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES)
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+
+    private final ContributionService contributions;
+    private final ObjectMapper json;
+
+    ContributionCsv(ContributionService contributions, ObjectMapper json) {
+        this.contributions = contributions;
+        this.json = json;
+    }
+
+    private static List<String> columns() {
+        List<String> columns = new ArrayList<>(List.of("id", "type", "title", "description", "privateDescription", "date",
+                "endDate", "url", "technologyArea", "additionalTechnologyAreas", "targetAudiences", "role", "quantity",
+                "reach"));
+        columns.addAll(Metric.ALL);
+        columns.addAll(List.of("private", "postSlug"));
+        return List.copyOf(columns);
+    }
+
+    /** RFC 4180 CSV with a header row, CRLF line ends and a UTF-8 byte order mark so spreadsheets read accents right. */
+    public String toCsv(List<Contribution> entries, Visibility visibility) {
+        CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(COLUMNS.toArray(String[]::new));
+        for (Contribution c : entries) {
+            List<String> row = new ArrayList<>();
+            row.add(c.id.toString());
+            row.add(c.type);
+            row.add(cell(c.title));
+            row.add(cell(c.description));
+            row.add(visibility.all() ? cell(c.privateDescription) : "");
+            row.add(c.date.toString());
+            row.add(c.endDate == null ? "" : c.endDate.toString());
+            row.add(cell(contributions.url(c)));
+            row.add(c.technologyArea);
+            row.add(String.join(";", c.additionalTechnologyAreas));
+            row.add(String.join(";", c.targetAudiences));
+            row.add(c.role == null ? "" : c.role);
+            row.add(Integer.toString(c.quantity));
+            row.add(Integer.toString(c.reach));
+            for (String metric : Metric.ALL) {
+                Long value = c.metrics.get(metric);
+                row.add(value == null ? "" : value.toString());
+            }
+            row.add(Boolean.toString(c.privateEntry));
+            row.add(c.post == null ? "" : c.post.slug);
+            rows.add(row.toArray(String[]::new));
+        }
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (var writer = CSV.writerFor(String[].class).with(schema).writeValues(out)) {
+            writer.writeAll(rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    private static String uncell(String value) {
+        return value.length() > 1 && value.charAt(0) == '\'' && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0
+                ? value.substring(1) : value;
+    }
+
+    /** Parses CSV rows into JSON objects shaped like {@link ContributionInput}. */
+    public List<ObjectNode> readCsv(String body) {
+        String text = body.startsWith("\uFEFF") ? body.substring(1) : body;
+        if (text.isBlank()) {
+            throw ProblemException.invalid("body", "the CSV is empty; the first line must be the header: " + String.join(",", COLUMNS));
+        }
+        List<ObjectNode> rows = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> it = CSV.readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+            CsvSchema header = (CsvSchema) it.getParser().getSchema();
+            List<String> unknown = new ArrayList<>();
+            header.forEach(column -> {
+                if (!COLUMNS.contains(column.getName()) && !IGNORED_COLUMNS.contains(column.getName())) {
+                    unknown.add(column.getName());
+                }
+            });
+            if (!unknown.isEmpty()) {
+                throw ProblemException.invalid("header", "unknown columns " + unknown + "; the columns are " + String.join(",", COLUMNS));
+            }
+            while (it.hasNext()) {
+                rows.add(toObject(it.next()));
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ProblemException problem) {
+                throw problem;
+            }
+            throw new ProblemException(ProblemType.MALFORMED_BODY, "The body is not valid CSV: " + firstLine(e.getMessage()));
+        }
+        return rows;
+    }
+
+    private ObjectNode toObject(Map<String, String> row) {
+        ObjectNode node = json.createObjectNode();
+        ObjectNode metrics = json.createObjectNode();
+        row.forEach((column, raw) -> {
+            if (raw == null || raw.isEmpty() || IGNORED_COLUMNS.contains(column)) {
+                return;
+            }
+            String value = uncell(raw);
+            if (LIST_COLUMNS.contains(column)) {
+                ArrayNode list = node.putArray(column);
+                for (String item : value.split(";")) {
+                    if (!item.isBlank()) {
+                        list.add(item.strip());
+                    }
+                }
+            } else if (Metric.ALL.contains(column)) {
+                metrics.set(column, typed(column, value));
+            } else {
+                node.set(column, typed(column, value));
+            }
+        });
+        if (!metrics.isEmpty()) {
+            node.set("metrics", metrics);
+        }
+        return node;
+    }
+
+    /**
+     * A CSV cell is text; counts and the private flag become a JSON number or boolean here, because
+     * JSON input is not coerced. A cell that is neither stays text and is reported as the wrong type.
+     */
+    private JsonNode typed(String column, String value) {
+        String v = value.strip();
+        if ((column.equals("quantity") || column.equals("reach") || Metric.ALL.contains(column)) && v.matches("-?\\d{1,18}")) {
+            return json.getNodeFactory().numberNode(Long.parseLong(v));
+        }
+        if (column.equals("private") && (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false"))) {
+            return json.getNodeFactory().booleanNode(Boolean.parseBoolean(v.toLowerCase(Locale.ROOT)));
+        }
+        return json.getNodeFactory().textNode(value);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "syntax error";
+        }
+        int cut = message.indexOf('\n');
+        return cut > 0 ? message.substring(0, cut) : message;
+    }
+}

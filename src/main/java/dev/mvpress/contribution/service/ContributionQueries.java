@@ -1,0 +1,251 @@
+package dev.mvpress.contribution.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import dev.mvpress.contribution.Contribution;
+import dev.mvpress.kernel.PageRequest;
+import dev.mvpress.kernel.SqlText;
+import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.post.Post;
+import dev.mvpress.post.Visibility;
+
+/**
+ * Every statement about contribution entries (the catalogs have {@link CatalogQueries}): lists, lookups,
+ * the summary's aggregates, the import's natural keys and what blog entries do when their post changes.
+ * The text is in constants and statement-building methods, so tests and the bench can read it.
+ */
+@ApplicationScoped
+public class ContributionQueries {
+
+    /** The text a search snippet is cut from. */
+    public static final String SNIPPET_TEXT = "c.title || '. ' || coalesce(c.description, '')";
+
+    /** The best passage of each listed entry for {@code :q}. */
+    public static final String SNIPPETS = "select c.id, " + SqlText.headline(SNIPPET_TEXT, 1)
+            + " from contribution c where c.id in (:ids)";
+
+    /** JPQL: the entries of a page with their posts, in one statement. */
+    public static final String BY_IDS = "select c from Contribution c left join fetch c.post where c.id in :ids";
+
+    /** The export's order: oldest first. */
+    public static final String EXPORT_ORDER = "c.date asc, c.created_at asc, c.id asc";
+
+    /** The columns every summary statement adds up. */
+    public static final String FIGURES = "count(*), coalesce(sum(c.quantity), 0), coalesce(sum(c.reach), 0)";
+
+    /** The natural keys of stored entries in a date range, with whether anonymous readers see each. */
+    public static final String STORED_KEYS = "select c.id, c.type_key, c.date, c.url, c.title, "
+            + Visibility.CONTRIBUTION_SQL + " from contribution c where c.date between :min and :max"
+            + " order by c.created_at, c.id";
+
+    /** Panache: the posts with one of the slugs. */
+    public static final String POSTS_BY_SLUG = "slug in ?1";
+
+    /** JPQL: the oldest entry of the type that followed a post which was deleted, by its url or its path. */
+    public static final String ORPHANED_ENTRY = "select c from Contribution c where c.post is null and c.followsPost"
+            + " and c.type = :type and (c.url = :url or c.url like :path) order by c.createdAt, c.id";
+
+    /** JPQL: the entries that still follow the post. */
+    public static final String FOLLOWING = "select c from Contribution c where c.post = :post and c.followsPost";
+
+    /** JPQL: a renamed post's entries that link to its old url link to the new one. */
+    public static final String MOVE_URL = "update Contribution c set c.url = :newUrl, c.version = c.version + 1,"
+            + " c.updatedAt = :now where c.post = :post and c.url = :oldUrl";
+
+    /** The filter of a list, summary or export, with the parameters its text names. */
+    public record Where(String sql, Map<String, Object> params) {
+    }
+
+    private final EntityManager em;
+    private final TimeSource time;
+
+    ContributionQueries(EntityManager em, TimeSource time) {
+        this.em = em;
+        this.time = time;
+    }
+
+    /** The ORDER BY of a list sort; relevance needs {@code :q}. */
+    public static String orderBy(ContributionSort sort) {
+        return switch (sort) {
+            case DATE_DESC -> "c.date desc, c.created_at desc, c.id desc";
+            case DATE -> "c.date asc, c.created_at asc, c.id asc";
+            case TITLE -> "lower(c.title) asc, c.id asc";
+            case RELEVANCE -> "ts_rank(c.search, websearch_to_tsquery('english', :q)) desc, c.date desc, c.id desc";
+        };
+    }
+
+    /** The ids of the entries that match, in order. */
+    public static String idsSql(Where where, String orderBy) {
+        return "select c.id from contribution c where " + where.sql() + " order by " + orderBy;
+    }
+
+    public static String countSql(Where where) {
+        return "select count(*) from contribution c where " + where.sql();
+    }
+
+    /** The one entry with {@code :id} if it matches. */
+    public static String visibleIdSql(Where where) {
+        return "select c.id from contribution c where c.id = :id and " + where.sql();
+    }
+
+    public static String totalsSql(Where where) {
+        return "select " + FIGURES + " from contribution c where " + where.sql();
+    }
+
+    public static String byTypeSql(Where where) {
+        return "select c.type_key, t.portal_name, " + FIGURES
+                + " from contribution c join contribution_type t on t.key = c.type_key where " + where.sql()
+                + " group by c.type_key, t.portal_name order by count(*) desc, c.type_key";
+    }
+
+    public static String byAreaSql(Where where) {
+        return "select c.technology_area_key, a.name, " + FIGURES
+                + " from contribution c join technology_area a on a.key = c.technology_area_key where " + where.sql()
+                + " group by c.technology_area_key, a.name order by count(*) desc, c.technology_area_key";
+    }
+
+    public static String byMonthSql(Where where) {
+        return "select to_char(c.date, 'YYYY-MM'), " + FIGURES + " from contribution c where " + where.sql()
+                + " group by 1";
+    }
+
+    /** What a caller with this visibility may see of the query's type, area, period and search. */
+    public Where where(ContributionQuery query, Visibility visibility) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> clauses = new ArrayList<>();
+        if (!visibility.all()) {
+            clauses.add(Visibility.CONTRIBUTION_SQL);
+            params.put("now", time.now());
+        }
+        if (query.type() != null) {
+            clauses.add("c.type_key = :type");
+            params.put("type", query.type());
+        }
+        if (query.technologyArea() != null) {
+            clauses.add("(c.technology_area_key = :area or c.additional_technology_areas @> jsonb_build_array(cast(:area as text)))");
+            params.put("area", query.technologyArea());
+        }
+        if (query.from() != null) {
+            clauses.add("c.date >= :from");
+            params.put("from", query.from());
+        }
+        if (query.to() != null) {
+            clauses.add("c.date <= :to");
+            params.put("to", query.to());
+        }
+        if (query.q() != null) {
+            clauses.add("c.search @@ websearch_to_tsquery('english', :q)");
+            params.put("q", query.q());
+        }
+        return new Where(clauses.isEmpty() ? "true" : String.join(" and ", clauses), params);
+    }
+
+    public Map<UUID, String> snippets(List<UUID> ids, String q) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SNIPPETS).setParameter("q", q).setParameter("ids", ids).getResultList();
+        return SqlText.byId(rows);
+    }
+
+    /** One page of the ids that match. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> pageIds(Where where, ContributionSort sort, PageRequest page) {
+        return nativeQuery(idsSql(where, orderBy(sort)), where).setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList();
+    }
+
+    /** Every id that matches, oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> exportIds(Where where) {
+        return nativeQuery(idsSql(where, EXPORT_ORDER), where).getResultList();
+    }
+
+    public long count(Where where) {
+        return ((Number) nativeQuery(countSql(where), where).getSingleResult()).longValue();
+    }
+
+    /** The id, or nothing when no entry the where clause lets through has it. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> visibleId(UUID id, Where where) {
+        return nativeQuery(visibleIdSql(where), where).setParameter("id", id).getResultList();
+    }
+
+    /** The entries with their posts, in the order of the ids. */
+    public List<Contribution> byIds(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Contribution> byId = em.createQuery(BY_IDS, Contribution.class)
+                .setParameter("ids", ids).getResultList().stream()
+                // The join is to one post, so one row per entry; the merge function keeps it so if a
+                // to-many fetch is ever added here (see FeedService.latest).
+                .collect(Collectors.toMap(c -> c.id, Function.identity(), (first, same) -> first));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** count, sum of quantity, sum of reach. */
+    public Object[] totals(Where where) {
+        return (Object[]) nativeQuery(totalsSql(where), where).getSingleResult();
+    }
+
+    /** key, name, count, quantity, reach; most entries first. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> totalsByType(Where where) {
+        return nativeQuery(byTypeSql(where), where).getResultList();
+    }
+
+    /** key, name, count, quantity, reach of the primary areas; most entries first. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> totalsByArea(Where where) {
+        return nativeQuery(byAreaSql(where), where).getResultList();
+    }
+
+    /** YYYY-MM, count, quantity, reach of the months with entries. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> totalsByMonth(Where where) {
+        return nativeQuery(byMonthSql(where), where).getResultList();
+    }
+
+    /** id, type, date, url, title, publicly visible, of every entry dated between min and max. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> storedKeys(LocalDate min, LocalDate max) {
+        return em.createNativeQuery(STORED_KEYS).setParameter("min", min).setParameter("max", max)
+                .setParameter("now", time.now()).getResultList();
+    }
+
+    public List<Post> postsBySlug(List<String> slugs) {
+        return Post.<Post> list(POSTS_BY_SLUG, slugs);
+    }
+
+    /** At most one entry; {@code pathPattern} is a LIKE pattern. */
+    public List<Contribution> orphanedEntry(String type, String url, String pathPattern) {
+        return em.createQuery(ORPHANED_ENTRY, Contribution.class).setParameter("type", type).setParameter("url", url)
+                .setParameter("path", pathPattern).setMaxResults(1).getResultList();
+    }
+
+    public List<Contribution> following(Post post) {
+        return em.createQuery(FOLLOWING, Contribution.class).setParameter("post", post).getResultList();
+    }
+
+    public int moveUrl(Post post, String oldUrl, String newUrl, Instant now) {
+        return em.createQuery(MOVE_URL).setParameter("newUrl", newUrl).setParameter("oldUrl", oldUrl)
+                .setParameter("post", post).setParameter("now", now).executeUpdate();
+    }
+
+    private Query nativeQuery(String sql, Where where) {
+        Query query = em.createNativeQuery(sql);
+        where.params().forEach(query::setParameter);
+        return query;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * What contributions do: ContributionService (lists, lookups, writes) and ContributionSummaries over ContributionQueries
+ * and CatalogQueries (every statement), CatalogService, ContributionCsv, PortalExport, ContributionImport, the blog logger.
+ */
+package dev.mvpress.contribution.service;
