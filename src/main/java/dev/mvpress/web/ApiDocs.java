@@ -84,14 +84,6 @@ public class ApiDocs extends Application {
              "detail": "slug: a post with slug 'hello' already exists", "instance": "/api/posts",
              "errors": [{"field": "slug", "message": "a post with slug 'hello' already exists"}]}""";
 
-    public static final String TAG = """
-            {"slug": "dotnet", "name": ".NET", "description": "Posts about .NET and C#", "postCount": 12,
-             "createdAt": "2026-01-05T10:00:00Z", "updatedAt": "2026-03-01T08:30:00Z", "version": 2}""";
-    public static final String TAG_INPUT = """
-            {"slug": "dotnet", "name": ".NET", "description": "Posts about .NET and C#"}""";
-    public static final String TAG_PAGE = "{\"items\": [" + TAG + "], "
-            + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
-
     public static final String POST = """
             {"id": "0b9a6a53-5d4c-4f7e-a8a4-1f0c9a0e2b11", "slug": "shipping-a-podcast-feed",
              "title": "Shipping a podcast feed", "description": "How we publish episodes with a static site",
