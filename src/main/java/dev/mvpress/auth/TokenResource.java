@@ -49,19 +49,11 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @Tag(name = "Tokens", description = "API tokens for scripts and apps; managing them needs the admin scope")
 public class TokenResource {
 
-    private static final String TOKEN = """
-            {"id": "7d3c2a1b-0f9e-4d8c-b7a6-5e4f3d2c1b0a", "name": "sync-script", "prefix": "mvp_Q2xhd",
-             "scopes": ["posts:write"], "createdAt": "2026-05-01T09:00:00Z", "lastUsedAt": null, "revokedAt": null}""";
-    private static final String CREATED = """
-            {"id": "7d3c2a1b-0f9e-4d8c-b7a6-5e4f3d2c1b0a", "name": "sync-script", "prefix": "mvp_Q2xhd",
-             "scopes": ["posts:write"], "createdAt": "2026-05-01T09:00:00Z", "lastUsedAt": null, "revokedAt": null,
-             "secret": "mvp_Q2xhdWRlIHdhcyBoZXJlIGFuZCB0aGlzIGlzIG5vdCBhIHJlYWw"}""";
-
     @RegisterForReflection
     @Schema(name = "TokenInput")
     public record TokenInput(
             @NotBlank @Size(max = 100) @PlainText @Schema(required = true, examples = "sync-script") String name,
-            @NotNull @Size(min = 1, message = "at least one scope") @Schema(required = true, examples = "[\"posts:write\"]")
+            @NotNull @Size(min = 1, message = "at least one scope") @Schema(required = true, examples = TokenExamples.SCOPES)
             List<@NotNull Scope> scopes) {
     }
 
@@ -72,11 +64,6 @@ public class TokenResource {
             List<String> scopes, Instant createdAt,
             @Schema(nullable = true, description = "Updated at most once a minute") Instant lastUsedAt,
             @Schema(nullable = true) Instant revokedAt) {
-
-        static TokenView of(ApiToken token) {
-            return new TokenView(token.id.toString(), token.name, token.prefix, List.copyOf(token.scopes), token.createdAt,
-                    token.lastUsedAt, token.revokedAt);
-        }
     }
 
     @RegisterForReflection
@@ -113,10 +100,10 @@ public class TokenResource {
     @Operation(operationId = "createToken", summary = "Create a token; its secret is in this answer only")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TokenInput.class),
-            examples = @ExampleObject(name = "script", value = "{\"name\": \"sync-script\", \"scopes\": [\"posts:write\"]}")))
+            examples = @ExampleObject(name = "script", value = TokenExamples.INPUT)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedToken.class),
-                    examples = @ExampleObject(name = "created", value = CREATED)))
+                    examples = @ExampleObject(name = "created", value = TokenExamples.CREATED)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
@@ -125,10 +112,8 @@ public class TokenResource {
         validator.validate(input);
         Set<Scope> scopes = EnumSet.copyOf(input.scopes());
         TokenService.Created created = tokens.create(input.name(), scopes);
-        ApiToken t = created.token();
-        String location = urls.of("api/tokens", t.id.toString());
-        return ApiUrls.created(location).entity(new CreatedToken(t.id.toString(), t.name, t.prefix, List.copyOf(t.scopes),
-                t.createdAt, t.lastUsedAt, t.revokedAt, created.secret())).build();
+        String location = urls.of("api/tokens", created.token().id.toString());
+        return ApiUrls.created(location).entity(TokenViews.created(created)).build();
     }
 
     @GET
@@ -136,11 +121,11 @@ public class TokenResource {
     @Operation(operationId = "listTokens", summary = "List tokens, newest first, without their secrets")
     @APIResponse(responseCode = "200", description = "Every token, revoked ones included",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenList.class),
-                    examples = @ExampleObject(name = "tokens", value = "{\"items\": [" + TOKEN + "]}")))
+                    examples = @ExampleObject(name = "tokens", value = TokenExamples.LIST)))
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     public TokenList listTokens() {
-        return new TokenList(tokens.list().stream().map(TokenView::of).toList());
+        return new TokenList(tokens.list().stream().map(TokenViews::of).toList());
     }
 
     @DELETE

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import dev.mvpress.kernel.TimeSource;
@@ -23,11 +22,11 @@ public class TokenService {
     static final String PREFIX = "mvp_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final EntityManager em;
+    private final TokenQueries queries;
     private final TimeSource time;
 
-    TokenService(EntityManager em, TimeSource time) {
-        this.em = em;
+    TokenService(TokenQueries queries, TimeSource time) {
+        this.queries = queries;
         this.time = time;
     }
 
@@ -53,7 +52,7 @@ public class TokenService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ApiToken> list() {
-        return ApiToken.list("order by createdAt desc, id desc");
+        return TokenQueries.newestFirst();
     }
 
     /** Revokes a token; returns false when there is no such token. Revoking twice is harmless. */
@@ -78,13 +77,11 @@ public class TokenService {
         if (!secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        Optional<ApiToken> token = ApiToken.<ApiToken> find("secretHash = ?1 and revokedAt is null", (Object) AdminToken.sha256(secret))
-                .firstResultOptional();
+        Optional<ApiToken> token = TokenQueries.live(AdminToken.sha256(secret));
         token.ifPresent(t -> {
             Instant now = time.now();
             if (t.lastUsedAt == null || t.lastUsedAt.isBefore(now.minusSeconds(60))) {
-                em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.id = :id")
-                        .setParameter("now", now).setParameter("id", t.id).executeUpdate();
+                queries.touch(t.id, now);
             }
         });
         return token;

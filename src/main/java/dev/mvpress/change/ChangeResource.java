@@ -29,13 +29,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @Tag(name = "Changes", description = "Incremental sync for static-site builds and caches")
 public class ChangeResource {
 
-    private static final String EXAMPLE = """
-            {"items": [{"entity": "post", "id": "0b9a6a53-5d4c-4f7e-a8a4-1f0c9a0e2b11", "slug": "shipping-a-podcast-feed",
-                        "op": "updated", "at": "2026-05-01T09:00:00.123Z"},
-                       {"entity": "tag", "id": "5b0e4c1a-8f7d-4d0c-9a55-2c3e4f5a6b7c", "slug": "old-tag", "op": "deleted",
-                        "at": "2026-05-01T09:01:00.456Z"}],
-             "nextCursor": "NzQ0OjEyOjE3NzcwMjQ4NjA0NTY", "hasMore": false}""";
-
     private final ChangeService changes;
     private final Caller caller;
 
@@ -54,7 +47,7 @@ public class ChangeResource {
                     + " live appears as an update.")
     @APIResponse(responseCode = "200", description = "The changes, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangeFeed.class),
-                    examples = @ExampleObject(name = "changes", value = EXAMPLE)))
+                    examples = @ExampleObject(name = "changes", value = ChangeExamples.FEED)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public ChangeFeed listChanges(

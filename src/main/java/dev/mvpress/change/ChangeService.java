@@ -1,18 +1,15 @@
 package dev.mvpress.change;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import dev.mvpress.post.Visibility;
 import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.post.Visibility;
 
 /**
  * Reads the change log that the database triggers write. Only changes of transactions older than
@@ -23,11 +20,11 @@ import dev.mvpress.kernel.TimeSource;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ChangeService {
 
-    private final EntityManager em;
+    private final ChangeQueries queries;
     private final TimeSource time;
 
-    ChangeService(EntityManager em, TimeSource time) {
-        this.em = em;
+    ChangeService(ChangeQueries queries, TimeSource time) {
+        this.queries = queries;
         this.time = time;
     }
 
@@ -40,18 +37,7 @@ public class ChangeService {
     public ChangeFeed changesSince(ChangeCursor cursor, int limit, Visibility visibility) {
         boolean all = visibility.all();
         Instant now = time.now();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select c.tx::text, c.seq, c.entity, c.entity_id,
-                       case when :all or c.public_after then c.slug else coalesce(c.previous_slug, c.slug) end,
-                       case when :all or (c.public_before and c.public_after) then c.previous_slug end, c.op, c.changed_at
-                from change_log c
-                where (c.tx, c.seq) > (cast(:tx as xid8), :seq)
-                  and c.tx < pg_snapshot_xmin(pg_current_snapshot())
-                """ + (all ? "" : " and (c.public_before or c.public_after)") + """
-                 order by c.tx, c.seq""")
-                .setParameter("tx", cursor.tx()).setParameter("seq", cursor.seq()).setParameter("all", all)
-                .setMaxResults(limit + 1).getResultList();
+        List<Object[]> rows = queries.since(cursor, all, limit + 1);
         boolean more = rows.size() > limit;
         List<Change> changes = new ArrayList<>();
         String tx = cursor.tx();
@@ -59,8 +45,7 @@ public class ChangeService {
         for (Object[] row : rows.subList(0, Math.min(limit, rows.size()))) {
             tx = (String) row[0];
             seq = ((Number) row[1]).longValue();
-            changes.add(new Change((String) row[2], row[3].toString(), (String) row[4], (String) row[5], (String) row[6],
-                    instant(row[7])));
+            changes.add(ChangeViews.logged(row));
         }
         Instant polledAt = cursor.polledAt();
         if (!more && cursor.polledAt() != null) {
@@ -74,38 +59,19 @@ public class ChangeService {
     }
 
     private List<Change> wentLive(Instant since, Instant now) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> posts = em.createNativeQuery("""
-                select p.id, p.slug, p.published_at from post p
-                where p.status = 'scheduled' and p.published_at > :since and %s
-                order by p.published_at, p.id""".formatted(Visibility.POST_SQL))
-                .setParameter("since", since).setParameter("now", now).getResultList();
+        List<Object[]> posts = queries.wentLive(since, now);
         List<Change> changes = new ArrayList<>();
         List<UUID> ids = new ArrayList<>();
         for (Object[] post : posts) {
             ids.add((UUID) post[0]);
-            changes.add(new Change("post", post[0].toString(), (String) post[1], null, "updated", instant(post[2])));
+            changes.add(ChangeViews.postWentLive(post));
         }
         if (!ids.isEmpty()) {
             // Entries about those posts become visible with them.
-            @SuppressWarnings("unchecked")
-            List<Object[]> entries = em.createNativeQuery("""
-                    select c.id, p.published_at from contribution c join post p on p.id = c.post_id
-                    where c.post_id in (:ids) and not c.private""").setParameter("ids", ids).getResultList();
-            for (Object[] entry : entries) {
-                changes.add(new Change("contribution", entry[0].toString(), null, null, "updated", instant(entry[1])));
+            for (Object[] entry : queries.entriesOfPosts(ids)) {
+                changes.add(ChangeViews.entryWentLive(entry));
             }
         }
         return changes;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

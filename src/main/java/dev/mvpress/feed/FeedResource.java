@@ -1,13 +1,19 @@
 package dev.mvpress.feed;
 
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -28,12 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.rometools.rome.feed.synd.SyndCategory;
-import com.rometools.rome.feed.synd.SyndCategoryImpl;
-import com.rometools.rome.feed.synd.SyndContent;
-import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndLink;
@@ -64,12 +65,14 @@ public class FeedResource {
     private static final String XML = "application/xml";
 
     private final FeedService feeds;
+    private final FeedViews views;
     private final PostUrls urls;
     private final MvpressConfig.Site site;
     private final ApiUrls api;
 
-    FeedResource(FeedService feeds, PostUrls urls, MvpressConfig config, ApiUrls api) {
+    FeedResource(FeedService feeds, FeedViews views, PostUrls urls, MvpressConfig config, ApiUrls api) {
         this.feeds = feeds;
+        this.views = views;
         this.urls = urls;
         this.site = config.site();
         this.api = api;
@@ -120,26 +123,7 @@ public class FeedResource {
         feed.put("description", site.description());
         feed.put("language", "en");
         feed.put("authors", List.of(Map.of("name", site.author())));
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (Post post : feeds.latest(tag, site.feedSize())) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("id", urls.publicUrl(post.slug));
-            item.put("url", urls.publicUrl(post.slug));
-            if (post.canonicalUrl != null) {
-                item.put("external_url", post.canonicalUrl);
-            }
-            item.put("title", post.title);
-            item.put("content_html", post.html);
-            item.put("summary", post.excerpt);
-            if (post.coverImageUrl != null) {
-                item.put("image", post.coverImageUrl);
-            }
-            item.put("date_published", DateTimeFormatter.ISO_INSTANT.format(post.publishedAt));
-            item.put("date_modified", DateTimeFormatter.ISO_INSTANT.format(post.updatedAt));
-            item.put("tags", post.tags.stream().map(t -> t.name).toList());
-            items.add(item);
-        }
-        feed.put("items", items);
+        feed.put("items", feeds.latest(tag, site.feedSize()).stream().map(views::jsonItem).toList());
         selfUrl("api/feed.json", tag).ifPresentOrElse(url -> feed.put("feed_url", url), () -> feed.remove("feed_url"));
         return Response.ok(feed).type(JSON_FEED + "; charset=UTF-8").build();
     }
@@ -162,7 +146,7 @@ public class FeedResource {
             xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
             url(xml, XmlChars.xmlSafe(site.baseUrl() + "/"), null);
             for (Object[] entry : feeds.sitemapEntries()) {
-                url(xml, XmlChars.xmlSafe(urls.publicUrl((String) entry[0])), (java.time.Instant) entry[1]);
+                url(xml, XmlChars.xmlSafe(urls.publicUrl((String) entry[0])), (Instant) entry[1]);
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -173,7 +157,7 @@ public class FeedResource {
         return Response.ok(out.toString()).type(XML + "; charset=UTF-8").build();
     }
 
-    private static void url(XMLStreamWriter xml, String loc, java.time.Instant lastModified) throws XMLStreamException {
+    private static void url(XMLStreamWriter xml, String loc, Instant lastModified) throws XMLStreamException {
         xml.writeStartElement("url");
         xml.writeStartElement("loc");
         xml.writeCharacters(loc);
@@ -194,20 +178,20 @@ public class FeedResource {
      * The feed's own URL, only under the configured API base URL: a URL built from the request's Host
      * header would let any caller write its own host into a publicly cached feed.
      */
-    private java.util.Optional<String> selfUrl(String path, String tag) {
+    private Optional<String> selfUrl(String path, String tag) {
         return api.base().map(b -> api.publish(feedPath(path, tag)));
     }
 
     /** The feed's path and tag, the tag as the lookup reads it, so ?tag=Azure and ?tag=azure are one feed. */
-    private static java.net.URI feedPath(String path, String tag) {
+    private static URI feedPath(String path, String tag) {
         String query = tag == null || tag.isBlank() ? ""
-                : "?tag=" + java.net.URLEncoder.encode(tag.strip().toLowerCase(java.util.Locale.ROOT), java.nio.charset.StandardCharsets.UTF_8);
-        return java.net.URI.create("/" + path + query);
+                : "?tag=" + URLEncoder.encode(tag.strip().toLowerCase(Locale.ROOT), StandardCharsets.UTF_8);
+        return URI.create("/" + path + query);
     }
 
     /**
      * Text and URLs of the XML feeds go through XmlChars.xmlSafe: a stored control character would otherwise make
-     * the whole feed unwritable or unparseable for every reader.
+     * the whole feed unwritable or unparseable for every reader. The entries are FeedViews#entry.
      */
     private SyndFeed syndFeed(String tag, String type, String path) {
         List<Post> posts = feeds.latest(tag, site.feedSize());
@@ -215,7 +199,7 @@ public class FeedResource {
         feed.setFeedType(type);
         feed.setTitle(XmlChars.xmlSafe(title(tag)));
         feed.setLink(XmlChars.xmlSafe(site.baseUrl()));
-        java.util.Optional<String> self = selfUrl(path, tag);
+        Optional<String> self = selfUrl(path, tag);
         // Atom requires an absolute, permanent id; without an API base URL the site's base URL stands in
         // front of the feed's path. It identifies the feed, it is not fetched.
         feed.setUri(XmlChars.xmlSafe(self.orElseGet(() -> site.baseUrl() + feedPath(path, tag))));
@@ -234,35 +218,10 @@ public class FeedResource {
         });
         feed.setLinks(links);
         feed.setPublishedDate(posts.isEmpty() ? new Date(0) : Date.from(posts.get(0).publishedAt));
+        boolean rss = type.startsWith("rss");
         List<SyndEntry> entries = new ArrayList<>();
         for (Post post : posts) {
-            SyndEntry entry = new SyndEntryImpl();
-            String url = XmlChars.xmlSafe(urls.publicUrl(post.slug));
-            entry.setUri(url);
-            entry.setLink(url);
-            entry.setTitle(XmlChars.xmlSafe(post.title));
-            entry.setAuthor(XmlChars.xmlSafe(site.author()));
-            entry.setPublishedDate(Date.from(post.publishedAt));
-            entry.setUpdatedDate(Date.from(post.updatedAt));
-            // RSS 2.0 has one body element, <description>: readers expect the whole post there. Atom has
-            // both a summary and a content.
-            boolean rss = type.startsWith("rss");
-            SyndContent summary = new SyndContentImpl();
-            summary.setType(rss ? "text/html" : "text/plain");
-            summary.setValue(XmlChars.xmlSafe(rss ? post.html : post.excerpt));
-            entry.setDescription(summary);
-            SyndContent content = new SyndContentImpl();
-            content.setType("html");
-            content.setValue(XmlChars.xmlSafe(post.html));
-            entry.setContents(List.of(content));
-            List<SyndCategory> categories = new ArrayList<>();
-            post.tags.forEach(t -> {
-                SyndCategory category = new SyndCategoryImpl();
-                category.setName(XmlChars.xmlSafe(t.name));
-                categories.add(category);
-            });
-            entry.setCategories(categories);
-            entries.add(entry);
+            entries.add(views.entry(post, rss));
         }
         feed.setEntries(entries);
         return feed;

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
 /**
  * The OpenAPI document's frame: info, server, license, the bearer scheme, the shared problem
- * responses, and the example payloads that operations refer to.
+ * responses and their examples; each feature keeps its own examples (PostExamples, TagExamples, ...).
  */
 @OpenAPIDefinition(
         info = @Info(title = "MVPress API", version = "0.1.0",
@@ -83,12 +83,4 @@ public class ApiDocs extends Application {
             {"type": "urn:mvpress:problem:conflict", "title": "Conflict", "status": 409,
              "detail": "slug: a post with slug 'hello' already exists", "instance": "/api/posts",
              "errors": [{"field": "slug", "message": "a post with slug 'hello' already exists"}]}""";
-
-    public static final String TAG = """
-            {"slug": "dotnet", "name": ".NET", "description": "Posts about .NET and C#", "postCount": 12,
-             "createdAt": "2026-01-05T10:00:00Z", "updatedAt": "2026-03-01T08:30:00Z", "version": 2}""";
-    public static final String TAG_INPUT = """
-            {"slug": "dotnet", "name": ".NET", "description": "Posts about .NET and C#"}""";
-    public static final String TAG_PAGE = "{\"items\": [" + TAG + "], "
-            + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
 }

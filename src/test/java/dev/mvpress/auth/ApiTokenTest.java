@@ -4,8 +4,10 @@ import static dev.mvpress.support.Api.anonymous;
 import static dev.mvpress.support.Api.author;
 import static dev.mvpress.support.Api.unique;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -18,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -53,7 +56,7 @@ class ApiTokenTest {
         with(secret).contentType(ContentType.JSON).body("""
                 {"type": "blog", "title": "x", "date": "2026-01-01", "technologyArea": "dotnet", "targetAudiences": ["developer"]}""")
                 .post("/api/contributions").then().statusCode(403).contentType("application/problem+json")
-                .body("detail", org.hamcrest.Matchers.containsString("contributions:write"));
+                .body("detail", containsString("contributions:write"));
         with(secret).get("/api/tokens").then().statusCode(403);
         with(secret).contentType(ContentType.JSON).body("{\"name\": \"x\", \"scopes\": [\"admin\"]}").post("/api/tokens")
                 .then().statusCode(403);
@@ -81,11 +84,11 @@ class ApiTokenTest {
                 .body("items.find { it.name == '" + name + "' }.prefix", equalTo(secret.substring(0, 10)))
                 .body("items.find { it.name == '" + name + "' }.scopes", equalTo(List.of("drafts:read", "posts:write")))
                 .body("items.find { it.name == '" + name + "' }.lastUsedAt", notNullValue())
-                .body("items.find { it.name == '" + name + "' }", not(org.hamcrest.Matchers.hasKey("secret")));
+                .body("items.find { it.name == '" + name + "' }", not(hasKey("secret")));
         author().delete("/api/tokens/" + token.get("id")).then().statusCode(204);
         with(secret).get("/api/posts").then().statusCode(401);
         author().get("/api/tokens").then().body("items.find { it.name == '" + name + "' }.revokedAt", notNullValue());
-        author().delete("/api/tokens/" + java.util.UUID.randomUUID()).then().statusCode(404);
+        author().delete("/api/tokens/" + UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test
@@ -112,7 +115,7 @@ class ApiTokenTest {
     @Test
     void badTokenRequestsAreA400AndAnonymousCannotManageTokens() {
         author().contentType(ContentType.JSON).body("{\"name\": \"x\", \"scopes\": [\"root\"]}").post("/api/tokens")
-                .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.containsString("scopes"));
+                .then().statusCode(400).body("errors[0].field", containsString("scopes"));
         author().contentType(ContentType.JSON).body("{\"name\": \"\", \"scopes\": []}").post("/api/tokens")
                 .then().statusCode(400);
         anonymous().get("/api/tokens").then().statusCode(401);

@@ -17,6 +17,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 @TestProfile(FailedAuthThrottleTest.LowLimit.class)
@@ -72,7 +73,7 @@ class FailedAuthThrottleTest {
 
     @Test
     void apiResponsesCarrySecurityHeadersAndNoServerBanner() {
-        for (var response : new io.restassured.response.ValidatableResponse[] {
+        for (var response : new ValidatableResponse[] {
                 given().get("/api/tags").then().statusCode(200),
                 given().get("/api/nothing").then().statusCode(404),
                 given().contentType("application/json").body("{}").post("/api/tags").then().statusCode(401) }) {

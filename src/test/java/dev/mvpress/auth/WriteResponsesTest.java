@@ -4,6 +4,7 @@ import static dev.mvpress.auth.ApiTokenTest.create;
 import static dev.mvpress.auth.ApiTokenTest.with;
 import static dev.mvpress.support.Api.anonymous;
 import static dev.mvpress.support.Api.author;
+import static dev.mvpress.support.Api.createPublished;
 import static dev.mvpress.support.Api.unique;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -58,7 +60,7 @@ class WriteResponsesTest {
 
     private static String draft(String title) {
         return author().contentType(ContentType.JSON)
-                .body(Map.of("title", title, "description", SECRET, "markdown", LONG_SECRET, "tags", java.util.List.of(
+                .body(Map.of("title", title, "description", SECRET, "markdown", LONG_SECRET, "tags", List.of(
                         "geheim-" + unique(), "intern-" + unique())))
                 .post("/api/posts").then().statusCode(201).extract().path("slug");
     }
@@ -211,7 +213,7 @@ class WriteResponsesTest {
         assertNoContent(put);
         author().get("/api/tags/projekt-" + id).then().statusCode(200).body("name", equalTo("Projekt 秘密 2"));
 
-        dev.mvpress.support.Api.createPublished("Öffentlich " + id, "projekt-" + id);
+        createPublished("Öffentlich " + id, "projekt-" + id);
         with(writer).contentType(ContentType.JSON).body("{\"description\": \"Jetzt öffentlich\"}")
                 .patch("/api/tags/projekt-" + id).then().statusCode(200).body("name", equalTo("Projekt 秘密 2"))
                 .body("postCount", equalTo(1));

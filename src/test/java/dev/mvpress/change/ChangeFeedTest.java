@@ -3,6 +3,7 @@ package dev.mvpress.change;
 import static dev.mvpress.support.Api.anonymous;
 import static dev.mvpress.support.Api.author;
 import static dev.mvpress.support.Api.unique;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -163,7 +164,7 @@ class ChangeFeedTest {
                 + " \"status\": \"scheduled\", \"publishedAt\": \"" + at + "\", \"tags\": [\"geplant-" + id + "\"]}")
                 .post("/api/posts").then().statusCode(201).extract().path("id");
         String entry = author().queryParam("type", "blog").queryParam("q", word).get("/api/contributions").then()
-                .statusCode(200).body("page.totalItems", org.hamcrest.Matchers.equalTo(1)).extract().path("items[0].id");
+                .statusCode(200).body("page.totalItems", equalTo(1)).extract().path("items[0].id");
         String privateEntry = author().contentType(ContentType.JSON).body("""
                 {"type": "blog", "title": "Privat %s", "date": "2026-01-05", "technologyArea": "dotnet",
                  "targetAudiences": ["developer"], "private": true}""".formatted(id))

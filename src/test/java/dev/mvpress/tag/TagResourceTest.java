@@ -5,22 +5,35 @@ import static dev.mvpress.support.Api.author;
 import static dev.mvpress.support.Api.createMarkdown;
 import static dev.mvpress.support.Api.createPublished;
 import static dev.mvpress.support.Api.unique;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
+import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.support.Api;
 import dev.mvpress.support.EmbeddedPostgresResource;
+import dev.mvpress.support.FixedTime;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
@@ -94,7 +107,7 @@ class TagResourceTest {
         createMarkdown("---\ntitle: Draft " + id + "\ntags: [" + quiet + ", " + quiet + "-draft]\n---\n");
         List<String> byCount = anonymous().queryParam("sort", "-postCount").queryParam("size", 100).get("/api/tags")
                 .then().statusCode(200).extract().path("items.slug");
-        org.junit.jupiter.api.Assertions.assertTrue(byCount.indexOf(busy) >= 0);
+        assertTrue(byCount.indexOf(busy) >= 0);
         anonymous().get("/api/tags/" + quiet).then().body("postCount", equalTo(1));
         anonymous().get("/api/tags/" + quiet + "-draft").then().statusCode(404);
         author().get("/api/tags/" + quiet + "-draft").then().statusCode(200).body("postCount", equalTo(0));
@@ -117,8 +130,8 @@ class TagResourceTest {
     }
 
     /** Every tag slug a caller can list, page by page. */
-    private static List<String> allTagSlugs(java.util.function.Supplier<io.restassured.specification.RequestSpecification> caller) {
-        List<String> slugs = new java.util.ArrayList<>();
+    private static List<String> allTagSlugs(Supplier<RequestSpecification> caller) {
+        List<String> slugs = new ArrayList<>();
         for (int page = 1;; page++) {
             var json = caller.get().queryParam("size", 100).queryParam("page", page).get("/api/tags").then().statusCode(200)
                     .extract().jsonPath();
@@ -131,16 +144,16 @@ class TagResourceTest {
 
     @Test
     void aTagNoPublishedPostCarriesDoesNotExistForReaders() {
-        java.time.Instant start = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        dev.mvpress.support.FixedTime clock = new dev.mvpress.support.FixedTime(start);
-        io.quarkus.test.junit.QuarkusMock.installMockForType(clock, dev.mvpress.kernel.TimeSource.class);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        FixedTime clock = new FixedTime(start);
+        QuarkusMock.installMockForType(clock, TimeSource.class);
         String id = unique();
         String draftOnly = "entwurf-" + id;
         String scheduledOnly = "geplant-" + id;
         String published = "veroeffentlicht-" + id;
         String unused = "unbenutzt-" + id;
         createMarkdown("---\ntitle: Nur Entwurf " + id + "\ntags: [" + draftOnly + ", " + published + "]\n---\nKörper 秘密");
-        java.time.Instant at = start.plus(2, java.time.temporal.ChronoUnit.DAYS);
+        Instant at = start.plus(2, ChronoUnit.DAYS);
         author().contentType(ContentType.JSON).body("{\"title\": \"Geplant " + id + "\", \"status\": \"scheduled\","
                 + " \"publishedAt\": \"" + at + "\", \"tags\": [\"" + scheduledOnly + "\", \"" + published + "\"]}")
                 .post("/api/posts").then().statusCode(201);
@@ -153,17 +166,17 @@ class TagResourceTest {
         String reader = (String) author().contentType(ContentType.JSON)
                 .body("{\"name\": \"tags-r-" + id + "\", \"scopes\": [\"drafts:read\"]}").post("/api/tokens").then()
                 .statusCode(201).extract().path("secret");
-        java.util.function.Supplier<io.restassured.specification.RequestSpecification> asWriter =
-                () -> io.restassured.RestAssured.given().header("Authorization", "Bearer " + writer);
-        java.util.function.Supplier<io.restassured.specification.RequestSpecification> asReader =
-                () -> io.restassured.RestAssured.given().header("Authorization", "Bearer " + reader);
+        Supplier<RequestSpecification> asWriter =
+                () -> given().header("Authorization", "Bearer " + writer);
+        Supplier<RequestSpecification> asReader =
+                () -> given().header("Authorization", "Bearer " + reader);
 
-        for (var caller : List.<java.util.function.Supplier<io.restassured.specification.RequestSpecification>>of(
-                dev.mvpress.support.Api::anonymous, asWriter)) {
+        for (var caller : List.<Supplier<RequestSpecification>>of(
+                Api::anonymous, asWriter)) {
             List<String> listed = allTagSlugs(caller);
-            org.junit.jupiter.api.Assertions.assertTrue(listed.contains(published), "the published tag is listed");
+            assertTrue(listed.contains(published), "the published tag is listed");
             for (String hidden : List.of(draftOnly, scheduledOnly, unused)) {
-                org.junit.jupiter.api.Assertions.assertFalse(listed.contains(hidden), hidden + " is listed: " + listed);
+                assertFalse(listed.contains(hidden), hidden + " is listed: " + listed);
                 caller.get().get("/api/tags/" + hidden).then().statusCode(404).contentType("application/problem+json");
                 caller.get().get("/api/feed.json?tag=" + hidden).then().statusCode(404);
                 caller.get().get("/api/feed.xml?tag=" + hidden).then().statusCode(404);
@@ -172,12 +185,12 @@ class TagResourceTest {
                         .body("page.totalItems", equalTo(0));
             }
             int total = caller.get().get("/api/tags").then().extract().path("page.totalItems");
-            org.junit.jupiter.api.Assertions.assertEquals(listed.size(), total, "the count is of listed tags only");
+            assertEquals(listed.size(), total, "the count is of listed tags only");
             caller.get().get("/api/tags/" + published).then().statusCode(200).body("postCount", equalTo(1));
             caller.get().get("/api/feed.json?tag=" + published).then().statusCode(200);
         }
         List<String> all = allTagSlugs(asReader);
-        org.junit.jupiter.api.Assertions.assertTrue(all.containsAll(List.of(draftOnly, scheduledOnly, unused, published)));
+        assertTrue(all.containsAll(List.of(draftOnly, scheduledOnly, unused, published)));
         asReader.get().get("/api/tags/" + draftOnly).then().statusCode(200).body("postCount", equalTo(0));
 
         clock.advanceTo(at.plusSeconds(1));

@@ -8,6 +8,7 @@ import java.util.UUID;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostStatus;
 import dev.mvpress.tag.api.TagSummary;
+import dev.mvpress.tag.rest.TagViews;
 
 /**
  * A post as the API shows it, read with exactly the columns needed: the markdown and HTML only when
@@ -21,7 +22,7 @@ public record PostCard(UUID id, String slug, String title, String description, S
     /** The card of a loaded post, with its body. */
     public static PostCard of(Post post) {
         return new PostCard(post.id, post.slug, post.title, post.description, post.excerpt, post.markdown, post.html,
-                post.tags.stream().map(TagSummary::of).toList(), post.status, post.publishedAt, post.createdAt,
+                post.tags.stream().map(TagViews::summary).toList(), post.status, post.publishedAt, post.createdAt,
                 post.updatedAt, post.readingTimeMinutes, post.wordCount, post.canonicalUrl, post.coverImageUrl,
                 post.coverImageAlt, post.metadata, post.version);
     }

@@ -2,7 +2,6 @@ package dev.mvpress.tag.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.mvpress.tag.Tag;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** A tag as it appears inside a post. */
@@ -11,8 +10,4 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public record TagSummary(
         @Schema(examples = "dotnet") String slug,
         @Schema(examples = ".NET") String name) {
-
-    public static TagSummary of(Tag tag) {
-        return new TagSummary(tag.slug, tag.name);
-    }
 }

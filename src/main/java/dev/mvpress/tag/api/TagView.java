@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.mvpress.tag.Tag;
+import dev.mvpress.kernel.Timestamped;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 @RegisterForReflection
@@ -16,9 +16,5 @@ public record TagView(
         @Schema(description = "Published posts with this tag", examples = "12") long postCount,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(examples = "1") long version) implements dev.mvpress.kernel.Timestamped {
-
-    public static TagView of(Tag tag, long postCount) {
-        return new TagView(tag.slug, tag.name, tag.description, postCount, tag.createdAt, tag.updatedAt, tag.version);
-    }
+        @Schema(examples = "1") long version) implements Timestamped {
 }

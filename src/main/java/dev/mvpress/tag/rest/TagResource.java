@@ -1,5 +1,6 @@
 package dev.mvpress.tag.rest;
 
+import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -27,25 +29,27 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.mvpress.MvpressConfig;
 import dev.mvpress.auth.Access;
+import dev.mvpress.auth.Caller;
 import dev.mvpress.auth.PublicRead;
 import dev.mvpress.auth.Scope;
-import dev.mvpress.post.Visibility;
 import dev.mvpress.tag.api.TagInput;
 import dev.mvpress.tag.api.TagView;
 import dev.mvpress.tag.service.TagService;
 import dev.mvpress.tag.service.TagSort;
+import dev.mvpress.tag.service.TagWrites;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
-import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Links;
 import dev.mvpress.web.MergePatch;
 import dev.mvpress.web.Params;
 import dev.mvpress.web.ProblemException;
+import dev.mvpress.kernel.Page;
 import dev.mvpress.kernel.Upsert;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -59,6 +63,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public class TagResource {
 
     private final TagService service;
+    private final TagWrites writes;
     private final MvpressConfig config;
     private final ObjectMapper json;
 
@@ -69,13 +74,14 @@ public class TagResource {
     ApiUrls urls;
 
     @Context
-    jakarta.ws.rs.core.HttpHeaders headers;
+    HttpHeaders headers;
 
-    private final dev.mvpress.auth.Caller caller;
+    private final Caller caller;
 
-    TagResource(TagService service, MvpressConfig config, ObjectMapper json, dev.mvpress.auth.Caller caller) {
+    TagResource(TagService service, TagWrites writes, MvpressConfig config, ObjectMapper json, Caller caller) {
         this.caller = caller;
         this.service = service;
+        this.writes = writes;
         this.config = config;
         this.json = json;
     }
@@ -85,7 +91,7 @@ public class TagResource {
     @Operation(operationId = "listTags", summary = "List tags with their published post counts")
     @APIResponse(responseCode = "200", description = "One page of tags; Link header has first/prev/next/last",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class),
-                    examples = @ExampleObject(name = "tags", value = ApiDocs.TAG_PAGE)))
+                    examples = @ExampleObject(name = "tags", value = TagExamples.PAGE)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     public Response listTags(
             @Parameter(description = "Order: name (default) or -postCount", schema = @Schema(enumeration = { "name", "-postCount" }))
@@ -104,7 +110,7 @@ public class TagResource {
     @Operation(operationId = "getTag", summary = "Get one tag by slug")
     @APIResponse(responseCode = "200", description = "The tag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class),
-                    examples = @ExampleObject(name = "tag", value = ApiDocs.TAG)))
+                    examples = @ExampleObject(name = "tag", value = TagExamples.TAG)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public TagView getTag(@PathParam("slug") String slug) {
         return service.findTagBySlug(slug, caller.visibility()).orElseThrow(() -> notFound(slug));
@@ -115,16 +121,16 @@ public class TagResource {
     @Access(Scope.POSTS_WRITE)
     @Operation(operationId = "createTag", summary = "Create a tag")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TagInput.class), examples = @ExampleObject(name = "tag", value = ApiDocs.TAG_INPUT)))
+            schema = @Schema(implementation = TagInput.class), examples = @ExampleObject(name = "tag", value = TagExamples.INPUT)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new tag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(anyOf = { TagView.class, TagReceipt.class }),
-                    examples = @ExampleObject(name = "tag", value = ApiDocs.TAG)))
+                    examples = @ExampleObject(name = "tag", value = TagExamples.TAG)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response createTag(String body) {
-        TagView tag = service.persistTag(JsonBodies.read(json, body, TagInput.class));
+        TagView tag = writes.persistTag(JsonBodies.read(json, body, TagInput.class));
         return ApiUrls.created(location(tag.slug())).entity(written(tag)).build();
     }
 
@@ -134,20 +140,21 @@ public class TagResource {
     @Access(Scope.POSTS_WRITE)
     @Operation(operationId = "replaceTag", summary = "Replace a tag, or create it when the slug is free")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TagInput.class), examples = @ExampleObject(name = "tag", value = ApiDocs.TAG_INPUT)))
+            schema = @Schema(implementation = TagInput.class), examples = @ExampleObject(name = "tag", value = TagExamples.INPUT)))
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(anyOf = { TagView.class, TagReceipt.class }),
-                    examples = @ExampleObject(name = "tag", value = ApiDocs.TAG)))
+                    examples = @ExampleObject(name = "tag", value = TagExamples.TAG)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(anyOf = { TagView.class, TagReceipt.class }),
-                    examples = @ExampleObject(name = "tag", value = ApiDocs.TAG)))
+                    examples = @ExampleObject(name = "tag", value = TagExamples.TAG)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response replaceTag(@PathParam("slug") String slug, String body) {
-        Upsert<TagView> result = service.replaceTag(slug, JsonBodies.read(json, body, TagInput.class), ifMatch());
+        TagInput input = JsonBodies.read(json, body, TagInput.class);
+        Upsert<TagView> result = writes.replaceTag(slug, input, TagViews.ifMatch(headers, json, service));
         if (result.created()) {
             return ApiUrls.created(location(result.value().slug())).entity(written(result.value())).build();
         }
@@ -161,19 +168,20 @@ public class TagResource {
     @Operation(operationId = "updateTag", summary = "Change some fields of a tag (JSON Merge Patch), e.g. rename it")
     @RequestBody(required = true, content = {
             @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TagInput.class),
-                    examples = @ExampleObject(name = "rename", value = "{\"name\": \".NET\"}")),
+                    examples = @ExampleObject(name = "rename", value = TagExamples.RENAME)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagInput.class),
-                    examples = @ExampleObject(name = "rename", value = "{\"name\": \".NET\"}")) })
+                    examples = @ExampleObject(name = "rename", value = TagExamples.RENAME)) })
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(anyOf = { TagView.class, TagReceipt.class }),
-                    examples = @ExampleObject(name = "tag", value = ApiDocs.TAG)))
+                    examples = @ExampleObject(name = "tag", value = TagExamples.TAG)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response updateTag(@PathParam("slug") String slug, String body) {
-        return Response.ok(written(service.partialUpdateTag(slug, JsonBodies.readObject(json, body), ifMatch())
+        JsonNode patch = JsonBodies.readObject(json, body);
+        return Response.ok(written(writes.partialUpdateTag(slug, patch, TagViews.ifMatch(headers, json, service))
                 .orElseThrow(() -> notFound(slug)))).build();
     }
 
@@ -189,7 +197,7 @@ public class TagResource {
     }
 
     /** What a write answers about a tag its caller may not read. */
-    @io.quarkus.runtime.annotations.RegisterForReflection
+    @RegisterForReflection
     @Schema(name = "TagReceipt", description = "The answer to a write by a token without drafts:read when no published"
             + " post carries the tag")
     public record TagReceipt(String slug, long version) {
@@ -203,14 +211,10 @@ public class TagResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response deleteTag(@PathParam("slug") String slug) {
-        if (!service.deleteTag(slug, ifMatch())) {
+        if (!writes.deleteTag(slug, TagViews.ifMatch(headers, json, service))) {
             throw notFound(slug);
         }
         return Response.noContent().build();
-    }
-
-    private java.util.function.Consumer<dev.mvpress.tag.Tag> ifMatch() {
-        return IfMatch.from(headers, json, tag -> java.util.List.of(service.findTagBySlug(tag.slug, Visibility.ALL).orElseThrow()));
     }
 
     private String location(String slug) {
@@ -223,6 +227,6 @@ public class TagResource {
 
     /** For the OpenAPI document: the list envelope with tag items. */
     @Schema(name = "TagPage")
-    public record TagPage(java.util.List<TagView> items, dev.mvpress.kernel.Page.PageInfo page) {
+    public record TagPage(List<TagView> items, Page.PageInfo page) {
     }
 }

@@ -9,77 +9,46 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import dev.mvpress.kernel.Slugs;
-import dev.mvpress.post.Visibility;
-import dev.mvpress.tag.Tag;
-import dev.mvpress.tag.api.TagInput;
-import dev.mvpress.tag.api.TagRef;
-import dev.mvpress.tag.api.TagView;
-import dev.mvpress.kernel.Fields;
-import dev.mvpress.web.IfMatch;
-import dev.mvpress.web.InputValidator;
-import dev.mvpress.web.JsonBodies;
-import dev.mvpress.web.MergePatch;
 import dev.mvpress.kernel.Page;
 import dev.mvpress.kernel.PageRequest;
-import dev.mvpress.web.ProblemException;
+import dev.mvpress.kernel.Slugs;
 import dev.mvpress.kernel.TimeSource;
-import dev.mvpress.kernel.Upsert;
 import dev.mvpress.kernel.XmlChars;
+import dev.mvpress.post.Visibility;
+import dev.mvpress.tag.Tag;
+import dev.mvpress.tag.api.TagRef;
+import dev.mvpress.tag.api.TagView;
+import dev.mvpress.tag.rest.TagViews;
+import dev.mvpress.web.ProblemException;
 
+/**
+ * Reading tags, and finding the tags a post or a tag filter names. Creating, changing and deleting
+ * tags through /api/tags is {@link TagWrites}.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TagService {
 
     public static final int MAX_TAGS_PER_POST = 30;
 
-    // Counts only what every caller may see: published posts, including scheduled ones whose time has come.
-    private static final String POST_COUNT = "(select count(p) from Post p join p.tags pt"
-            + " where pt.id = t.id and " + Visibility.POST_JPQL + ")";
-
-    /**
-     * Whether anonymous readers may see the tag: a tag exists for them while at least one published
-     * post carries it.
-     */
-    private static final String PUBLIC = "exists (select 1 from Post p join p.tags pt"
-            + " where pt.id = t.id and " + Visibility.POST_JPQL + ")";
-
-    private final EntityManager em;
+    private final TagQueries queries;
     private final TimeSource time;
-    private final InputValidator validator;
-    private final ObjectMapper json;
 
-    TagService(EntityManager em, TimeSource time, InputValidator validator, ObjectMapper json) {
-        this.em = em;
+    TagService(TagQueries queries, TimeSource time) {
+        this.queries = queries;
         this.time = time;
-        this.validator = validator;
-        this.json = json;
     }
 
     /** Every tag for a caller with drafts:read; for anyone else only the tags of published posts. */
     public Page<TagView> findAllTags(TagSort sort, PageRequest page, Visibility visibility) {
         Instant now = time.now();
-        String where = visibility.all() ? "" : " where " + PUBLIC;
-        List<Object[]> rows = Visibility.bind(em.createQuery("select t, " + POST_COUNT + " as postCount from Tag t" + where
-                        + " order by " + sort.orderBy, Object[].class), now)
-                .setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultList();
-        var count = em.createQuery("select count(t) from Tag t" + where, Long.class);
-        if (!visibility.all()) {
-            Visibility.bind(count, now);
-        }
-        long total = count.getSingleResult();
-        return Page.of(rows.stream().map(r -> TagView.of((Tag) r[0], (Long) r[1])).toList(), page, total);
+        List<Object[]> rows = queries.page(sort, page, visibility, now);
+        long total = queries.count(visibility, now);
+        return Page.of(rows.stream().map(r -> TagViews.of((Tag) r[0], (Long) r[1])).toList(), page, total);
     }
 
     /** The tag, when the caller may see it: see {@link #findAllTags}. */
@@ -87,104 +56,9 @@ public class TagService {
         if (!Slugs.valid(slug.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        List<Object[]> rows = Visibility.bind(em.createQuery("select t, " + POST_COUNT + " from Tag t where t.slug = :slug",
-                        Object[].class), time.now())
-                .setParameter("slug", slug.toLowerCase(Locale.ROOT))
-                .getResultList();
-        return rows.stream().findFirst().filter(r -> visibility.showsTag((Long) r[1]))
-                .map(r -> TagView.of((Tag) r[0], (Long) r[1]));
-    }
-
-    @Transactional
-    public TagView persistTag(TagInput input) {
-        validator.validate(input);
-        String slug = input.slug() != null ? input.slug() : derive(input.name(), "name");
-        if (Tag.count("slug", slug) > 0) {
-            throw ProblemException.conflict("slug", "a tag with slug '" + slug + "' already exists");
-        }
-        Tag tag = Tag.create(slug, input.name().strip(), time.now());
-        tag.description = Fields.blankToNull(input.description());
-        tag.persist();
-        return TagView.of(tag, 0);
-    }
-
-    /** Full replace; creates the tag when the slug is free. */
-    @Transactional
-    public Upsert<TagView> replaceTag(String slug, TagInput input, Consumer<Tag> precondition) {
-        validator.validate(input);
-        Optional<Tag> existing = findForWrite(slug, precondition);
-        if (existing.isEmpty()) {
-            IfMatch.requireExisting(precondition);
-            if (!Slugs.valid(slug)) {
-                throw ProblemException.invalid("slug", Slugs.RULE);
-            }
-            if (input.slug() != null && !input.slug().equals(slug)) {
-                throw ProblemException.invalid("slug", "must match the path when PUT creates a tag");
-            }
-            Tag tag = Tag.create(slug, input.name().strip(), time.now());
-            tag.description = Fields.blankToNull(input.description());
-            tag.persist();
-            return Upsert.created(TagView.of(tag, 0));
-        }
-        Tag tag = existing.get();
-        apply(tag, input);
-        return Upsert.updated(findTagBySlug(tag.slug, Visibility.ALL).orElseThrow());
-    }
-
-    @Transactional
-    public Optional<TagView> partialUpdateTag(String slug, JsonNode patch, Consumer<Tag> precondition) {
-        Optional<Tag> existing = findForWrite(slug, precondition);
-        if (existing.isEmpty()) {
-            return Optional.empty();
-        }
-        Tag tag = existing.get();
-        JsonNode current = json.valueToTree(new TagInput(tag.slug, tag.name, tag.description));
-        TagInput input = JsonBodies.convert(json, MergePatch.apply(current, patch), TagInput.class);
-        validator.validate(input);
-        apply(tag, input);
-        return findTagBySlug(tag.slug, Visibility.ALL);
-    }
-
-    /** Deletes the tag and takes it off its posts, which count as changed. */
-    @Transactional
-    public boolean deleteTag(String slug, Consumer<Tag> precondition) {
-        Optional<Tag> existing = findForWrite(slug, precondition);
-        if (existing.isEmpty()) {
-            return false;
-        }
-        UUID id = existing.get().id;
-        em.createNativeQuery("update post set version = version + 1, updated_at = :now"
-                        + " where id in (select post_id from post_tag where tag_id = :tag)")
-                .setParameter("now", time.now()).setParameter("tag", id).executeUpdate();
-        em.createNativeQuery("""
-                update post_tag pt set position = r.rn - 1
-                from (select post_id, tag_id, row_number() over (partition by post_id order by position) as rn
-                      from post_tag where post_id in (select post_id from post_tag where tag_id = :tag)
-                      and tag_id <> :tag) r
-                where pt.post_id = r.post_id and pt.tag_id = r.tag_id
-                """).setParameter("tag", id).executeUpdate();
-        // Its post_tag rows go with it (on delete cascade), after the change log has seen whether
-        // readers could see the tag (V9).
-        em.createNativeQuery("delete from tag where id = :tag").setParameter("tag", id).executeUpdate();
-        em.clear();
-        return true;
-    }
-
-    /**
-     * Tags are matched by slug regardless of case; a string that cannot be a slug finds nothing. With
-     * a precondition (If-Match) the row is locked and checked before anything changes.
-     */
-    private static Optional<Tag> findForWrite(String slug, Consumer<Tag> precondition) {
-        String lower = slug.toLowerCase(Locale.ROOT);
-        if (!Slugs.valid(lower)) {
-            return Optional.empty();
-        }
-        if (precondition == null) {
-            return Tag.find("slug", lower).firstResultOptional();
-        }
-        Optional<Tag> tag = Tag.<Tag> find("slug", lower).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
-        tag.ifPresent(precondition);
-        return tag;
+        return queries.bySlugWithCount(slug.toLowerCase(Locale.ROOT), time.now())
+                .filter(r -> visibility.showsTag((Long) r[1]))
+                .map(r -> TagViews.of((Tag) r[0], (Long) r[1]));
     }
 
     /**
@@ -215,7 +89,7 @@ public class TagService {
                 names.add(ref.name().strip().toLowerCase(Locale.ROOT));
             }
         }
-        List<Tag> found = Tag.list("slug in ?1 or lower(name) in ?2", slugs, names.isEmpty() ? List.of("") : names);
+        List<Tag> found = TagQueries.bySlugsOrNames(slugs, names);
         Map<String, Tag> bySlug = new HashMap<>();
         Map<String, Tag> byName = new HashMap<>();
         for (Tag tag : found) {
@@ -233,9 +107,8 @@ public class TagService {
             }
             if (tag == null) {
                 // Two posts naming the same new tag at once: the second waits, then finds the first one's tag.
-                em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))").setParameter("key", "tag-slug:" + slug)
-                        .getSingleResult();
-                tag = Tag.<Tag> find("slug", slug).firstResultOptional().orElse(null);
+                queries.lockSlug(slug);
+                tag = TagQueries.bySlug(slug).orElse(null);
             }
             if (tag == null) {
                 tag = Tag.create(slug, ref.name() != null ? ref.name().strip() : slug, now);
@@ -263,10 +136,10 @@ public class TagService {
             return lower;
         }
         String derived = Slugs.derive(text);
-        if (!derived.isEmpty() && Tag.count("slug", derived) > 0) {
+        if (!derived.isEmpty() && TagQueries.slugTaken(derived)) {
             return derived;
         }
-        Optional<Tag> named = Tag.<Tag> find("lower(name)", lower).firstResultOptional();
+        Optional<Tag> named = TagQueries.byLowerName(lower);
         if (named.isPresent()) {
             return named.get().slug;
         }
@@ -290,26 +163,5 @@ public class TagService {
                     + "'; give the tag as {\"slug\": \"...\", \"name\": \"" + ref.name() + "\"}");
         }
         return derived;
-    }
-
-    private void apply(Tag tag, TagInput input) {
-        String newSlug = input.slug() != null ? input.slug() : tag.slug;
-        if (!newSlug.equals(tag.slug)) {
-            if (Tag.count("slug", newSlug) > 0) {
-                throw ProblemException.conflict("slug", "a tag with slug '" + newSlug + "' already exists");
-            }
-            tag.slug = newSlug;
-        }
-        tag.name = input.name().strip();
-        tag.description = Fields.blankToNull(input.description());
-        em.flush();
-    }
-
-    private static String derive(String name, String field) {
-        String slug = Slugs.derive(name);
-        if (slug.isEmpty()) {
-            throw ProblemException.invalid("slug", "no slug can be made from the " + field + "; give one");
-        }
-        return slug;
     }
 }

@@ -1,16 +1,14 @@
 package dev.mvpress.tag.service;
 
-/** Orders of the tag list, as the {@code sort} query parameter spells them. */
+/** Orders of the tag list, as the {@code sort} query parameter spells them; TagQueries#orderBy has their SQL. */
 public enum TagSort {
-    NAME("name", "lower(t.name), t.slug"),
-    POST_COUNT_DESC("-postCount", "postCount desc, lower(t.name), t.slug");
+    NAME("name"),
+    POST_COUNT_DESC("-postCount");
 
     private final String param;
-    final String orderBy;
 
-    TagSort(String param, String orderBy) {
+    TagSort(String param) {
         this.param = param;
-        this.orderBy = orderBy;
     }
 
     @Override

@@ -1,0 +1,71 @@
+package dev.mvpress.change;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import dev.mvpress.post.Visibility;
+
+/** Every statement of the changes feed: the change log past a cursor, and what went live on schedule. */
+@ApplicationScoped
+public class ChangeQueries {
+
+    /**
+     * Native SQL: the posts that went live by schedule after {@code :since} and by {@code :now}; no write
+     * records that moment.
+     */
+    static final String WENT_LIVE = """
+            select p.id, p.slug, p.published_at from post p
+            where p.status = 'scheduled' and p.published_at > :since and %s
+            order by p.published_at, p.id""".formatted(Visibility.POST_SQL);
+
+    /** Native SQL: the entries that are not private about the posts {@code :ids}, with their post's time. */
+    static final String ENTRIES_OF_POSTS = """
+            select c.id, p.published_at from contribution c join post p on p.id = c.post_id
+            where c.post_id in (:ids) and not c.private""";
+
+    private final EntityManager em;
+
+    ChangeQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * Native SQL: the changes past (tx, seq) of transactions older than every one still running; unless
+     * {@code all}, only changes readers could see before or after, and slugs as readers knew them.
+     */
+    static String sinceStatement(boolean all) {
+        return """
+                select c.tx::text, c.seq, c.entity, c.entity_id,
+                       case when :all or c.public_after then c.slug else coalesce(c.previous_slug, c.slug) end,
+                       case when :all or (c.public_before and c.public_after) then c.previous_slug end, c.op, c.changed_at
+                from change_log c
+                where (c.tx, c.seq) > (cast(:tx as xid8), :seq)
+                  and c.tx < pg_snapshot_xmin(pg_current_snapshot())
+                """ + (all ? "" : " and (c.public_before or c.public_after)") + """
+                 order by c.tx, c.seq""";
+    }
+
+    /** Rows of (tx, seq, entity, id, slug, previous slug, op, changed at), at most {@code max}. */
+    @SuppressWarnings("unchecked")
+    List<Object[]> since(ChangeCursor cursor, boolean all, int max) {
+        return em.createNativeQuery(sinceStatement(all))
+                .setParameter("tx", cursor.tx()).setParameter("seq", cursor.seq()).setParameter("all", all)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** Rows of (id, slug, published at). */
+    @SuppressWarnings("unchecked")
+    List<Object[]> wentLive(Instant since, Instant now) {
+        return em.createNativeQuery(WENT_LIVE).setParameter("since", since).setParameter("now", now).getResultList();
+    }
+
+    /** Rows of (id, published at of its post). */
+    @SuppressWarnings("unchecked")
+    List<Object[]> entriesOfPosts(List<UUID> ids) {
+        return em.createNativeQuery(ENTRIES_OF_POSTS).setParameter("ids", ids).getResultList();
+    }
+}
