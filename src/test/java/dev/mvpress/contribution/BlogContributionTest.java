@@ -1,5 +1,13 @@
 package dev.mvpress.contribution;
 
+import io.restassured.response.ValidatableResponse;
+import java.sql.DriverManager;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Assertions;
 import static dev.mvpress.support.Api.anonymous;
 import static dev.mvpress.support.Api.author;
 import static dev.mvpress.support.Api.createMarkdown;
@@ -27,7 +35,7 @@ import io.restassured.http.ContentType;
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 class BlogContributionTest {
 
-    static io.restassured.response.ValidatableResponse blogEntries(String word) {
+    static ValidatableResponse blogEntries(String word) {
         return author().queryParam("type", "blog").queryParam("q", word).get("/api/contributions").then().statusCode(200);
     }
 
@@ -109,7 +117,7 @@ class BlogContributionTest {
                 .body("title", equalTo(word + " — 改訂版")).body("description", equalTo("Zweite Fassung"));
         author().queryParam("format", "mvp-json").queryParam("from", "2025-06-30").queryParam("to", "2025-06-30")
                 .get("/api/contributions/export").then().statusCode(200)
-                .body("find { it.title == '" + word + " — 改訂版' }.date", org.hamcrest.Matchers.startsWith("2025-06-30"));
+                .body("find { it.title == '" + word + " — 改訂版' }.date", Matchers.startsWith("2025-06-30"));
 
         // A PATCH that changes nothing keeps it following; the author's own edit ends that.
         author().contentType(ContentType.JSON).body("{}").patch("/api/contributions/" + id).then().statusCode(200)
@@ -128,22 +136,22 @@ class BlogContributionTest {
         String slug = createMarkdown("---\ntitle: " + word + "\nstatus: published\n---\nKörper");
         String id = entryId(word);
         // As if logged while MVPRESS_SITE_BASE_URL still had another value.
-        String jdbc = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+        String jdbc = ConfigProvider.getConfig()
                 .getValue("quarkus.datasource.jdbc.url", String.class);
-        try (var connection = java.sql.DriverManager.getConnection(jdbc, "postgres", "");
+        try (var connection = DriverManager.getConnection(jdbc, "postgres", "");
                 var update = connection.prepareStatement("update contribution set url = ? where id = ?")) {
             update.setString(1, "https://staging.example/blog/" + slug + "/");
-            update.setObject(2, java.util.UUID.fromString(id));
-            org.junit.jupiter.api.Assertions.assertEquals(1, update.executeUpdate());
+            update.setObject(2, UUID.fromString(id));
+            Assertions.assertEquals(1, update.executeUpdate());
         }
         String current = "http://localhost:4321/blog/" + slug + "/";
         author().get("/api/contributions/" + id).then().body("url", equalTo(current));
         anonymous().get("/api/contributions/" + id).then().body("url", equalTo(current));
-        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
         String csv = author().queryParam("from", today).queryParam("to", today).get("/api/contributions/export")
                 .then().statusCode(200).extract().asString();
-        org.junit.jupiter.api.Assertions.assertTrue(csv.contains(current), csv);
-        org.junit.jupiter.api.Assertions.assertFalse(csv.contains("staging.example"), csv);
+        Assertions.assertTrue(csv.contains(current), csv);
+        Assertions.assertFalse(csv.contains("staging.example"), csv);
         author().queryParam("format", "mvp-json").queryParam("from", today).queryParam("to", today)
                 .get("/api/contributions/export").then().statusCode(200)
                 .body("find { it.title == '" + word + "' }.url", equalTo(current));

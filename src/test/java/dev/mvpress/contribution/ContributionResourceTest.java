@@ -1,5 +1,8 @@
 package dev.mvpress.contribution;
 
+import java.util.UUID;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Assertions;
 import static dev.mvpress.support.Api.anonymous;
 import static dev.mvpress.support.Api.author;
 import static dev.mvpress.support.Api.unique;
@@ -47,7 +50,7 @@ class ContributionResourceTest {
                 .body("items.key", hasItem("blog"))
                 .body("items.key", hasItem("speaker-third-party-event"))
                 .body("items.key", hasItem("content-feedback"))
-                .body("page.totalItems", org.hamcrest.Matchers.greaterThanOrEqualTo(14));
+                .body("page.totalItems", Matchers.greaterThanOrEqualTo(14));
         anonymous().get("/api/contribution-types/blog").then().statusCode(200)
                 .body("portalName", equalTo("Blog"))
                 .body("quantityLabel", equalTo("Posts"))
@@ -59,7 +62,7 @@ class ContributionResourceTest {
                 .body("metrics", hasItem("inPersonAttendees"));
         anonymous().queryParam("awardCategory", "Developer Technologies").get("/api/technology-areas").then()
                 .statusCode(200)
-                .body("items.key", org.hamcrest.Matchers.containsInAnyOrder("dotnet", "cpp", "developer-security",
+                .body("items.key", Matchers.containsInAnyOrder("dotnet", "cpp", "developer-security",
                         "developer-tools", "devops", "java", "python", "web-development"));
         anonymous().get("/api/technology-areas/dotnet").then().body("name", equalTo(".NET"))
                 .body("awardCategory", equalTo("Developer Technologies"));
@@ -190,9 +193,9 @@ class ContributionResourceTest {
 
         String csv = anonymous().queryParam("from", from).queryParam("to", to).get("/api/contributions/export")
                 .then().statusCode(200).extract().asString();
-        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("Public " + id));
-        org.junit.jupiter.api.Assertions.assertFalse(csv.contains("Private " + id));
-        org.junit.jupiter.api.Assertions.assertFalse(csv.contains("secret notes"));
+        Assertions.assertTrue(csv.contains("Public " + id));
+        Assertions.assertFalse(csv.contains("Private " + id));
+        Assertions.assertFalse(csv.contains("secret notes"));
         anonymous().queryParam("format", "mvp-json").queryParam("from", from).queryParam("to", to)
                 .get("/api/contributions/export").then().statusCode(200)
                 .body("title", equalTo(List.of("Public " + id)))
@@ -233,7 +236,7 @@ class ContributionResourceTest {
 
     @Test
     void putReplacesOrCreatesUnderAClientChosenIdAndPatchMerges() {
-        String id = java.util.UUID.randomUUID().toString();
+        String id = UUID.randomUUID().toString();
         String title = "Put " + unique();
         author().contentType(ContentType.JSON).body(talk(title, "2026-06-01")).put("/api/contributions/" + id)
                 .then().statusCode(201).header("Location", endsWith("/api/contributions/" + id));

@@ -1,5 +1,6 @@
 package dev.mvpress.feed;
 
+import org.w3c.dom.Element;
 import static dev.mvpress.support.Api.anonymous;
 import static dev.mvpress.support.Api.author;
 import static dev.mvpress.support.Api.unique;
@@ -159,7 +160,7 @@ class FeedOnARealBlogTest {
         NodeList items = xml(body).getElementsByTagName("item");
         List<String> links = new ArrayList<>();
         for (int i = 0; i < items.getLength(); i++) {
-            links.add(((org.w3c.dom.Element) items.item(i)).getElementsByTagName("link").item(0).getTextContent());
+            links.add(((Element) items.item(i)).getElementsByTagName("link").item(0).getTextContent());
         }
         return distinct(links);
     }
@@ -168,7 +169,7 @@ class FeedOnARealBlogTest {
         NodeList entries = xml(body).getElementsByTagNameNS(ATOM, "entry");
         List<String> links = new ArrayList<>();
         for (int i = 0; i < entries.getLength(); i++) {
-            links.add(((org.w3c.dom.Element) entries.item(i)).getElementsByTagNameNS(ATOM, "id").item(0).getTextContent());
+            links.add(((Element) entries.item(i)).getElementsByTagNameNS(ATOM, "id").item(0).getTextContent());
         }
         return distinct(links);
     }

@@ -1,5 +1,6 @@
 package dev.mvpress.post;
 
+import org.hamcrest.Matchers;
 import static dev.mvpress.support.Api.author;
 import static dev.mvpress.support.Api.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,7 +64,7 @@ class ConcurrentWritesTest {
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(WRITERS - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
         author().queryParam("tag", "new-tag-" + slug).queryParam("status", "any").get("/api/posts").then()
-                .body("page.totalItems", org.hamcrest.Matchers.equalTo(1));
+                .body("page.totalItems", Matchers.equalTo(1));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.mvpress.post;
 
+import java.util.List;
+import org.jsoup.Jsoup;
 import static dev.mvpress.support.Api.MARKDOWN;
 import static dev.mvpress.support.Api.author;
 import static dev.mvpress.support.Api.unique;
@@ -48,7 +50,7 @@ class DeepMarkdownTest {
 
         String original = "## Résumé\n\nCorps d'origine, avec des **accents** et 日本語.\n";
         String slug = author().contentType(ContentType.JSON)
-                .body(Map.of("title", "Existant " + u, "markdown", original, "tags", java.util.List.of("Azure", "Entra ID")))
+                .body(Map.of("title", "Existant " + u, "markdown", original, "tags", List.of("Azure", "Entra ID")))
                 .post("/api/posts").then().statusCode(201).extract().path("slug");
         refused(author().contentType(ContentType.JSON).body(Map.of("title", "Existant " + u, "markdown", body))
                 .put("/api/posts/" + slug).then());
@@ -71,7 +73,7 @@ class DeepMarkdownTest {
         body.append("\n> > > citation **_imbriquée_**\n");
         String html = author().contentType(ContentType.JSON).body(Map.of("title", "Huit niveaux " + unique(), "markdown", body.toString()))
                 .post("/api/posts").then().statusCode(201).extract().path("html");
-        assertEquals(8, org.jsoup.Jsoup.parse(html).select("ul").size(), html);
-        assertEquals(3, org.jsoup.Jsoup.parse(html).select("blockquote").size(), html);
+        assertEquals(8, Jsoup.parse(html).select("ul").size(), html);
+        assertEquals(3, Jsoup.parse(html).select("blockquote").size(), html);
     }
 }

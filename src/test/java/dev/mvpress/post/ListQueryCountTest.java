@@ -1,5 +1,6 @@
 package dev.mvpress.post;
 
+import dev.mvpress.support.Api;
 import static dev.mvpress.support.Api.anonymous;
 import static dev.mvpress.support.Api.author;
 import static dev.mvpress.support.Api.unique;
@@ -78,8 +79,8 @@ class ListQueryCountTest {
     void repeatedReadsReuseQueryPlans() {
         String id = unique();
         String tag = "plans-" + id;
-        String first = dev.mvpress.support.Api.createPublished("Plans one " + id, tag);
-        dev.mvpress.support.Api.createPublished("Plans two " + id, tag);
+        String first = Api.createPublished("Plans one " + id, tag);
+        Api.createPublished("Plans two " + id, tag);
         Runnable reads = () -> {
             anonymous().get("/api/posts").then().statusCode(200);
             anonymous().queryParam("tag", tag).get("/api/posts").then().statusCode(200);

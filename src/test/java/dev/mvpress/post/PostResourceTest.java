@@ -1,5 +1,6 @@
 package dev.mvpress.post;
 
+import org.hamcrest.Matchers;
 import static dev.mvpress.support.Api.MARKDOWN;
 import static dev.mvpress.support.Api.anonymous;
 import static dev.mvpress.support.Api.author;
@@ -311,8 +312,8 @@ class PostResourceTest {
         String body = "Word ".repeat(400);
         author().contentType(ContentType.JSON).body("{\"title\": \"Long " + unique() + "\", \"markdown\": \"" + body + "\"}")
                 .post("/api/posts").then().statusCode(201)
-                .body("excerpt.length()", org.hamcrest.Matchers.lessThanOrEqualTo(300))
-                .body("excerpt", org.hamcrest.Matchers.startsWith("Word Word"))
+                .body("excerpt.length()", Matchers.lessThanOrEqualTo(300))
+                .body("excerpt", Matchers.startsWith("Word Word"))
                 .body("wordCount", equalTo(400))
                 .body("readingTimeMinutes", equalTo(2));
     }

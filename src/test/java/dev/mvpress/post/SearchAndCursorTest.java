@@ -1,5 +1,6 @@
 package dev.mvpress.post;
 
+import org.hamcrest.Matchers;
 import static dev.mvpress.support.Api.anonymous;
 import static dev.mvpress.support.Api.author;
 import static dev.mvpress.support.Api.unique;
@@ -55,7 +56,7 @@ class SearchAndCursorTest {
                 .body("items.slug", equalTo(List.of(inDescription, inBody, inTitle)));
         // Exclusion: ranks of the remaining matches may tie once a negated term is in the query.
         anonymous().queryParam("q", word + " -handbook").get("/api/posts").then()
-                .body("items.slug", org.hamcrest.Matchers.containsInAnyOrder(inDescription, inBody));
+                .body("items.slug", Matchers.containsInAnyOrder(inDescription, inBody));
         anonymous().queryParam("q", "\"the " + word + " handbook\"").get("/api/posts").then()
                 .body("items.slug", equalTo(List.of(inTitle)));
         anonymous().queryParam("tag", tag).get("/api/posts").then().body("items[0]", not(hasKey("snippet")));
