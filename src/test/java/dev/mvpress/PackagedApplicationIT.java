@@ -17,13 +17,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
@@ -31,12 +31,13 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.devdb.EmbeddedPostgresLauncher;
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.DisabledOnIntegrationTest;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+import dev.mvpress.devdb.EmbeddedPostgresLauncher;
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 /** The packaged application (prod profile) against an external PostgreSQL, as production runs it. */
 @QuarkusIntegrationTest
@@ -46,7 +47,8 @@ class PackagedApplicationIT {
     @Test
     void servesPostsWrittenAsMarkdownAndRefusesAnonymousWrites() {
         String id = unique();
-        String slug = author().contentType(MARKDOWN).body("---\ntitle: Packaged " + id + "\ntags: [it-" + id + "]\ndraft: false\n---\nHello")
+        String slug = author().contentType(MARKDOWN)
+                .body("---\ntitle: Packaged " + id + "\ntags: [it-" + id + "]\ndraft: false\n---\nHello")
                 .post("/api/posts").then().statusCode(201).extract().path("slug");
         anonymous().get("/api/posts/" + slug).then().statusCode(200).body("html", equalTo("<p>Hello</p>\n"));
         anonymous().contentType(MARKDOWN).body("---\ntitle: x\n---\n").post("/api/posts").then().statusCode(401);
@@ -62,7 +64,7 @@ class PackagedApplicationIT {
      */
     @Test
     @DisabledOnIntegrationTest(value = "launches the packaged jar itself", forArtifactTypes = {
-            DisabledOnIntegrationTest.ArtifactType.NATIVE_BINARY, DisabledOnIntegrationTest.ArtifactType.CONTAINER })
+            DisabledOnIntegrationTest.ArtifactType.NATIVE_BINARY, DisabledOnIntegrationTest.ArtifactType.CONTAINER})
     void theMigrateStepMigratesAndExits() throws Exception {
         int port = Integer.getInteger("mvpresstest.postgres.port");
         String database = "migrate_step_" + unique().replace('-', '_');
@@ -137,7 +139,7 @@ class PackagedApplicationIT {
 
     @Test
     @DisabledOnIntegrationTest(value = "inspects the fast-jar layout", forArtifactTypes = {
-            DisabledOnIntegrationTest.ArtifactType.NATIVE_BINARY, DisabledOnIntegrationTest.ArtifactType.CONTAINER })
+            DisabledOnIntegrationTest.ArtifactType.NATIVE_BINARY, DisabledOnIntegrationTest.ArtifactType.CONTAINER})
     void thePackageCarriesNoEmbeddedDatabase() throws IOException {
         Path app = Path.of("target", "quarkus-app");
         try (Stream<Path> libs = Files.walk(app.resolve("lib"))) {

@@ -1,9 +1,10 @@
 package dev.mvpress;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 /** The same generated hostile writes and read-route checks, against the packaged jar (prod profile). */
 @QuarkusIntegrationTest

@@ -7,8 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,23 +17,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.time.Instant;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.mvpress.support.Api;
-import dev.mvpress.support.Corpus;
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+
+import dev.mvpress.support.Api;
+import dev.mvpress.support.Corpus;
+import dev.mvpress.support.EmbeddedPostgresResource;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.RandomGenerator;
@@ -102,8 +103,9 @@ class PropertyBasedApiTest {
 
     /** Short free text: titles, descriptions, tag names, alt texts. */
     static Arbitrary<String> hostile() {
-        Arbitrary<String> controls = Arbitraries.strings().withCharRange('\u0000', '\u001f').withChars('\u007f', '\ufffe', '\uffff')
-                .ofMinLength(1).ofMaxLength(4);
+        Arbitrary<String> controls =
+                Arbitraries.strings().withCharRange('\u0000', '\u001f').withChars('\u007f', '\ufffe', '\uffff')
+                        .ofMinLength(1).ofMaxLength(4);
         Arbitrary<String> surrogates = Arbitraries.of("\ud800", "\udc00", "a\ud83dz", "\ude80end");
         Arbitrary<String> scripts = Arbitraries.of("مرحبا بالعالم", "שלום עולם", "\u202eevil\u202c", "🚀👩🏽‍💻🇧🇷", "東京 .NET",
                 "Ünïcödé café", "O'Brien & <Sons>", "\"quoted\"", "C#", ".NET", "Azure DevOps", "", " ", "\u00a0");
@@ -170,7 +172,8 @@ class PropertyBasedApiTest {
      * The JDK's HTTP client rather than REST Assured: thousands of requests per build, and REST Assured's per-request
      * overhead would take most of the two minutes this test may use.
      */
-    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
     static final ObjectMapper JSON = new ObjectMapper();
     String base;
 
@@ -192,7 +195,8 @@ class PropertyBasedApiTest {
 
     Answer send(boolean admin, String method, String path, String contentType, byte[] body, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (admin) {
             request.header("Authorization", "Bearer " + Api.TOKEN);
         }
@@ -223,7 +227,8 @@ class PropertyBasedApiTest {
         keys = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|" + token + "c[0-9]+z");
         changesCursor = drainChanges(null, false);
         String tag = "pbt-tag-" + token;
-        send(true, "PUT", "/api/tags/" + tag, "application/json", ("{\"name\": \"" + tag + "\"}").getBytes(StandardCharsets.UTF_8), null);
+        send(true, "PUT", "/api/tags/" + tag, "application/json",
+                ("{\"name\": \"" + tag + "\"}").getBytes(StandardCharsets.UTF_8), null);
         JqwikSession.start();
         long started = System.nanoTime();
         try {
@@ -264,16 +269,19 @@ class PropertyBasedApiTest {
         } finally {
             JqwikSession.finish();
         }
-        System.out.printf("PropertyBasedApiTest: %d cases in %d s, seed %d%n", CASES, (System.nanoTime() - started) / 1_000_000_000L, SEED);
+        System.out.printf("PropertyBasedApiTest: %d cases in %d s, seed %d%n", CASES,
+                (System.nanoTime() - started) / 1_000_000_000L, SEED);
         if (!failures.isEmpty()) {
             StringBuilder report = new StringBuilder();
             failures.forEach((kind, first) -> report.append("\n[").append(kind).append("] x").append(repeats.get(kind))
                     .append(": ").append(first));
-            fail("seed " + SEED + " (replay with -Dmvpress.pbt.seed=" + SEED + "), " + failures.size() + " kinds of failure:" + report);
+            fail("seed " + SEED + " (replay with -Dmvpress.pbt.seed=" + SEED + "), " + failures.size() + " kinds of failure:"
+                    + report);
         }
     }
 
-    Write postJson(String mark, Supplier<String> t, Supplier<String> b, String date, String url, String status, List<String> tags, Random random) {
+    Write postJson(String mark, Supplier<String> t, Supplier<String> b, String date, String url, String status,
+            List<String> tags, Random random) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("title", json(pick(random, t) + " " + mark));
         fields.put("markdown", json(b.get() + "\n\n" + t.get()));
@@ -294,7 +302,8 @@ class PropertyBasedApiTest {
         return new Write("post json", "POST", "/api/posts", "application/json", bytes(body.append('}').toString()), mark);
     }
 
-    Write postMarkdown(String mark, Supplier<String> t, Supplier<String> b, String date, String url, String status, List<String> tags, Random random) {
+    Write postMarkdown(String mark, Supplier<String> t, Supplier<String> b, String date, String url, String status,
+            List<String> tags, Random random) {
         StringBuilder doc = new StringBuilder("---\n");
         doc.append("title: ").append(json(pick(random, t) + " " + mark)).append('\n');
         doc.append("slug: ").append("pbt-").append(mark).append('\n');
@@ -325,7 +334,8 @@ class PropertyBasedApiTest {
             case 3 -> "\"canonicalUrl\": " + json(url);
             default -> "\"description\": " + json(t.get());
         };
-        return new Write("post patch", "PATCH", "/api/posts/" + slug, "application/merge-patch+json", bytes("{" + field + "}"), slug);
+        return new Write("post patch", "PATCH", "/api/posts/" + slug, "application/merge-patch+json", bytes("{" + field + "}"),
+                slug);
     }
 
     Write contribution(String mark, Supplier<String> t, String date, String url, Random random) {
@@ -336,7 +346,8 @@ class PropertyBasedApiTest {
             case 2 -> "-1";
             default -> "3";
         };
-        String body = "{\"type\": " + json(random.nextInt(8) == 0 ? t.get() : "blog") + ", \"title\": " + json(pick(random, t) + " " + mark)
+        String body = "{\"type\": " + json(random.nextInt(8) == 0 ? t.get() : "blog") + ", \"title\": "
+                + json(pick(random, t) + " " + mark)
                 + ", \"description\": " + json(t.get()) + ", \"privateDescription\": " + json("PRIV-" + mark + " " + t.get())
                 + ", \"date\": " + json(date) + ", \"url\": " + json(url) + ", \"technologyArea\": \"dotnet\""
                 + ", \"targetAudiences\": [" + json(random.nextInt(8) == 0 ? t.get() : "developer") + "]"
@@ -355,7 +366,8 @@ class PropertyBasedApiTest {
         String what = "case " + n + " " + write.kind() + " " + write.method() + " " + write.path() + " "
                 + printable(new String(write.body(), StandardCharsets.UTF_8));
         if (status >= 500 || status < 200 || (status >= 300 && status < 400)) {
-            record(what + " -> " + status + ": " + abbreviate(new String(response.body(), StandardCharsets.UTF_8)), write.kind() + " " + status);
+            record(what + " -> " + status + ": " + abbreviate(new String(response.body(), StandardCharsets.UTF_8)),
+                    write.kind() + " " + status);
             return;
         }
         if (status >= 400) {
@@ -373,7 +385,8 @@ class PropertyBasedApiTest {
                 return;
             }
             String publishedAt = response.text("publishedAt");
-            boolean isHidden = !"published".equals(postStatus) || publishedAt == null || Instant.parse(publishedAt).isAfter(Instant.now());
+            boolean isHidden =
+                    !"published".equals(postStatus) || publishedAt == null || Instant.parse(publishedAt).isAfter(Instant.now());
             Matcher mark = Pattern.compile(token + "c[0-9]+z").matcher(title == null ? "" : title);
             String key = mark.find() ? mark.group() : null;
             if (!write.kind().equals("post patch")) {
@@ -432,7 +445,8 @@ class PropertyBasedApiTest {
                     response.body(), admin ? List.of() : markersIn(response.all()));
         } catch (AssertionError e) {
             record("after " + what + ": " + abbreviate(e.getMessage()),
-                    path.replaceAll("pbt-[^/?]+|[0-9a-f-]{36}", "*") + (accept == null ? "" : " " + accept) + " " + response.status());
+                    path.replaceAll("pbt-[^/?]+|[0-9a-f-]{36}", "*") + (accept == null ? "" : " " + accept) + " "
+                            + response.status());
         }
     }
 

@@ -1,15 +1,14 @@
 package dev.mvpress;
 
-import dev.mvpress.support.Api;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -22,9 +21,11 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import dev.mvpress.support.Corpus;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+
+import dev.mvpress.support.Api;
+import dev.mvpress.support.Corpus;
 
 /**
  * What each caller sees of drafts, scheduled posts and private contributions on every read route, over the
@@ -103,7 +104,8 @@ public abstract class VisibilityMatrix {
     }
 
     /** An empty merge patch on each path: writes nothing, and must answer nothing the caller may not read. */
-    static BiFunction<Corpus, Function<String, RequestSpecification>, List<Exchange>> emptyPatch(Function<Corpus, List<String>> paths) {
+    static BiFunction<Corpus, Function<String, RequestSpecification>, List<Exchange>> emptyPatch(
+            Function<Corpus, List<String>> paths) {
         return (c, caller) -> paths.apply(c).stream().map(path -> new Exchange("PATCH {} " + path,
                 caller.apply(path).contentType("application/merge-patch+json").body("{}").patch(path))).toList();
     }
@@ -116,7 +118,8 @@ public abstract class VisibilityMatrix {
             while (next != null && pages.size() < 200) {
                 Exchange page = send(caller, next, null);
                 pages.add(page);
-                String cursor = page.response().statusCode() == 200 ? page.response().jsonPath().getString("page.nextCursor") : null;
+                String cursor =
+                        page.response().statusCode() == 200 ? page.response().jsonPath().getString("page.nextCursor") : null;
                 next = cursor == null ? null : path + (path.contains("?") ? "&" : "?") + "after=" + cursor;
             }
             return pages;
@@ -160,7 +163,8 @@ public abstract class VisibilityMatrix {
     };
 
     static Expect status(int status) {
-        return (c, ex) -> ex.forEach(e -> assertEquals(status, e.response().statusCode(), e.request() + ": " + e.response().asString()));
+        return (c, ex) -> ex
+                .forEach(e -> assertEquals(status, e.response().statusCode(), e.request() + ": " + e.response().asString()));
     }
 
     /** One of these statuses on every page (401 or 403: refused, whichever the caller's token earns). */
@@ -193,7 +197,8 @@ public abstract class VisibilityMatrix {
     }
 
     static List<String> withTag(Corpus c, String tag, boolean visible) {
-        return c.posts.stream().filter(p -> p.visible() == visible && p.tagSlugs().contains(tag)).map(Corpus.Post::slug).toList();
+        return c.posts.stream().filter(p -> p.visible() == visible && p.tagSlugs().contains(tag)).map(Corpus.Post::slug)
+                .toList();
     }
 
     static String hiddenTag(Corpus c) {
@@ -219,31 +224,42 @@ public abstract class VisibilityMatrix {
             row("posts ?q=embargoed&status=any", get("/api/posts?q=embargoed&status=any&size=100"),
                     ANY, shows(c -> List.of(c.post("scheduled-launch").slug()))),
             row("posts ?q=nominates", get("/api/posts?q=nominates&size=100"),
-                    shows(c -> List.of(c.post("becoming-a-microsoft-mvp").slug())), shows(c -> List.of(c.post("becoming-a-microsoft-mvp").slug()))),
+                    shows(c -> List.of(c.post("becoming-a-microsoft-mvp").slug())),
+                    shows(c -> List.of(c.post("becoming-a-microsoft-mvp").slug()))),
             row("posts ?sort=title&include=body", cursorPages("/api/posts?sort=title&include=body&size=100"), ANY, ANY),
             row("posts ?sort=publishedAt", cursorPages("/api/posts?sort=publishedAt&size=100"),
                     shows(c -> slugs(c.visiblePosts())), ANY),
             row("posts ?sort=-updatedAt&status=any", get("/api/posts?sort=-updatedAt&status=any&size=100"), ANY, ANY),
             row("post by slug, visible", each(c -> slugs(c.visiblePosts()).stream().map(s -> "/api/posts/" + s).toList(), null),
                     status(200), status(200)),
-            row("post by slug, visible, markdown", each(c -> slugs(c.visiblePosts()).stream().map(s -> "/api/posts/" + s).toList(),
-                    "text/markdown"), status(200), status(200)),
+            row("post by slug, visible, markdown",
+                    each(c -> slugs(c.visiblePosts()).stream().map(s -> "/api/posts/" + s).toList(),
+                            "text/markdown"),
+                    status(200), status(200)),
             row("post by slug, hidden", each(c -> slugs(c.hiddenPosts()).stream().map(s -> "/api/posts/" + s).toList(), null),
                     status(404), status(200)),
-            row("post by slug, hidden, markdown", each(c -> slugs(c.hiddenPosts()).stream().map(s -> "/api/posts/" + s).toList(),
-                    "text/markdown"), status(404), status(200)),
-            row("post by old slug of a renamed post", each(c -> c.renamed.keySet().stream().map(s -> "/api/posts/" + s).toList(), null),
+            row("post by slug, hidden, markdown",
+                    each(c -> slugs(c.hiddenPosts()).stream().map(s -> "/api/posts/" + s).toList(),
+                            "text/markdown"),
+                    status(404), status(200)),
+            row("post by old slug of a renamed post",
+                    each(c -> c.renamed.keySet().stream().map(s -> "/api/posts/" + s).toList(), null),
                     status(301), status(301)),
             row("post by old slug of a withdrawn post", get(c -> "/api/posts/" + c.withdrawnOldSlug), status(404), ANY),
-            row("related, visible", each(c -> slugs(c.visiblePosts()).stream().map(s -> "/api/posts/" + s + "/related?limit=10").toList(), null),
+            row("related, visible",
+                    each(c -> slugs(c.visiblePosts()).stream().map(s -> "/api/posts/" + s + "/related?limit=10").toList(),
+                            null),
                     status(200), status(200)),
-            row("related, hidden", each(c -> slugs(c.hiddenPosts()).stream().map(s -> "/api/posts/" + s + "/related").toList(), null),
+            row("related, hidden",
+                    each(c -> slugs(c.hiddenPosts()).stream().map(s -> "/api/posts/" + s + "/related").toList(), null),
                     status(404), ANY),
             row("tags, every page", numberedPages("/api/tags"),
                     shows(c -> List.copyOf(c.visibleTagSlugs)), shows(c -> List.copyOf(c.hiddenTagSlugs))),
             row("tags ?sort=-postCount", numberedPages("/api/tags?sort=-postCount"), ANY, ANY),
-            row("tag, visible", each(c -> c.visibleTagSlugs.stream().map(s -> "/api/tags/" + s).toList(), null), status(200), status(200)),
-            row("tag, hidden-only", each(c -> c.hiddenTagSlugs.stream().map(s -> "/api/tags/" + s).toList(), null), status(404), status(200)),
+            row("tag, visible", each(c -> c.visibleTagSlugs.stream().map(s -> "/api/tags/" + s).toList(), null), status(200),
+                    status(200)),
+            row("tag, hidden-only", each(c -> c.hiddenTagSlugs.stream().map(s -> "/api/tags/" + s).toList(), null), status(404),
+                    status(200)),
             row("feed.xml", get("/api/feed.xml"), status(200), status(200)),
             row("feed.atom", get("/api/feed.atom"), status(200), status(200)),
             row("feed.json", get("/api/feed.json"), status(200), status(200)),
@@ -253,7 +269,8 @@ public abstract class VisibilityMatrix {
             row("feed.xml ?tag=<hidden-only>", get(c -> "/api/feed.xml?tag=" + hiddenTag(c)), status(404), ANY),
             row("feed.atom ?tag=<hidden-only>", get(c -> "/api/feed.atom?tag=" + hiddenTag(c)), status(404), ANY),
             row("feed.json ?tag=<hidden-only>", get(c -> "/api/feed.json?tag=" + hiddenTag(c)), status(404), ANY),
-            row("sitemap.xml", get("/api/sitemap.xml"), shows(c -> slugs(c.visiblePosts())), shows(c -> slugs(c.visiblePosts()))),
+            row("sitemap.xml", get("/api/sitemap.xml"), shows(c -> slugs(c.visiblePosts())),
+                    shows(c -> slugs(c.visiblePosts()))),
             row("changes, every page", changes(),
                     shows(c -> slugs(c.visiblePosts())), shows(c -> c.hiddenPosts().stream().map(Corpus.Post::id).toList())),
             row("contributions, every page", numberedPages("/api/contributions"),
@@ -262,14 +279,19 @@ public abstract class VisibilityMatrix {
             row("contributions ?q=mentoring", get("/api/contributions?q=mentoring&size=100"),
                     ANY, shows(c -> List.of("PRIVTITLE-mentee"))),
             row("contributions ?year=2025", get("/api/contributions?year=2025&size=100"),
-                    shows(c -> c.visibleContributions().stream().filter(e -> e.date().startsWith("2025")).map(Corpus.Contribution::id).toList()),
-                    shows(c -> c.contributions.stream().filter(e -> e.date().startsWith("2025")).map(Corpus.Contribution::id).toList())),
+                    shows(c -> c.visibleContributions().stream().filter(e -> e.date().startsWith("2025"))
+                            .map(Corpus.Contribution::id).toList()),
+                    shows(c -> c.contributions.stream().filter(e -> e.date().startsWith("2025")).map(Corpus.Contribution::id)
+                            .toList())),
             row("contributions ?from=2030-01-01", get("/api/contributions?from=2030-01-01&size=100"), ANY,
                     shows(c -> c.hiddenAutoContributionIds)),
-            row("contribution by id, visible", each(c -> c.visibleContributions().stream().map(e -> "/api/contributions/" + e.id()).toList(), null),
+            row("contribution by id, visible",
+                    each(c -> c.visibleContributions().stream().map(e -> "/api/contributions/" + e.id()).toList(), null),
                     status(200), status(200)),
-            row("contribution by id, hidden", each(c -> Stream.concat(c.hiddenContributions().stream().map(Corpus.Contribution::id),
-                    c.hiddenAutoContributionIds.stream()).map(id -> "/api/contributions/" + id).toList(), null), status(404), status(200)),
+            row("contribution by id, hidden",
+                    each(c -> Stream.concat(c.hiddenContributions().stream().map(Corpus.Contribution::id),
+                            c.hiddenAutoContributionIds.stream()).map(id -> "/api/contributions/" + id).toList(), null),
+                    status(404), status(200)),
             row("contributions summary", get("/api/contributions/summary?" + PERIOD), status(200), status(200)),
             row("contributions export csv", get("/api/contributions/export?format=csv&" + PERIOD),
                     shows(c -> List.of("Lisbon .NET User Group")), shows(c -> List.of("PRIVTITLE-mentee", "PRIVNOTE-mentee"))),
@@ -279,12 +301,16 @@ public abstract class VisibilityMatrix {
                     emptyPatch(c -> slugs(c.hiddenPosts()).stream().map(s -> "/api/posts/" + s).toList()), ANY, ANY),
             row("PATCH {} on private contributions",
                     emptyPatch(c -> c.contributions.stream().filter(e -> e.privateDescription() != null)
-                            .map(e -> "/api/contributions/" + e.id()).toList()), ANY, ANY),
-            row("revisions of hidden posts", each(c -> slugs(c.hiddenPosts()).stream().map(s -> "/api/posts/" + s + "/revisions").toList(), null),
+                            .map(e -> "/api/contributions/" + e.id()).toList()),
+                    ANY, ANY),
+            row("revisions of hidden posts",
+                    each(c -> slugs(c.hiddenPosts()).stream().map(s -> "/api/posts/" + s + "/revisions").toList(), null),
                     statusIn(401, 403), status(200)),
-            row("revisions of visible posts", each(c -> slugs(c.visiblePosts()).stream().map(s -> "/api/posts/" + s + "/revisions").toList(), null),
+            row("revisions of visible posts",
+                    each(c -> slugs(c.visiblePosts()).stream().map(s -> "/api/posts/" + s + "/revisions").toList(), null),
                     statusIn(401, 403), status(200)),
-            row("first revision of hidden posts", each(c -> slugs(c.hiddenPosts()).stream().map(s -> "/api/posts/" + s + "/revisions/1").toList(), null),
+            row("first revision of hidden posts",
+                    each(c -> slugs(c.hiddenPosts()).stream().map(s -> "/api/posts/" + s + "/revisions/1").toList(), null),
                     statusIn(401, 403), status(200)),
             row("unknown post (error response)", get("/api/posts/no-such-post-anywhere"), status(404), status(404)),
             row("bad cursor (error response)", get("/api/posts?after=not-a-cursor"), status(400), status(400)));
@@ -320,7 +346,8 @@ public abstract class VisibilityMatrix {
                 response.asByteArray(), markers);
     }
 
-    public static void keepsTheRules(String request, int status, String contentType, String all, byte[] body, List<String> markers) {
+    public static void keepsTheRules(String request, int status, String contentType, String all, byte[] body,
+            List<String> markers) {
         String what = request + " -> " + status;
         if (status < 200 || status >= 500) {
             fail(what + ": " + new String(body, StandardCharsets.UTF_8));

@@ -1,9 +1,10 @@
 package dev.mvpress;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 /** The visibility matrix over the realistic corpus, in the test application. */
 @QuarkusTest

@@ -8,9 +8,10 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import dev.mvpress.MvpressConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
+
+import dev.mvpress.MvpressConfig;
 
 /** The configured admin token, kept only as a SHA-256 digest so comparisons take constant time. */
 @ApplicationScoped

@@ -15,9 +15,10 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo;
 
+import io.vertx.core.http.HttpServerRequest;
+
 import dev.mvpress.web.ProblemType;
 import dev.mvpress.web.Problems;
-import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Authenticates every API request before its body is read: the configured admin token (every scope)
@@ -58,7 +59,8 @@ public class BearerAuthFilter {
             if (needed.isPublic()) {
                 return null;
             }
-            return unauthorized(path, adminToken.configured() ? "This operation needs 'Authorization: Bearer <token>'" : DISABLED);
+            return unauthorized(path,
+                    adminToken.configured() ? "This operation needs 'Authorization: Bearer <token>'" : DISABLED);
         }
         // Credentials are checked before the throttle: a valid token always works, so failures sent
         // from a shared address (a proxy, an office) cannot lock the author out. Only failures are
@@ -84,7 +86,7 @@ public class BearerAuthFilter {
             return Problems.response(ProblemType.FORBIDDEN, "This token lacks the scope "
                     + missing.stream().map(Scope::toString).collect(Collectors.joining(" and "))
                     + " that this operation needs" + (needed.scopes().size() > 1 ? " (it needs "
-                    + needed.scopes().stream().map(Scope::toString).collect(Collectors.joining(" and ")) + ")" : ""),
+                            + needed.scopes().stream().map(Scope::toString).collect(Collectors.joining(" and ")) + ")" : ""),
                     path, null);
         }
         return null;

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dev.mvpress.MvpressConfig;
 import io.vertx.core.http.HttpServerRequest;
+
+import dev.mvpress.MvpressConfig;
 
 /**
  * Tells clients apart for the failed-authentication throttle. The client is the connection's peer,
@@ -150,7 +151,8 @@ public class ClientAddress {
                 prefix = -1;
             }
             if (prefix < 0 || prefix > network.length * 8) {
-                throw new IllegalArgumentException("mvpress.auth.trusted-proxies: '" + entry + "' has an invalid prefix length");
+                throw new IllegalArgumentException(
+                        "mvpress.auth.trusted-proxies: '" + entry + "' has an invalid prefix length");
             }
         }
         return new Block(network, prefix);

@@ -35,6 +35,7 @@ public enum Scope {
                 return scope;
             }
         }
-        throw new IllegalArgumentException("'" + value + "' is not one of posts:write, contributions:write, drafts:read, admin");
+        throw new IllegalArgumentException(
+                "'" + value + "' is not one of posts:write, contributions:write, drafts:read, admin");
     }
 }

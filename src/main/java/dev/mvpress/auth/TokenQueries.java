@@ -32,7 +32,7 @@ public class TokenQueries {
     }
 
     static Optional<ApiToken> live(byte[] secretHash) {
-        return ApiToken.<ApiToken> find(LIVE_BY_HASH, (Object) secretHash).firstResultOptional();
+        return ApiToken.<ApiToken>find(LIVE_BY_HASH, (Object) secretHash).firstResultOptional();
     }
 
     void touch(UUID id, Instant now) {

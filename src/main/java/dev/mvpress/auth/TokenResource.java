@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,14 +32,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+import dev.mvpress.kernel.PlainText;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
 import dev.mvpress.web.InputValidator;
 import dev.mvpress.web.JsonBodies;
-import dev.mvpress.kernel.PlainText;
 import dev.mvpress.web.ProblemException;
-
-import io.quarkus.runtime.annotations.RegisterForReflection;
 
 // KnownQueryParams and the bearer filter read each operation's annotations, which a native image keeps
 // only for classes registered for reflection.
@@ -53,8 +53,8 @@ public class TokenResource {
     @Schema(name = "TokenInput")
     public record TokenInput(
             @NotBlank @Size(max = 100) @PlainText @Schema(required = true, examples = "sync-script") String name,
-            @NotNull @Size(min = 1, message = "at least one scope") @Schema(required = true, examples = TokenExamples.SCOPES)
-            List<@NotNull Scope> scopes) {
+            @NotNull @Size(min = 1, message = "at least one scope") @Schema(required = true,
+                    examples = TokenExamples.SCOPES) List<@NotNull Scope> scopes) {
     }
 
     @RegisterForReflection
@@ -70,8 +70,7 @@ public class TokenResource {
     @Schema(name = "CreatedToken")
     public record CreatedToken(String id, String name, String prefix, List<String> scopes, Instant createdAt,
             @Schema(nullable = true) Instant lastUsedAt, @Schema(nullable = true) Instant revokedAt,
-            @Schema(description = "The secret: shown now and never again; send it as 'Authorization: Bearer <secret>'")
-            String secret) {
+            @Schema(description = "The secret: shown now and never again; send it as 'Authorization: Bearer <secret>'") String secret) {
     }
 
     @Schema(name = "TokenList")

@@ -19,6 +19,5 @@ public record Change(
                 examples = "shipping-a-podcast-feed") String slug,
         @Schema(description = "Set when the change renamed the slug") String previousSlug,
         @Schema(description = "created, updated or deleted", examples = "updated") String op,
-        @Schema(description = "When the change was written; for a scheduled post going live, when it went live")
-        Instant at) {
+        @Schema(description = "When the change was written; for a scheduled post going live, when it went live") Instant at) {
 }

@@ -46,7 +46,7 @@ public class ChangeQueries {
                 where (c.tx, c.seq) > (cast(:tx as xid8), :seq)
                   and c.tx < pg_snapshot_xmin(pg_current_snapshot())
                 """ + (all ? "" : " and (c.public_before or c.public_after)") + """
-                 order by c.tx, c.seq""";
+                order by c.tx, c.seq""";
     }
 
     /** Rows of (tx, seq, entity, id, slug, previous slug, op, changed at), at most {@code max}. */

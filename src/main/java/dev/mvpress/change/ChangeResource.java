@@ -15,12 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import dev.mvpress.auth.Caller;
 import dev.mvpress.auth.PublicRead;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.Params;
-
-import io.quarkus.runtime.annotations.RegisterForReflection;
 
 // KnownQueryParams reads each operation's parameter annotations, which a native image keeps only for
 // classes registered for reflection.
@@ -51,11 +51,11 @@ public class ChangeResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public ChangeFeed listChanges(
-            @Parameter(description = "nextCursor of the previous call; absent to start from the beginning")
-            @QueryParam("since") String since,
+            @Parameter(
+                    description = "nextCursor of the previous call; absent to start from the beginning") @QueryParam("since") String since,
             @Parameter(description = "At most this many changes, 1 to 1000",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
-            @QueryParam("limit") String limit) {
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                            maximum = "1000")) @QueryParam("limit") String limit) {
         return changes.changesSince(ChangeCursor.decode(since), Params.intIn("limit", limit, 100, 1, 1000),
                 caller.visibility());
     }

@@ -18,8 +18,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import dev.mvpress.post.Post;
 import dev.mvpress.kernel.TrackedEntity;
+import dev.mvpress.post.Post;
 
 /** One community activity, shaped after the MVP portal's activity form. */
 @Entity

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
 import dev.mvpress.kernel.TrackedEntity;
 
 /** A kind of activity as the MVP portal names it, with what its quantity and reach mean. */

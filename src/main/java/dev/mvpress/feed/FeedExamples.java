@@ -34,8 +34,9 @@ final class FeedExamples {
                         "date_published": "2026-05-01T09:00:00Z", "date_modified": "2026-05-01T09:00:00Z",
                         "tags": [".NET", "podcast"]}]}""";
 
-    static final String SITEMAP = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://example.com/</loc></url>
-            <url><loc>https://example.com/blog/shipping-a-podcast-feed/</loc><lastmod>2026-05-01T09:00:00Z</lastmod></url></urlset>""";
+    static final String SITEMAP =
+            """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://example.com/</loc></url>
+                    <url><loc>https://example.com/blog/shipping-a-podcast-feed/</loc><lastmod>2026-05-01T09:00:00Z</lastmod></url></urlset>""";
 }

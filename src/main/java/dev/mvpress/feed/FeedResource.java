@@ -42,15 +42,15 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import dev.mvpress.MvpressConfig;
 import dev.mvpress.auth.PublicRead;
+import dev.mvpress.kernel.XmlChars;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostUrls;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
-import dev.mvpress.kernel.XmlChars;
-
-import io.quarkus.runtime.annotations.RegisterForReflection;
 
 // KnownQueryParams reads each operation's parameter annotations, which a native image keeps only for
 // classes registered for reflection.

@@ -26,7 +26,7 @@ import jakarta.validation.Payload;
  */
 @Documented
 @Constraint(validatedBy = HttpUrl.Validator.class)
-@Target({ FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE })
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface HttpUrl {
 

@@ -22,7 +22,7 @@ import jakarta.validation.Payload;
  */
 @Documented
 @Constraint(validatedBy = PlainText.Validator.class)
-@Target({ FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE })
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface PlainText {
 

@@ -26,7 +26,7 @@ import jakarta.validation.Payload;
  */
 @Documented
 @Constraint(validatedBy = YearRange.Validator.class)
-@Target({ FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE })
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface YearRange {
 

@@ -18,8 +18,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import dev.mvpress.tag.Tag;
 import dev.mvpress.kernel.TrackedEntity;
+import dev.mvpress.tag.Tag;
 
 @Entity
 @Table(name = "post")

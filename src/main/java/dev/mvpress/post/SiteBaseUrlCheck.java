@@ -8,10 +8,11 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import dev.mvpress.MvpressConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
+
+import dev.mvpress.MvpressConfig;
 
 /**
  * A production start whose site base URL still points at this machine (the development default) is

@@ -26,29 +26,39 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
         servers = @Server(url = "/", description = "This server"),
         components = @Components(
                 securitySchemes = @SecurityScheme(securitySchemeName = ApiDocs.BEARER, type = SecuritySchemeType.HTTP,
-                        scheme = "bearer", description = "The admin token (MVPRESS_ADMIN_TOKEN) or a token from POST /api/tokens"),
+                        scheme = "bearer",
+                        description = "The admin token (MVPRESS_ADMIN_TOKEN) or a token from POST /api/tokens"),
                 responses = {
                         @APIResponse(name = "BadRequest", description = "Invalid input; errors name each field",
-                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                        schema = @Schema(implementation = Problem.class),
                                         examples = @ExampleObject(name = "validation", value = ApiDocs.PROBLEM_400))),
                         @APIResponse(name = "Unauthorized", description = "No valid bearer token",
-                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                        schema = @Schema(implementation = Problem.class),
                                         examples = @ExampleObject(name = "unauthorized", value = ApiDocs.PROBLEM_401))),
                         @APIResponse(name = "Forbidden", description = "The token lacks the scope this operation needs",
-                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                        schema = @Schema(implementation = Problem.class),
                                         examples = @ExampleObject(name = "forbidden", value = ApiDocs.PROBLEM_403))),
                         @APIResponse(name = "NotFound", description = "No such resource, or not visible to this caller",
-                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                        schema = @Schema(implementation = Problem.class),
                                         examples = @ExampleObject(name = "notFound", value = ApiDocs.PROBLEM_404))),
                         @APIResponse(name = "NotAcceptable", description = "None of the media types in Accept can be produced",
-                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                        schema = @Schema(implementation = Problem.class),
                                         examples = @ExampleObject(name = "notAcceptable", value = ApiDocs.PROBLEM_406))),
-                        @APIResponse(name = "PreconditionFailed", description = "If-Match does not match the current resource; nothing was written",
-                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                        @APIResponse(name = "PreconditionFailed",
+                                description = "If-Match does not match the current resource; nothing was written",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                        schema = @Schema(implementation = Problem.class),
                                         examples = @ExampleObject(name = "stale", value = ApiDocs.PROBLEM_412))),
-                        @APIResponse(name = "Conflict", description = "Conflicts with what is stored: a slug is taken, or a catalog entry is in use",
-                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                                        examples = @ExampleObject(name = "conflict", value = ApiDocs.PROBLEM_409))) }))
+                        @APIResponse(name = "Conflict",
+                                description = "Conflicts with what is stored: a slug is taken, or a catalog entry is in use",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                        schema = @Schema(implementation = Problem.class),
+                                        examples = @ExampleObject(name = "conflict", value = ApiDocs.PROBLEM_409)))}))
 public class ApiDocs extends Application {
 
     public static final String BEARER = "bearer";
@@ -72,13 +82,15 @@ public class ApiDocs extends Application {
     public static final String PROBLEM_404 = """
             {"type": "urn:mvpress:problem:not-found", "title": "Not found", "status": 404,
              "detail": "No post has the slug 'no-such-post'", "instance": "/api/posts/no-such-post"}""";
-    public static final String PROBLEM_406 = """
-            {"type": "about:blank", "title": "Not Acceptable", "status": 406,
-             "detail": "None of the media types in Accept 'application/pdf' can be produced here", "instance": "/api/sitemap.xml"}""";
-    public static final String PROBLEM_412 = """
-            {"type": "urn:mvpress:problem:precondition-failed", "title": "Precondition failed", "status": 412,
-             "detail": "If-Match does not match the current resource: it has changed since that ETag; fetch it again and reapply your change",
-             "instance": "/api/posts/hello"}""";
+    public static final String PROBLEM_406 =
+            """
+                    {"type": "about:blank", "title": "Not Acceptable", "status": 406,
+                     "detail": "None of the media types in Accept 'application/pdf' can be produced here", "instance": "/api/sitemap.xml"}""";
+    public static final String PROBLEM_412 =
+            """
+                    {"type": "urn:mvpress:problem:precondition-failed", "title": "Precondition failed", "status": 412,
+                     "detail": "If-Match does not match the current resource: it has changed since that ETag; fetch it again and reapply your change",
+                     "instance": "/api/posts/hello"}""";
     public static final String PROBLEM_409 = """
             {"type": "urn:mvpress:problem:conflict", "title": "Conflict", "status": 409,
              "detail": "slug: a post with slug 'hello' already exists", "instance": "/api/posts",

@@ -1,7 +1,7 @@
 package dev.mvpress.web;
 
-import java.nio.charset.StandardCharsets;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -93,7 +93,8 @@ public class ApiUrls {
      */
     public UriBuilder request(UriInfo uriInfo) {
         URI request = uriInfo.getRequestUri();
-        return UriBuilder.fromUri(URI.create(request.getRawPath() + (request.getRawQuery() == null ? "" : "?" + request.getRawQuery())));
+        return UriBuilder
+                .fromUri(URI.create(request.getRawPath() + (request.getRawQuery() == null ? "" : "?" + request.getRawQuery())));
     }
 
     /** A path (with its query) as responses show it: under the configured base URL, or relative. */

@@ -2,21 +2,22 @@ package dev.mvpress.web;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import dev.mvpress.MvpressConfig;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+
+import dev.mvpress.MvpressConfig;
 
 /**
  * CORS for the API: any configured read origin (any origin by default) may read; only the configured
@@ -80,8 +81,8 @@ public class Cors {
      */
     private static void vary(HttpServerResponse response) {
         List<String> fields = Stream.concat(response.headers().getAll(HttpHeaders.VARY).stream()
-                        .flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(f -> !f.isEmpty()),
-                        Stream.of("Origin"))
+                .flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(f -> !f.isEmpty()),
+                Stream.of("Origin"))
                 .collect(Collectors.toMap(f -> f.toLowerCase(Locale.ROOT), f -> f, (first, same) -> first,
                         LinkedHashMap::new))
                 .values().stream().toList();

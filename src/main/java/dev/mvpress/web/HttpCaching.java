@@ -1,6 +1,5 @@
 package dev.mvpress.web;
 
-import dev.mvpress.kernel.Timestamped;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.mvpress.MvpressConfig;
 import dev.mvpress.auth.Caller;
+import dev.mvpress.kernel.Timestamped;
 
 /**
  * Conditional GETs for every read: the representation is serialized once here, its hash becomes
@@ -54,7 +54,8 @@ public class HttpCaching {
         Instant lastModified = entity instanceof Timestamped t && t.updatedAt() != null
                 ? t.updatedAt().truncatedTo(ChronoUnit.SECONDS) : null;
         if (lastModified != null) {
-            headers.putSingle(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)));
+            headers.putSingle(HttpHeaders.LAST_MODIFIED,
+                    DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)));
         }
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ETags.listMatchesWeakly(ifNoneMatch, etag)) {

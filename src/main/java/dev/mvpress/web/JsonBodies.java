@@ -1,7 +1,5 @@
 package dev.mvpress.web;
 
-import com.fasterxml.jackson.core.JsonParser;
-import dev.mvpress.kernel.XmlChars;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,6 +11,7 @@ import java.util.regex.Pattern;
 import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +21,8 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.arc.Arc;
+
+import dev.mvpress.kernel.XmlChars;
 
 /**
  * Reads request bodies that resources take as text (so one operation can accept JSON and markdown),
@@ -80,7 +81,8 @@ public final class JsonBodies {
                 String key = entry.getKey();
                 // NUL is among the characters XML cannot carry.
                 if (XmlChars.firstIllegal(key) >= 0) {
-                    errors.add(new Problem.FieldError(field, "field names must not contain control characters or unpaired surrogates"));
+                    errors.add(new Problem.FieldError(field,
+                            "field names must not contain control characters or unpaired surrogates"));
                     return;
                 }
                 rejectUnstorable(entry.getValue(), path.isEmpty() ? key : path + "." + key, errors);
@@ -134,8 +136,9 @@ public final class JsonBodies {
             Validator validator = Arc.container().instance(Validator.class).get();
             validator.validate(value).stream()
                     .map(v -> new Problem.FieldError(ProblemMappers.fieldName(v), v.getMessage()))
-                    .filter(v -> typeErrors.keySet().stream().noneMatch(f -> v.field().equals(f) || v.field().startsWith(f + ".")
-                            || v.field().startsWith(f + "[") || f.startsWith(v.field() + "[")))
+                    .filter(v -> typeErrors.keySet().stream()
+                            .noneMatch(f -> v.field().equals(f) || v.field().startsWith(f + ".")
+                                    || v.field().startsWith(f + "[") || f.startsWith(v.field() + "[")))
                     .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                     .forEach(errors::add);
         }
@@ -160,7 +163,8 @@ public final class JsonBodies {
             object.remove(last.getFieldName());
             return true;
         }
-        if (last.getFieldName() == null && parent instanceof ArrayNode array && last.getIndex() >= 0 && last.getIndex() < array.size()
+        if (last.getFieldName() == null && parent instanceof ArrayNode array && last.getIndex() >= 0
+                && last.getIndex() < array.size()
                 && !array.get(last.getIndex()).isNull()) {
             array.set(last.getIndex(), NullNode.getInstance());
             return true;
@@ -172,7 +176,8 @@ public final class JsonBodies {
         if (e instanceof JsonParseException parse) {
             Matcher duplicate = DUPLICATE.matcher(String.valueOf(parse.getOriginalMessage()));
             if (duplicate.find()) {
-                return ProblemException.invalid(duplicatePath(parse, duplicate.group(1)), "appears more than once in the object");
+                return ProblemException.invalid(duplicatePath(parse, duplicate.group(1)),
+                        "appears more than once in the object");
             }
             return new ProblemException(ProblemType.MALFORMED_BODY, "The body is not valid JSON (line %d, column %d): %s"
                     .formatted(parse.getLocation() == null ? 0 : parse.getLocation().getLineNr(),
@@ -187,7 +192,8 @@ public final class JsonBodies {
             Problem.FieldError error = ProblemMappers.fieldError(mapping);
             return new ProblemException(ProblemType.VALIDATION, error.field() + ": " + error.message(), List.of(error));
         }
-        return new ProblemException(ProblemType.MALFORMED_BODY, "The body could not be read as JSON: " + e.getOriginalMessage());
+        return new ProblemException(ProblemType.MALFORMED_BODY,
+                "The body could not be read as JSON: " + e.getOriginalMessage());
     }
 
     /** "coverImage.url" for a duplicate url inside coverImage, from where the parser stood. */

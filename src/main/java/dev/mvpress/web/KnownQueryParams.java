@@ -1,6 +1,5 @@
 package dev.mvpress.web;
 
-import dev.mvpress.kernel.Suggestions;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +16,8 @@ import jakarta.ws.rs.container.ResourceInfo;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo;
+
+import dev.mvpress.kernel.Suggestions;
 
 /**
  * A query parameter the matched operation does not declare is a 400 naming it, with the closest

@@ -1,6 +1,5 @@
 package dev.mvpress.web;
 
-import dev.mvpress.kernel.Page;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +7,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import io.quarkus.arc.Arc;
+
+import dev.mvpress.kernel.Page;
 
 /**
  * RFC 8288 {@code Link} headers (first, prev, next, last) for a page of a list: the request's own path

@@ -19,8 +19,9 @@ import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 
-import dev.mvpress.auth.AccessRule;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+
+import dev.mvpress.auth.AccessRule;
 
 /**
  * Finishes the generated document where annotations cannot say it:

@@ -1,12 +1,13 @@
 package dev.mvpress.web;
 
-import dev.mvpress.MvpressConfig;
-import dev.mvpress.kernel.PageRequest;
-import dev.mvpress.kernel.YearRange;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+
+import dev.mvpress.MvpressConfig;
+import dev.mvpress.kernel.PageRequest;
+import dev.mvpress.kernel.YearRange;
 
 /**
  * Query parameters arrive as strings and are parsed here, so a bad value is a 400 that names the

@@ -13,7 +13,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 public record Problem(
-        @Schema(description = "URI that identifies the kind of problem", examples = "urn:mvpress:problem:validation") String type,
+        @Schema(description = "URI that identifies the kind of problem",
+                examples = "urn:mvpress:problem:validation") String type,
         @Schema(description = "Short summary of the kind of problem", examples = "Invalid request") String title,
         @Schema(description = "HTTP status code", examples = "400") int status,
         @Schema(description = "What went wrong in this occurrence", examples = "title: must not be blank") String detail,

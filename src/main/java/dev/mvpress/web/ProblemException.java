@@ -1,7 +1,7 @@
 package dev.mvpress.web;
 
-import java.util.stream.Collectors;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Thrown anywhere to answer with a problem response; the mapper turns it into RFC 9457 JSON. */
 public class ProblemException extends RuntimeException {

@@ -4,15 +4,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Collection;
-import java.util.Map;
-import java.util.Set;
-import org.hibernate.exception.JDBCConnectionException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -29,6 +28,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -104,9 +104,11 @@ public class ProblemMappers {
                     String.join(", ", allowed));
         } else if (e instanceof NotSupportedException) {
             detail = "Content-Type '%s' is not supported here".formatted(
-                    request.getHeader(HttpHeaders.CONTENT_TYPE) == null ? "(none)" : request.getHeader(HttpHeaders.CONTENT_TYPE));
+                    request.getHeader(HttpHeaders.CONTENT_TYPE) == null ? "(none)"
+                            : request.getHeader(HttpHeaders.CONTENT_TYPE));
         } else if (e instanceof NotAcceptableException) {
-            detail = "None of the media types in Accept '%s' can be produced here".formatted(request.getHeader(HttpHeaders.ACCEPT));
+            detail = "None of the media types in Accept '%s' can be produced here"
+                    .formatted(request.getHeader(HttpHeaders.ACCEPT));
         } else if (status >= 500) {
             Log.errorf(e, "Server error on %s %s", request.method(), request.path());
             detail = "The server could not complete the request";
@@ -140,7 +142,8 @@ public class ProblemMappers {
             }
             // SQLSTATE class 22, "data exception": a value PostgreSQL cannot store, which validation let through.
             if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-                Log.warnf("Data exception %s on %s %s: %s", sql.getSQLState(), request.method(), request.path(), sql.getMessage());
+                Log.warnf("Data exception %s on %s %s: %s", sql.getSQLState(), request.method(), request.path(),
+                        sql.getMessage());
                 return Problems.response(ProblemType.VALIDATION,
                         "The request holds a value the database cannot store", request.path(), null);
             }

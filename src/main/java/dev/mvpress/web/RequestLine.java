@@ -1,12 +1,12 @@
 package dev.mvpress.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
@@ -52,7 +52,8 @@ public class RequestLine {
 
     private void refuseHost(RoutingContext ctx) {
         String host = ctx.request().getHeader(HttpHeaders.HOST);
-        Log.debugf("Refused Host header %s on %s", host == null ? "(none)" : host.length() > 100 ? host.substring(0, 100) : host,
+        Log.debugf("Refused Host header %s on %s",
+                host == null ? "(none)" : host.length() > 100 ? host.substring(0, 100) : host,
                 ctx.request().path());
         answer(ctx, 400, ProblemType.VALIDATION.title, "The Host header must be a host name or address with an optional port",
                 List.of(new Problem.FieldError("Host", "must be a host name or address with an optional port")));

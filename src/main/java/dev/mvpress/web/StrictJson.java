@@ -27,11 +27,11 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.configure(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY, true);
         mapper.configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
         mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        for (LogicalType target : new LogicalType[] { LogicalType.Textual, LogicalType.Integer, LogicalType.Float,
-                LogicalType.Boolean, LogicalType.Enum, LogicalType.DateTime }) {
+        for (LogicalType target : new LogicalType[]{LogicalType.Textual, LogicalType.Integer, LogicalType.Float,
+                LogicalType.Boolean, LogicalType.Enum, LogicalType.DateTime}) {
             var coercion = mapper.coercionConfigFor(target);
-            for (CoercionInputShape shape : new CoercionInputShape[] { CoercionInputShape.Integer, CoercionInputShape.Float,
-                    CoercionInputShape.Boolean, CoercionInputShape.String }) {
+            for (CoercionInputShape shape : new CoercionInputShape[]{CoercionInputShape.Integer, CoercionInputShape.Float,
+                    CoercionInputShape.Boolean, CoercionInputShape.String}) {
                 coercion.setCoercion(shape, CoercionAction.Fail);
             }
         }

@@ -1,9 +1,9 @@
 package dev.mvpress.web;
 
-import java.nio.CharBuffer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -34,7 +34,8 @@ public class StrictUtf8 implements ReaderInterceptor {
             try {
                 charset = Charset.forName(declared.strip());
             } catch (IllegalArgumentException e) {
-                throw new ProblemException(ProblemType.MALFORMED_BODY, "The charset '%s' is not known; send UTF-8".formatted(declared),
+                throw new ProblemException(ProblemType.MALFORMED_BODY,
+                        "The charset '%s' is not known; send UTF-8".formatted(declared),
                         List.of(new Problem.FieldError("Content-Type", "charset '" + declared + "' is not known")));
             }
         }
@@ -46,7 +47,8 @@ public class StrictUtf8 implements ReaderInterceptor {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new ProblemException(ProblemType.MALFORMED_BODY, "The body is not valid %s%s".formatted(charset.name(), offset(bytes, charset)),
+            throw new ProblemException(ProblemType.MALFORMED_BODY,
+                    "The body is not valid %s%s".formatted(charset.name(), offset(bytes, charset)),
                     List.of(new Problem.FieldError("body", "must be valid " + charset.name())));
         }
         if (!charset.equals(StandardCharsets.UTF_8)) {

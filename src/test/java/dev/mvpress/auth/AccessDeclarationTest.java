@@ -66,7 +66,7 @@ class AccessDeclarationTest {
         }
 
         @POST
-        @Access({ Scope.POSTS_WRITE, Scope.DRAFTS_READ })
+        @Access({Scope.POSTS_WRITE, Scope.DRAFTS_READ})
         void restore() {
         }
 

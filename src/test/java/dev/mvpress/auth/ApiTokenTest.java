@@ -25,12 +25,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
@@ -53,8 +54,9 @@ class ApiTokenTest {
                 .post("/api/posts").then().statusCode(201).extract().path("slug");
         with(secret).contentType(ContentType.JSON).body("{\"status\": \"published\"}").patch("/api/posts/" + slug)
                 .then().statusCode(200);
-        with(secret).contentType(ContentType.JSON).body("""
-                {"type": "blog", "title": "x", "date": "2026-01-01", "technologyArea": "dotnet", "targetAudiences": ["developer"]}""")
+        with(secret).contentType(ContentType.JSON)
+                .body("""
+                        {"type": "blog", "title": "x", "date": "2026-01-01", "technologyArea": "dotnet", "targetAudiences": ["developer"]}""")
                 .post("/api/contributions").then().statusCode(403).contentType("application/problem+json")
                 .body("detail", containsString("contributions:write"));
         with(secret).get("/api/tokens").then().statusCode(403);

@@ -10,14 +10,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.support.Api;
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
+
+import dev.mvpress.support.Api;
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 @QuarkusTest
 @TestProfile(FailedAuthThrottleTest.LowLimit.class)
@@ -73,10 +74,10 @@ class FailedAuthThrottleTest {
 
     @Test
     void apiResponsesCarrySecurityHeadersAndNoServerBanner() {
-        for (var response : new ValidatableResponse[] {
+        for (var response : new ValidatableResponse[]{
                 given().get("/api/tags").then().statusCode(200),
                 given().get("/api/nothing").then().statusCode(404),
-                given().contentType("application/json").body("{}").post("/api/tags").then().statusCode(401) }) {
+                given().contentType("application/json").body("{}").post("/api/tags").then().statusCode(401)}) {
             response.header("X-Content-Type-Options", equalTo("nosniff"))
                     .header("Content-Security-Policy", containsString("default-src 'none'"))
                     .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))

@@ -7,13 +7,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 /** Production has no default token: with none configured, every write is refused and reads still work. */
 @QuarkusTest
@@ -30,7 +31,7 @@ class NoAdminTokenTest {
 
     @Test
     void writesAreRefusedEvenWithAGuessedTokenAndTheProblemSaysWhy() {
-        for (String token : new String[] { null, "", "test-token", "dev-token" }) {
+        for (String token : new String[]{null, "", "test-token", "dev-token"}) {
             var request = given().contentType(ContentType.JSON).body("{\"title\": \"x\"}");
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);

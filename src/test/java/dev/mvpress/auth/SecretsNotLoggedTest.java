@@ -11,12 +11,13 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.support.Api;
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
+import dev.mvpress.support.Api;
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 /** Tokens, right or wrong, never reach the log, even when requests fail or the database is away. */
 @QuarkusTest
@@ -31,7 +32,8 @@ class SecretsNotLoggedTest {
         String wrong = "mvp_wrong" + unique() + "secretvalue";
         given().header("Authorization", "Bearer " + secret).contentType(ContentType.JSON).body("{\"title\": [}")
                 .post("/api/posts").then().statusCode(400);
-        given().header("Authorization", "Bearer " + secret).contentType(ContentType.JSON).body("{\"title\": \"ok " + unique() + "\"}")
+        given().header("Authorization", "Bearer " + secret).contentType(ContentType.JSON)
+                .body("{\"title\": \"ok " + unique() + "\"}")
                 .post("/api/posts").then().statusCode(201);
         given().header("Authorization", "Bearer " + wrong).get("/api/posts").then().statusCode(401);
         given().header("Authorization", "Bearer " + secret).get("/api/tokens").then().statusCode(403);
@@ -49,7 +51,7 @@ class SecretsNotLoggedTest {
         assertTrue(Files.exists(log), "the test log is written to " + log);
         String text = Files.readString(log);
         assertTrue(text.contains("Database unavailable"), "the log holds this test's own entries");
-        for (String value : new String[] { secret, secret.substring(4, 20), wrong, Api.TOKEN }) {
+        for (String value : new String[]{secret, secret.substring(4, 20), wrong, Api.TOKEN}) {
             assertFalse(text.contains(value), "the log contains a secret: " + value);
         }
     }

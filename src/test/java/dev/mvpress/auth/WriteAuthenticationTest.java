@@ -12,11 +12,12 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 /** Every write the OpenAPI document lists is refused without a valid token, whatever the body. */
 @QuarkusTest
@@ -74,7 +75,7 @@ class WriteAuthenticationTest {
             }
             for (String method : item.keySet()) {
                 if (WRITES.contains(method)) {
-                    ops.add(new String[] { method.toUpperCase(), path.replaceAll("\\{[^}]+}", "some-slug") });
+                    ops.add(new String[]{method.toUpperCase(), path.replaceAll("\\{[^}]+}", "some-slug")});
                 }
             }
         });

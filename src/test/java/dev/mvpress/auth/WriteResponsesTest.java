@@ -23,13 +23,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 /**
  * A write answers no more than its caller may read: a token with a write scope but without
@@ -52,8 +53,8 @@ class WriteResponsesTest {
         String body = response.asString();
         assertFalse(body.contains("秘密"), "the response shows hidden content: " + body);
         Map<String, Object> json = response.jsonPath().getMap("$");
-        for (String field : new String[] { "title", "description", "markdown", "html", "excerpt", "tags", "privateDescription",
-                "publishedAt", "name" }) {
+        for (String field : new String[]{"title", "description", "markdown", "html", "excerpt", "tags", "privateDescription",
+                "publishedAt", "name"}) {
             assertFalse(json.containsKey(field), "the response has " + field + ": " + body);
         }
     }

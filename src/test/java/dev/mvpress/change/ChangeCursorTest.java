@@ -33,7 +33,7 @@ class ChangeCursorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "not a cursor!", "AAAA", "MTI6MzQ", "YWJjOjE6", "MTI6eDox", "MTI6MToy OjM" })
+    @ValueSource(strings = {"not a cursor!", "AAAA", "MTI6MzQ", "YWJjOjE6", "MTI6eDox", "MTI6MToy OjM"})
     void aCursorTheApiDidNotGiveOutIsA400NamingSince(String tampered) {
         ProblemException refused = assertThrows(ProblemException.class, () -> ChangeCursor.decode(tampered));
         assertEquals(400, refused.type().status);
@@ -42,7 +42,7 @@ class ChangeCursorTest {
 
     @Test
     void anEditedTransactionOrTimeIsRefused() {
-        for (String text : new String[] { "12;drop table post:1:", "12:1:yesterday", "12:1:2:3", "123456789012345678901:1:" }) {
+        for (String text : new String[]{"12;drop table post:1:", "12:1:yesterday", "12:1:2:3", "123456789012345678901:1:"}) {
             String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
             ProblemException refused = assertThrows(ProblemException.class, () -> ChangeCursor.decode(cursor), text);
             assertEquals("since", refused.errors().get(0).field());

@@ -1,13 +1,5 @@
 package dev.mvpress.contribution;
 
-import io.restassured.response.ValidatableResponse;
-import java.sql.DriverManager;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.hamcrest.Matchers;
-import org.junit.jupiter.api.Assertions;
 import static dev.mvpress.support.Api.anonymous;
 import static dev.mvpress.support.Api.author;
 import static dev.mvpress.support.Api.createMarkdown;
@@ -15,20 +7,29 @@ import static dev.mvpress.support.Api.unique;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.sql.DriverManager;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
-import dev.mvpress.support.FixedTime;
-import dev.mvpress.kernel.TimeSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.support.EmbeddedPostgresResource;
+import dev.mvpress.support.FixedTime;
 
 /** A published post logs itself as a blog contribution. */
 @QuarkusTest
@@ -57,8 +58,10 @@ class BlogContributionTest {
                 .body("items[0].role", equalTo("author"))
                 .body("items[0].postSlug", equalTo(slug));
 
-        author().contentType(ContentType.JSON).body("{\"status\": \"draft\"}").patch("/api/posts/" + slug).then().statusCode(200);
-        author().contentType(ContentType.JSON).body("{\"status\": \"published\"}").patch("/api/posts/" + slug).then().statusCode(200);
+        author().contentType(ContentType.JSON).body("{\"status\": \"draft\"}").patch("/api/posts/" + slug).then()
+                .statusCode(200);
+        author().contentType(ContentType.JSON).body("{\"status\": \"published\"}").patch("/api/posts/" + slug).then()
+                .statusCode(200);
         blogEntries(word).body("page.totalItems", equalTo(1));
 
         String renamed = slug + "-renamed";
@@ -124,7 +127,8 @@ class BlogContributionTest {
                 .body("followsPost", equalTo(true));
         author().contentType(ContentType.JSON).body("{\"title\": \"Mein Titel\", \"reach\": 1200}")
                 .patch("/api/contributions/" + id).then().statusCode(200).body("followsPost", equalTo(false));
-        author().contentType(ContentType.JSON).body("{\"title\": \"" + word + " dritte\", \"publishedAt\": \"2025-08-01T00:00:00Z\"}")
+        author().contentType(ContentType.JSON)
+                .body("{\"title\": \"" + word + " dritte\", \"publishedAt\": \"2025-08-01T00:00:00Z\"}")
                 .patch("/api/posts/" + slug).then().statusCode(200);
         author().get("/api/contributions/" + id).then().body("title", equalTo("Mein Titel")).body("date", equalTo("2025-06-30"))
                 .body("reach", equalTo(1200));

@@ -9,14 +9,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
-import dev.mvpress.support.FixedTime;
-import dev.mvpress.kernel.TimeSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
+import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.support.EmbeddedPostgresResource;
+import dev.mvpress.support.FixedTime;
 
 /** The year at a glance: each test uses a period of its own, far from every other test's data. */
 @QuarkusTest
@@ -32,12 +33,12 @@ class ContributionSummaryTest {
 
     @Test
     void summarisesByTypeAreaAndMonthWithBothEndsIncluded() {
-        log("blog", "author", "dotnet", "1985-02-14", 1, 1000);        // the day before: out
-        log("blog", "author", "dotnet", "1985-02-15", 2, 100);         // first day: in
+        log("blog", "author", "dotnet", "1985-02-14", 1, 1000); // the day before: out
+        log("blog", "author", "dotnet", "1985-02-15", 2, 100); // first day: in
         log("video", "host", "azure-cloud-native", "1985-07-01", 3, 50);
         log("blog", "author", "azure-cloud-native", "1985-07-20", 1, 7);
         log("speaker-third-party-event", "speaker", "dotnet", "1986-02-14", 1, 120); // last day: in
-        log("blog", "author", "dotnet", "1986-02-15", 5, 5000);        // the day after: out
+        log("blog", "author", "dotnet", "1986-02-15", 5, 5000); // the day after: out
 
         anonymous().queryParam("from", "1985-02-15").queryParam("to", "1986-02-14").get("/api/contributions/summary")
                 .then().statusCode(200)
@@ -47,7 +48,8 @@ class ContributionSummaryTest {
                 .body("totals.reach", equalTo(277))
                 .body("byType.key", equalTo(List.of("blog", "speaker-third-party-event", "video")))
                 .body("byType[0].name", equalTo("Blog"))
-                .body("byType[0].count", equalTo(2)).body("byType[0].quantity", equalTo(3)).body("byType[0].reach", equalTo(107))
+                .body("byType[0].count", equalTo(2)).body("byType[0].quantity", equalTo(3))
+                .body("byType[0].reach", equalTo(107))
                 .body("byType[2].quantity", equalTo(3)).body("byType[2].reach", equalTo(50))
                 .body("byTechnologyArea.key", equalTo(List.of("azure-cloud-native", "dotnet")))
                 .body("byTechnologyArea[1].name", equalTo(".NET"))
@@ -63,7 +65,7 @@ class ContributionSummaryTest {
     @Test
     void withoutAPeriodItIsTheTwelveMonthsUpToToday() {
         QuarkusMock.installMockForType(new FixedTime(Instant.parse("1987-06-30T23:30:00Z")), TimeSource.class);
-        log("article", "author", "java", "1986-06-30", 1, 9);  // a year and a day ago: out
+        log("article", "author", "java", "1986-06-30", 1, 9); // a year and a day ago: out
         log("article", "author", "java", "1986-07-01", 1, 10); // first day of the window
         log("article", "author", "java", "1987-06-30", 1, 20); // today
         anonymous().get("/api/contributions/summary").then().statusCode(200)

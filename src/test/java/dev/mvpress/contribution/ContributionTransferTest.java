@@ -16,11 +16,12 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 /** Export and import; each test keeps to a year of its own. */
 @QuarkusTest
@@ -82,7 +83,8 @@ class ContributionTransferTest {
         assertEquals(List.of(), idsOf(year));
 
         // The bytes are UTF-8, so the Content-Type says so: a body is read in the charset it names.
-        author().contentType("text/csv; charset=UTF-8").body(before.getBytes(StandardCharsets.UTF_8)).post("/api/contributions/import")
+        author().contentType("text/csv; charset=UTF-8").body(before.getBytes(StandardCharsets.UTF_8))
+                .post("/api/contributions/import")
                 .then().statusCode(200).body("dryRun", equalTo(false)).body("rows", equalTo(3)).body("created", equalTo(3));
         assertEquals(withoutIds(before), withoutIds(exportCsv(year)));
         author().queryParam("year", year).queryParam("q", "formula").get("/api/contributions").then()

@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.mvpress.support.Api;
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+
+import dev.mvpress.support.Api;
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 /**
  * Runs every shell block of docs/authoring.md, top to bottom, as a reader would paste them, against

@@ -1,6 +1,5 @@
 package dev.mvpress.feed;
 
-import org.w3c.dom.Element;
 import static dev.mvpress.support.Api.anonymous;
 import static dev.mvpress.support.Api.author;
 import static dev.mvpress.support.Api.unique;
@@ -27,15 +26,17 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 /**
  * Feeds over content shaped like a real blog: dozens of posts sharing several tags each, with
@@ -46,7 +47,7 @@ import io.restassured.http.ContentType;
 class FeedOnARealBlogTest {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
-    private static final String[] TOPICS = { "Azure", "C# ", "Café Tools", "Entra ID", "日本語", "Power BI" };
+    private static final String[] TOPICS = {"Azure", "C# ", "Café Tools", "Entra ID", "日本語", "Power BI"};
 
     @Inject
     DataSource db;

@@ -26,11 +26,12 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 /** Feeds are parsed back with the JDK's own XML parser and Jackson, independently of the library that wrote them. */
 @QuarkusTest
@@ -115,7 +116,8 @@ class FeedTest {
         Element entry = entries.get(0);
         assertEquals(title, children(entry, RSS, "title").get(0).getTextContent());
         assertEquals("http://localhost:4321/blog/" + slug + "/", children(entry, RSS, "id").get(0).getTextContent());
-        assertEquals(Instant.parse("2026-03-04T05:06:07Z"), Instant.parse(children(entry, RSS, "published").get(0).getTextContent()));
+        assertEquals(Instant.parse("2026-03-04T05:06:07Z"),
+                Instant.parse(children(entry, RSS, "published").get(0).getTextContent()));
         Instant.parse(children(entry, RSS, "updated").get(0).getTextContent());
         Element content = children(entry, RSS, "content").get(0);
         assertEquals("html", content.getAttribute("type"));

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.devdb.EmbeddedPostgresLauncher;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import dev.mvpress.devdb.EmbeddedPostgresLauncher;
 
 /**
  * Readiness asks Flyway which of this build's migrations the database lacks, so a new migration
@@ -70,7 +71,8 @@ class SchemaReadinessTest {
 
     @Test
     void downWithinSecondsWhenTheDatabaseIsAway() {
-        SchemaReadiness readiness = new SchemaReadiness(flyway("jdbc:postgresql://127.0.0.1:1/postgres?connectTimeout=3", null));
+        SchemaReadiness readiness =
+                new SchemaReadiness(flyway("jdbc:postgresql://127.0.0.1:1/postgres?connectTimeout=3", null));
         long started = System.nanoTime();
         HealthCheckResponse away = readiness.call();
         Duration took = Duration.ofNanos(System.nanoTime() - started);

@@ -68,7 +68,8 @@ class BenchSqlTest {
         scripts.put("pg-list.sql", header
                 + substitute(page, Map.of()) + LIMIT + ";\n"
                 + substitute(PostQueries.cards(false, PostQueries.BY_IDS),
-                        Map.of("ids", "select shown.id from (" + substitute(page, Map.of()) + LIMIT + ") shown")) + ";\n"
+                        Map.of("ids", "select shown.id from (" + substitute(page, Map.of()) + LIMIT + ") shown"))
+                + ";\n"
                 + substitute(PostQueries.LISTED_TOTAL, Map.of()) + ";\n");
         return scripts;
     }

@@ -1,6 +1,5 @@
 package dev.mvpress.post;
 
-import org.hamcrest.Matchers;
 import static dev.mvpress.support.Api.author;
 import static dev.mvpress.support.Api.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,15 +14,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 /** Writers racing for one slug: never a 500, never a duplicate. */
 @QuarkusTest
@@ -75,7 +76,7 @@ class ConcurrentWritesTest {
                 .post("/api/posts").then().extract());
         List<Integer> statuses = responses.stream().map(ExtractableResponse::statusCode).toList();
         assertEquals(List.of(201, 201, 201, 201, 201, 201, 201, 201), statuses);
-        List<String> slugs = responses.stream().map(r -> r.<String> path("slug")).toList();
+        List<String> slugs = responses.stream().map(r -> r.<String>path("slug")).toList();
         assertEquals(WRITERS, new HashSet<>(slugs).size(), slugs.toString());
     }
 }

@@ -1,7 +1,5 @@
 package dev.mvpress.post;
 
-import java.util.List;
-import org.jsoup.Jsoup;
 import static dev.mvpress.support.Api.MARKDOWN;
 import static dev.mvpress.support.Api.author;
 import static dev.mvpress.support.Api.unique;
@@ -9,19 +7,22 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 /** A body nested thousands of levels deep is the author's mistake (400 on markdown), on every write route. */
 @QuarkusTest
@@ -68,10 +69,12 @@ class DeepMarkdownTest {
     void listsNestedEightLevelsDeepAreWelcome() {
         StringBuilder body = new StringBuilder("Une liste :\n\n");
         for (int level = 0; level < 8; level++) {
-            body.append("  ".repeat(level)).append("- niveau ").append(level).append(" *ü* [lien](https://example.com/").append(level).append(")\n");
+            body.append("  ".repeat(level)).append("- niveau ").append(level).append(" *ü* [lien](https://example.com/")
+                    .append(level).append(")\n");
         }
         body.append("\n> > > citation **_imbriquée_**\n");
-        String html = author().contentType(ContentType.JSON).body(Map.of("title", "Huit niveaux " + unique(), "markdown", body.toString()))
+        String html = author().contentType(ContentType.JSON)
+                .body(Map.of("title", "Huit niveaux " + unique(), "markdown", body.toString()))
                 .post("/api/posts").then().statusCode(201).extract().path("html");
         assertEquals(8, Jsoup.parse(html).select("ul").size(), html);
         assertEquals(3, Jsoup.parse(html).select("blockquote").size(), html);

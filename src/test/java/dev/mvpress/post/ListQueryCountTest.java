@@ -1,6 +1,5 @@
 package dev.mvpress.post;
 
-import dev.mvpress.support.Api;
 import static dev.mvpress.support.Api.anonymous;
 import static dev.mvpress.support.Api.author;
 import static dev.mvpress.support.Api.unique;
@@ -14,11 +13,13 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
+import dev.mvpress.support.Api;
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 /** A list is a fixed number of SQL statements whatever its size: no N+1 over tags. */
 @QuarkusTest

@@ -1,6 +1,5 @@
 package dev.mvpress.post;
 
-import org.hamcrest.Matchers;
 import static dev.mvpress.support.Api.MARKDOWN;
 import static dev.mvpress.support.Api.anonymous;
 import static dev.mvpress.support.Api.author;
@@ -22,11 +21,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
-import dev.mvpress.support.FixedTime;
-import dev.mvpress.kernel.TimeSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusMock;
@@ -34,6 +31,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+
+import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.support.EmbeddedPostgresResource;
+import dev.mvpress.support.FixedTime;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
@@ -67,7 +68,7 @@ class PostResourceTest {
                 .body("metadata.series", equalTo("podcasting"))
                 .body("url", equalTo("http://localhost:4321/blog/shipping-a-podcast-feed-" + id + "/"))
                 .extract();
-        assertTrue(created.<Integer> path("wordCount") > 5);
+        assertTrue(created.<Integer>path("wordCount") > 5);
         assertEquals(1, (int) created.path("readingTimeMinutes"));
 
         author().get("/api/tags/podcast-" + id).then().statusCode(200).body("name", equalTo("Podcast " + id));
@@ -93,7 +94,7 @@ class PostResourceTest {
                 .extract();
         author().contentType(MARKDOWN).body(doc).put("/api/posts/" + slug)
                 .then().statusCode(200)
-                .body("version", equalTo(first.<Integer> path("version")))
+                .body("version", equalTo(first.<Integer>path("version")))
                 .body("updatedAt", equalTo(first.path("updatedAt")));
     }
 
@@ -126,7 +127,7 @@ class PostResourceTest {
 
         author().contentType(MARKDOWN).body(markdown).put("/api/posts/" + slug)
                 .then().statusCode(200)
-                .body("version", equalTo(before.<Integer> path("version")))
+                .body("version", equalTo(before.<Integer>path("version")))
                 .body("updatedAt", equalTo(before.path("updatedAt")))
                 .body("metadata.episode", equalTo(7))
                 .body("metadata.nested.b", equalTo("0123"))
@@ -201,7 +202,8 @@ class PostResourceTest {
     void publishedWithAFutureDateIsScheduled() {
         String future = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
         author().contentType(ContentType.JSON)
-                .body("{\"title\": \"Future " + unique() + "\", \"status\": \"published\", \"publishedAt\": \"" + future + "\"}")
+                .body("{\"title\": \"Future " + unique() + "\", \"status\": \"published\", \"publishedAt\": \"" + future
+                        + "\"}")
                 .post("/api/posts").then().statusCode(201).body("status", equalTo("scheduled"));
     }
 
@@ -261,11 +263,14 @@ class PostResourceTest {
         String t = unique();
         String a = "a-" + t;
         String b = "b-" + t;
-        author().contentType(MARKDOWN).body("---\ntitle: Zeta " + t + "\ntags: [" + a + ", " + b + "]\ndate: 2022-01-10\ndraft: false\n---\n")
+        author().contentType(MARKDOWN)
+                .body("---\ntitle: Zeta " + t + "\ntags: [" + a + ", " + b + "]\ndate: 2022-01-10\ndraft: false\n---\n")
                 .post("/api/posts").then().statusCode(201);
-        author().contentType(MARKDOWN).body("---\ntitle: Alpha " + t + "\ntags: [" + a + "]\ndate: 2022-02-10\ndraft: false\n---\n")
+        author().contentType(MARKDOWN)
+                .body("---\ntitle: Alpha " + t + "\ntags: [" + a + "]\ndate: 2022-02-10\ndraft: false\n---\n")
                 .post("/api/posts").then().statusCode(201);
-        author().contentType(MARKDOWN).body("---\ntitle: Mid " + t + "\ntags: [" + a + ", " + b + "]\ndate: 2022-03-10\ndraft: false\n---\n")
+        author().contentType(MARKDOWN)
+                .body("---\ntitle: Mid " + t + "\ntags: [" + a + ", " + b + "]\ndate: 2022-03-10\ndraft: false\n---\n")
                 .post("/api/posts").then().statusCode(201);
 
         anonymous().queryParam("tag", a).get("/api/posts").then().statusCode(200)
@@ -295,9 +300,9 @@ class PostResourceTest {
 
     @Test
     void badListParametersAreA400NamingTheParameter() {
-        for (String[] bad : new String[][] { { "size", "0" }, { "size", "101" }, { "size", "ten" }, { "page", "0" },
-                { "page", "-1" }, { "from", "2024-13-01" }, { "to", "yesterday" }, { "sort", "random" },
-                { "status", "deleted" }, { "include", "everything" } }) {
+        for (String[] bad : new String[][]{{"size", "0"}, {"size", "101"}, {"size", "ten"}, {"page", "0"},
+                {"page", "-1"}, {"from", "2024-13-01"}, {"to", "yesterday"}, {"sort", "random"},
+                {"status", "deleted"}, {"include", "everything"}}) {
             anonymous().queryParam(bad[0], bad[1]).get("/api/posts").then().statusCode(400)
                     .contentType("application/problem+json")
                     .body("status", equalTo(400))

@@ -11,11 +11,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
@@ -29,7 +30,7 @@ class PostRevisionsTest {
                 .then().statusCode(201).extract().path("secret");
         String doc = "---\ntitle: First title " + unique() + "\ntags: [history]\n---\nFirst body";
         String slug = author().contentType(MARKDOWN).body(doc).post("/api/posts").then().statusCode(201).extract().path("slug");
-        author().contentType(MARKDOWN).body(doc).put("/api/posts/" + slug).then().statusCode(200);   // no change, no revision
+        author().contentType(MARKDOWN).body(doc).put("/api/posts/" + slug).then().statusCode(200); // no change, no revision
         given().header("Authorization", "Bearer " + editor).contentType(ContentType.JSON)
                 .body("{\"title\": \"Second title\", \"markdown\": \"Second body\", \"status\": \"published\"}")
                 .patch("/api/posts/" + slug).then().statusCode(200);

@@ -19,7 +19,8 @@ class PostStatusTest {
     void aScheduledPostBecomesPublishedWhenItsTimeComes() {
         assertEquals(PostStatus.SCHEDULED, PostStatus.effective(PostStatus.SCHEDULED, RELEASE, RELEASE.minusMillis(1)));
         assertEquals(PostStatus.PUBLISHED, PostStatus.effective(PostStatus.SCHEDULED, RELEASE, RELEASE));
-        assertEquals(PostStatus.PUBLISHED, PostStatus.effective(PostStatus.SCHEDULED, RELEASE, RELEASE.plus(Duration.ofDays(400))));
+        assertEquals(PostStatus.PUBLISHED,
+                PostStatus.effective(PostStatus.SCHEDULED, RELEASE, RELEASE.plus(Duration.ofDays(400))));
     }
 
     @Test

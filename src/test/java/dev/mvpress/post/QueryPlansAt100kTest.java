@@ -23,15 +23,16 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
 import dev.mvpress.post.service.PostCursor;
 import dev.mvpress.post.service.PostQueries;
 import dev.mvpress.post.service.PostQuery;
 import dev.mvpress.post.service.PostSort;
 import dev.mvpress.post.service.StatusFilter;
 import dev.mvpress.support.EmbeddedPostgresResource;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The list, cursor, tag, search and related-posts queries on 100,000 published posts (3 tags each
@@ -57,16 +58,17 @@ class QueryPlansAt100kTest {
                         insert into tag (id, slug, name, created_at, updated_at, version)
                         select gen_random_uuid(), 'plan-tag-' || g, 'Plan tag ' || g, now(), now(), 0
                         from generate_series(0, 49) g""");
-                sql.execute("""
-                        insert into post (id, slug, title, description, excerpt, markdown, html, body_text, status,
-                                          published_at, metadata, word_count, reading_time_minutes, created_at, updated_at,
-                                          version, contribution_logged)
-                        select gen_random_uuid(), 'plan-' || g,
-                               'Post ' || g || ' on ' || (array['kubernetes', 'dotnet', 'azure', 'python', 'rust'])[1 + g % 5],
-                               'About topic ' || (g % 997), 'e', 'b', '<p>b</p>',
-                               'Notes on topic ' || (g % 997) || ' with ' || (array['pipelines', 'caching', 'testing'])[1 + g % 3],
-                               'published', now() - g * interval '1 minute', '{}', 10, 1, now(), now(), 0, true
-                        from generate_series(1, 100000) g""");
+                sql.execute(
+                        """
+                                insert into post (id, slug, title, description, excerpt, markdown, html, body_text, status,
+                                                  published_at, metadata, word_count, reading_time_minutes, created_at, updated_at,
+                                                  version, contribution_logged)
+                                select gen_random_uuid(), 'plan-' || g,
+                                       'Post ' || g || ' on ' || (array['kubernetes', 'dotnet', 'azure', 'python', 'rust'])[1 + g % 5],
+                                       'About topic ' || (g % 997), 'e', 'b', '<p>b</p>',
+                                       'Notes on topic ' || (g % 997) || ' with ' || (array['pipelines', 'caching', 'testing'])[1 + g % 3],
+                                       'published', now() - g * interval '1 minute', '{}', 10, 1, now(), now(), 0, true
+                                from generate_series(1, 100000) g""");
                 sql.execute("""
                         insert into post_tag (post_id, tag_id, position)
                         select p.id, t.id, k
@@ -117,7 +119,8 @@ class QueryPlansAt100kTest {
                 PostQueries.Statement search = PostQueries.filter(listing("kubernetes caching"), StatusFilter.PUBLISHED, now);
                 queries.put("full-text search",
                         new Bound(PostQueries.page(PostSort.RELEVANCE, search, null, null, now), " limit 21"));
-                PostQueries.Statement related = new PostQueries.Statement(PostQueries.RELATED, Map.of("id", postId, "now", now));
+                PostQueries.Statement related =
+                        new PostQueries.Statement(PostQueries.RELATED, Map.of("id", postId, "now", now));
                 queries.put("related posts", new Bound(related, " limit 3"));
                 queries.put("posts of a page",
                         new Bound(PostQueries.cards(false, PostQueries.BY_IDS), Map.of("ids", firstPage)));
@@ -143,7 +146,8 @@ class QueryPlansAt100kTest {
                             tagPage + " comes off the tag's listing index in order, one page of rows:\n" + plan);
                 }
                 String relatedPlan = explain(db, queries.get("related posts"));
-                assertTrue(mostRows(relatedPlan) <= 3 * 500, "related posts rank at most 500 candidates per tag:\n" + relatedPlan);
+                assertTrue(mostRows(relatedPlan) <= 3 * 500,
+                        "related posts rank at most 500 candidates per tag:\n" + relatedPlan);
                 for (String total : List.of("total of all posts", "total of one tag")) {
                     String plan = explain(db, queries.get(total));
                     assertTrue(mostRows(plan) < 100, total + " reads a tally, not every post:\n" + plan);

@@ -1,6 +1,5 @@
 package dev.mvpress.post;
 
-import org.hamcrest.Matchers;
 import static dev.mvpress.support.Api.anonymous;
 import static dev.mvpress.support.Api.author;
 import static dev.mvpress.support.Api.unique;
@@ -17,15 +16,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
@@ -35,7 +36,8 @@ class SearchAndCursorTest {
         String json = """
                 {"title": "%s", "description": %s, "markdown": "%s", "status": "published", "publishedAt": "%sT10:00:00Z",
                  "tags": ["%s"]}""".formatted(title, description == null ? "null" : "\"" + description + "\"", body, date, tag);
-        return author().contentType(ContentType.JSON).body(json).post("/api/posts").then().statusCode(201).extract().path("slug");
+        return author().contentType(ContentType.JSON).body(json).post("/api/posts").then().statusCode(201).extract()
+                .path("slug");
     }
 
     @Test
@@ -67,7 +69,8 @@ class SearchAndCursorTest {
     @Test
     void searchFindsOnlyWhatTheCallerMaySee() {
         String word = "marzipan" + unique().replaceAll("[0-9]", "");
-        author().contentType(ContentType.JSON).body("{\"title\": \"Draft " + word + "\"}").post("/api/posts").then().statusCode(201);
+        author().contentType(ContentType.JSON).body("{\"title\": \"Draft " + word + "\"}").post("/api/posts").then()
+                .statusCode(201);
         anonymous().queryParam("q", word).get("/api/posts").then().body("page.totalItems", equalTo(0));
         author().queryParam("q", word).queryParam("status", "any").get("/api/posts").then().body("page.totalItems", equalTo(1));
     }
@@ -109,7 +112,7 @@ class SearchAndCursorTest {
         }
         author().contentType(ContentType.JSON).body("{\"title\": \"Undated draft\", \"tags\": [\"" + tag + "\"]}")
                 .post("/api/posts").then().statusCode(201);
-        for (String sort : new String[] { "-publishedAt", "publishedAt", "title", "-updatedAt" }) {
+        for (String sort : new String[]{"-publishedAt", "publishedAt", "title", "-updatedAt"}) {
             List<String> numbered = author().queryParam("tag", tag).queryParam("status", "any").queryParam("sort", sort)
                     .queryParam("size", 100).get("/api/posts").then().extract().path("items.slug");
             List<String> keyset = new ArrayList<>();

@@ -19,18 +19,19 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.contribution.Contribution;
-import dev.mvpress.contribution.service.ContributionService;
-import dev.mvpress.post.service.PostReads;
-import dev.mvpress.support.EmbeddedPostgresResource;
-import dev.mvpress.support.FixedTime;
-import dev.mvpress.tag.service.TagService;
-import dev.mvpress.kernel.TimeSource;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+
+import dev.mvpress.contribution.Contribution;
+import dev.mvpress.contribution.service.ContributionService;
+import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.post.service.PostReads;
+import dev.mvpress.support.EmbeddedPostgresResource;
+import dev.mvpress.support.FixedTime;
+import dev.mvpress.tag.service.TagService;
 
 /**
  * The SQL fragments of {@link Visibility} and its Java predicates say the same of the same rows at the
@@ -113,7 +114,7 @@ class VisibilityRuleTest {
         em.flush();
         em.clear();
 
-        List<Post> stored = Post.<Post> list("slug like ?1", PREFIX + "%");
+        List<Post> stored = Post.<Post>list("slug like ?1", PREFIX + "%");
         assertEquals(cases().size(), stored.size());
 
         // The posts: expected, Java, native SQL, JPQL.
@@ -134,8 +135,9 @@ class VisibilityRuleTest {
                 + Visibility.postSql("p", "now")), postIds), "postSql(alias, param)");
 
         // Scheduled for later: not a draft and not yet public, in both languages.
-        Set<UUID> later = stored.stream().filter(p -> PostStatus.effective(p.status, p.publishedAt, NOW) == PostStatus.SCHEDULED)
-                .map(p -> p.id).collect(Collectors.toCollection(TreeSet::new));
+        Set<UUID> later =
+                stored.stream().filter(p -> PostStatus.effective(p.status, p.publishedAt, NOW) == PostStatus.SCHEDULED)
+                        .map(p -> p.id).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of("published-after", "scheduled-just-after", "scheduled-long-after"), names(later, postIds));
         assertEquals(names(later, postIds), names(nativeIds("select p.id from post p where p.slug like :prefix and "
                 + Visibility.SCHEDULED_POST_SQL), postIds), "scheduled, native SQL");

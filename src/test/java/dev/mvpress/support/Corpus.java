@@ -131,7 +131,8 @@ public final class Corpus {
         withdrawnTitle = "Withdrawn probe notes " + run;
         if (admin().get("/api/posts/" + withdrawnSlug).statusCode() != 200) {
             admin().contentType(Api.MARKDOWN)
-                    .body("---\ntitle: " + withdrawnTitle + "\nslug: " + withdrawnSlug + "\ntags: [Kubernetes]\ndraft: true\n---\n"
+                    .body("---\ntitle: " + withdrawnTitle + "\nslug: " + withdrawnSlug
+                            + "\ntags: [Kubernetes]\ndraft: true\n---\n"
                             + "Pulled back for a rewrite.\n")
                     .put("/api/posts/" + withdrawnOldSlug).then().statusCode(200);
         }

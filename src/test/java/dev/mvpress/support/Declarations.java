@@ -37,7 +37,8 @@ public final class Declarations {
         Path root = Path.of("target", "classes");
         try (Stream<Path> files = Files.walk(root)) {
             List<Class<?>> resources = new ArrayList<>();
-            for (Path file : files.filter(p -> p.toString().endsWith(".class") && !p.toString().endsWith("-info.class")).toList()) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".class") && !p.toString().endsWith("-info.class"))
+                    .toList()) {
                 String name = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".")
                         .replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, Declarations.class.getClassLoader());

@@ -10,8 +10,9 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import dev.mvpress.devdb.EmbeddedPostgresLauncher;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import dev.mvpress.devdb.EmbeddedPostgresLauncher;
 
 /**
  * One embedded PostgreSQL for the whole test run, in a temporary data directory removed at the end;

@@ -24,16 +24,17 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.kernel.TimeSource;
-import dev.mvpress.support.Api;
-import dev.mvpress.support.EmbeddedPostgresResource;
-import dev.mvpress.support.FixedTime;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+
+import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.support.Api;
+import dev.mvpress.support.EmbeddedPostgresResource;
+import dev.mvpress.support.FixedTime;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
@@ -81,7 +82,8 @@ class TagResourceTest {
     @Test
     void createReplaceAndConflicts() {
         String id = unique();
-        author().contentType(ContentType.JSON).body("{\"name\": \"Azure Functions " + id + "\", \"description\": \"Serverless\"}")
+        author().contentType(ContentType.JSON)
+                .body("{\"name\": \"Azure Functions " + id + "\", \"description\": \"Serverless\"}")
                 .post("/api/tags").then().statusCode(201)
                 .header("Location", endsWith("/api/tags/azure-functions-" + id))
                 .body("slug", equalTo("azure-functions-" + id)).body("postCount", equalTo(0));

@@ -13,7 +13,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,6 +20,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 /** With mvpress.api.base-url set, absolute URLs of the API are built on it, whatever Host the request names. */
 @QuarkusTest
@@ -50,7 +51,8 @@ class ConfiguredApiBaseUrlTest {
         author().contentType(ContentType.JSON).body(Map.of("title", "Configuré deux " + u, "status", "published",
                 "tags", List.of("Base " + u))).post("/api/posts").then().statusCode(201);
 
-        String link = clean(hostile(anonymous()).queryParam("tag", tagSlug).queryParam("size", 1).get("/api/posts")).header("Link");
+        String link =
+                clean(hostile(anonymous()).queryParam("tag", tagSlug).queryParam("size", 1).get("/api/posts")).header("Link");
         assertTrue(link.startsWith("<" + BASE + "/api/posts?") && link.contains("page=2"), link);
 
         Map<String, Object> json = clean(hostile(anonymous()).queryParam("tag", tagSlug).get("/api/feed.json")).as(Map.class);

@@ -1,12 +1,5 @@
 package dev.mvpress.web;
 
-import dev.mvpress.support.Api;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
-import java.util.Arrays;
-import java.util.List;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.Assertions;
 import static dev.mvpress.support.Api.anonymous;
 import static dev.mvpress.support.Api.author;
 import static dev.mvpress.support.Api.unique;
@@ -14,13 +7,22 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import dev.mvpress.support.Api;
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 /** A browser app on any origin can read; the configured admin origin (test config) can also write. */
 @QuarkusTest
@@ -56,7 +58,8 @@ class CorsTest {
                 .header("Access-Control-Allow-Origin", equalTo(ADMIN))
                 .header("Access-Control-Allow-Methods", containsString("PATCH"))
                 .header("Access-Control-Allow-Headers", containsString("Authorization"));
-        author().header("Origin", ADMIN).contentType(ContentType.JSON).body("{\"title\": \"From the admin app " + unique() + "\"}")
+        author().header("Origin", ADMIN).contentType(ContentType.JSON)
+                .body("{\"title\": \"From the admin app " + unique() + "\"}")
                 .post("/api/posts").then().statusCode(201)
                 .header("Access-Control-Allow-Origin", equalTo(ADMIN))
                 .header("Access-Control-Expose-Headers", containsString("Location"));

@@ -11,11 +11,12 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 /** The database goes away and comes back: fast 503s meanwhile, readiness DOWN, recovery with no restart. */
 @QuarkusTest

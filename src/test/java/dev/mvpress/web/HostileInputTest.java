@@ -1,12 +1,11 @@
 package dev.mvpress.web;
 
-import java.net.URLEncoder;
-import java.util.TreeMap;
 import static dev.mvpress.support.Api.TOKEN;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,16 +14,18 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 /**
  * For every operation in the OpenAPI document, sends malformed and hostile path segments, query
@@ -71,7 +72,8 @@ class HostileInputTest {
         db = DriverManager.getConnection(url, "postgres", "");
         try {
             Map<String, Object> doc = given().accept("application/json").get("/q/openapi?format=json").as(Map.class);
-            Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) doc.get("paths");
+            Map<String, Map<String, Map<String, Object>>> paths =
+                    (Map<String, Map<String, Map<String, Object>>>) doc.get("paths");
             Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) doc.get("components")).get("schemas");
             for (var path : paths.entrySet()) {
                 for (var operation : path.getValue().entrySet()) {
@@ -87,7 +89,8 @@ class HostileInputTest {
     }
 
     @SuppressWarnings("unchecked")
-    private void attack(String path, String method, Map<String, Object> operation, Map<String, Object> schemas) throws Exception {
+    private void attack(String path, String method, Map<String, Object> operation, Map<String, Object> schemas)
+            throws Exception {
         List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.getOrDefault("parameters", List.of());
         String plainPath = path.replaceAll("\\{[^}]+}", "hostile-target");
         for (String value : HOSTILE) {
@@ -113,7 +116,8 @@ class HostileInputTest {
                 for (String json : BAD_JSON) {
                     send(method, plainPath, given(), type, json);
                 }
-                send(method, plainPath, given(), type, new byte[] { '{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}' });
+                send(method, plainPath, given(), type,
+                        new byte[]{'{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});
                 for (String json : wrongTypes(media.getValue(), schemas)) {
                     send(method, plainPath, given(), type, json);
                 }
@@ -121,7 +125,7 @@ class HostileInputTest {
                 for (String markdown : BAD_MARKDOWN) {
                     send(method, plainPath, given(), type, markdown);
                 }
-                send(method, plainPath, given(), type, new byte[] { '-', '-', '-', '\n', (byte) 0xFF, (byte) 0xFE, '\n' });
+                send(method, plainPath, given(), type, new byte[]{'-', '-', '-', '\n', (byte) 0xFF, (byte) 0xFE, '\n'});
             } else if (type.equals("text/csv")) {
                 for (String csv : BAD_CSV) {
                     send(method, plainPath, given(), type, csv);
@@ -144,7 +148,8 @@ class HostileInputTest {
         if (ref == null) {
             return List.of();
         }
-        Map<String, Object> resolved = (Map<String, Object>) schemas.get(((String) ref).substring("#/components/schemas/".length()));
+        Map<String, Object> resolved =
+                (Map<String, Object>) schemas.get(((String) ref).substring("#/components/schemas/".length()));
         Map<String, Object> properties = (Map<String, Object>) resolved.getOrDefault("properties", Map.of());
         List<String> bodies = new ArrayList<>();
         for (String property : properties.keySet()) {
@@ -161,7 +166,8 @@ class HostileInputTest {
         String before = read ? null : fingerprint();
         RequestSpecification spec = request.header("Authorization", "Bearer " + TOKEN).urlEncodingEnabled(false);
         if (!method.equals("GET") && !method.equals("DELETE")) {
-            spec = body instanceof byte[] bytes ? spec.contentType(type).body(bytes) : spec.contentType(type + "; charset=UTF-8").body((String) body);
+            spec = body instanceof byte[] bytes ? spec.contentType(type).body(bytes)
+                    : spec.contentType(type + "; charset=UTF-8").body((String) body);
         }
         Response response = spec.request(method, path);
         sent++;

@@ -1,19 +1,13 @@
 package dev.mvpress.web;
 
-import java.util.ArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import dev.mvpress.kernel.TimeSource;
 import static dev.mvpress.support.Api.MARKDOWN;
 import static dev.mvpress.support.Api.anonymous;
 import static dev.mvpress.support.Api.author;
 import static dev.mvpress.support.Api.createMarkdown;
 import static dev.mvpress.support.Api.createPublished;
 import static dev.mvpress.support.Api.unique;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -22,16 +16,23 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
-import dev.mvpress.support.FixedTime;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
+import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.support.EmbeddedPostgresResource;
+import dev.mvpress.support.FixedTime;
 
 /** ETags, 304s, Cache-Control and If-Match, as a CDN and two competing editors would use them. */
 @QuarkusTest
@@ -49,9 +50,9 @@ class HttpCachingTest {
         String id = author().contentType(ContentType.JSON).body("""
                 {"type": "blog", "title": "Cached entry", "date": "2026-01-01", "technologyArea": "dotnet",
                  "targetAudiences": ["developer"]}""").post("/api/contributions").then().statusCode(201).extract().path("id");
-        for (String path : new String[] { "/api/posts/" + slug, "/api/posts?tag=" + tag, "/api/tags/" + tag, "/api/tags",
+        for (String path : new String[]{"/api/posts/" + slug, "/api/posts?tag=" + tag, "/api/tags/" + tag, "/api/tags",
                 "/api/contributions/" + id, "/api/contributions", "/api/contribution-types", "/api/technology-areas/dotnet",
-                "/api/contributions/summary", "/api/contributions/export" }) {
+                "/api/contributions/summary", "/api/contributions/export"}) {
             String etag = etag(path);
             anonymous().header("If-None-Match", etag).get(path).then().statusCode(304)
                     .header("ETag", equalTo(etag)).body(emptyString());
@@ -73,7 +74,8 @@ class HttpCachingTest {
     void theMarkdownAndJsonRepresentationsHaveDifferentETags() {
         String slug = createPublished("Variants " + unique());
         String json = etag("/api/posts/" + slug);
-        String markdown = anonymous().accept(MARKDOWN).get("/api/posts/" + slug).then().statusCode(200).extract().header("ETag");
+        String markdown =
+                anonymous().accept(MARKDOWN).get("/api/posts/" + slug).then().statusCode(200).extract().header("ETag");
         assertNotEquals(json, markdown);
         anonymous().accept(MARKDOWN).header("If-None-Match", markdown).get("/api/posts/" + slug).then().statusCode(304);
     }

@@ -24,7 +24,8 @@ class MergePatchTest {
 
     @Test
     void nestedObjectsMergeFieldByField() {
-        assertPatched("{\"coverImage\": {\"url\": \"https://img.example.com/a.png\", \"alt\": \"A harbour\"}, \"title\": \"T\"}",
+        assertPatched(
+                "{\"coverImage\": {\"url\": \"https://img.example.com/a.png\", \"alt\": \"A harbour\"}, \"title\": \"T\"}",
                 "{\"coverImage\": {\"alt\": \"Ein Hafen — 港\"}}",
                 "{\"coverImage\": {\"url\": \"https://img.example.com/a.png\", \"alt\": \"Ein Hafen — 港\"}, \"title\": \"T\"}");
         assertPatched("{\"metrics\": {\"views\": 10, \"sessions\": 2}}",

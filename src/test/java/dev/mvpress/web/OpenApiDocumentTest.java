@@ -1,6 +1,5 @@
 package dev.mvpress.web;
 
-import java.io.File;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,29 +7,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.auth.AccessRule;
-import dev.mvpress.auth.Scope;
-import dev.mvpress.support.Declarations;
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
+import dev.mvpress.auth.AccessRule;
+import dev.mvpress.auth.Scope;
+import dev.mvpress.support.Declarations;
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 /** The document a frontend generates its client from: complete, and honest about security. */
 @QuarkusTest
@@ -48,7 +48,8 @@ class OpenApiDocumentTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyOperationHasASummaryAnIdAndDocumentedResponsesWithSchemasAndExamples() {
-        Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) document().get("paths");
+        Map<String, Map<String, Map<String, Object>>> paths =
+                (Map<String, Map<String, Map<String, Object>>>) document().get("paths");
         Set<String> ids = new HashSet<>();
         int operations = 0;
         for (var path : paths.entrySet()) {
@@ -63,8 +64,10 @@ class OpenApiDocumentTest {
                     if (response.getValue().containsKey("$ref")) {
                         continue;
                     }
-                    assertNotNull(response.getValue().get("description"), where + " " + response.getKey() + " has no description");
-                    Map<String, Map<String, Object>> content = (Map<String, Map<String, Object>>) response.getValue().get("content");
+                    assertNotNull(response.getValue().get("description"),
+                            where + " " + response.getKey() + " has no description");
+                    Map<String, Map<String, Object>> content =
+                            (Map<String, Map<String, Object>>) response.getValue().get("content");
                     if (content != null) {
                         content.forEach((type, media) -> {
                             assertNotNull(media.get("schema"), where + " " + type + " has no schema");
@@ -83,13 +86,15 @@ class OpenApiDocumentTest {
     @SuppressWarnings("unchecked")
     void securityIsWhatEachResourceMethodDeclares() {
         Map<String, Object> doc = document();
-        Map<String, Object> schemes = (Map<String, Object>) ((Map<String, Object>) doc.get("components")).get("securitySchemes");
+        Map<String, Object> schemes =
+                (Map<String, Object>) ((Map<String, Object>) doc.get("components")).get("securitySchemes");
         assertEquals(Map.of("type", "http", "scheme", "bearer", "description",
                 "The admin token (MVPRESS_ADMIN_TOKEN) or a token from POST /api/tokens"),
                 schemes.get("bearer"));
         Map<String, AccessRule> declared = new HashMap<>();
         for (Declarations.Declared method : Declarations.resourceMethods()) {
-            declared.put(method.operationId(), method.rule().orElseThrow(() -> new AssertionError(method.where() + " declares nothing")));
+            declared.put(method.operationId(),
+                    method.rule().orElseThrow(() -> new AssertionError(method.where() + " declares nothing")));
         }
         Set<String> documented = new HashSet<>();
         Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) doc.get("paths");
@@ -120,7 +125,8 @@ class OpenApiDocumentTest {
         Map<String, Object> doc = document();
         assertNotNull(((Map<String, Object>) ((Map<String, Object>) doc.get("info")).get("license")).get("name"));
         assertFalse(((List<Object>) doc.get("servers")).isEmpty());
-        Map<String, Object> create = ((Map<String, Map<String, Map<String, Object>>>) doc.get("paths")).get("/api/posts").get("post");
+        Map<String, Object> create =
+                ((Map<String, Map<String, Map<String, Object>>>) doc.get("paths")).get("/api/posts").get("post");
         Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) create.get("requestBody")).get("content");
         assertTrue(content.containsKey("text/markdown"), "createPost accepts text/markdown");
         assertTrue(content.containsKey("application/json"), "createPost accepts JSON");

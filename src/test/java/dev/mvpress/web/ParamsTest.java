@@ -1,6 +1,5 @@
 package dev.mvpress.web;
 
-import dev.mvpress.kernel.YearRange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
+import dev.mvpress.kernel.YearRange;
 import dev.mvpress.post.service.StatusFilter;
 
 /** Query parameters: a bad value is a 400 naming the parameter, never a 404 or 500; plain JUnit. */
@@ -28,7 +28,8 @@ class ParamsTest {
         assertRefused(() -> Params.intIn("limit", "0", 20, 1, 100), "limit", "must be between 1 and 100, was 0");
         assertRefused(() -> Params.intIn("limit", "101", 20, 1, 100), "limit", "must be between 1 and 100, was 101");
         assertRefused(() -> Params.intIn("limit", "ten", 20, 1, 100), "limit", "must be a whole number between 1 and 100");
-        assertRefused(() -> Params.intIn("limit", "99999999999", 20, 1, 100), "limit", "must be a whole number between 1 and 100");
+        assertRefused(() -> Params.intIn("limit", "99999999999", 20, 1, 100), "limit",
+                "must be a whole number between 1 and 100");
         assertRefused(() -> Params.intIn("limit", "\u0663", 20, 1, 100), "limit", "must be a whole number between 1 and 100");
         assertRefused(() -> Params.intIn("limit", "+5", 20, 1, 100), "limit", "must be a whole number between 1 and 100");
     }

@@ -1,7 +1,5 @@
 package dev.mvpress.web;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import static dev.mvpress.support.Api.MARKDOWN;
 import static dev.mvpress.support.Api.anonymous;
 import static dev.mvpress.support.Api.author;
@@ -13,14 +11,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 /** Every error path answers RFC 9457 problem JSON that names what was wrong, never a 500 or an HTML page. */
 @QuarkusTest
@@ -68,12 +70,14 @@ class ProblemResponsesTest {
     void wrongTypesNameTheField() {
         problem(author().contentType(ContentType.JSON).body("{\"title\": [\"a\"]}").post("/api/posts").then(), 400)
                 .body("errors[0].field", equalTo("title"));
-        problem(author().contentType(ContentType.JSON).body("{\"title\": \"t\", \"tags\": \"dotnet\"}").post("/api/posts").then(), 400)
+        problem(author().contentType(ContentType.JSON).body("{\"title\": \"t\", \"tags\": \"dotnet\"}").post("/api/posts")
+                .then(), 400)
                 .body("errors[0].field", equalTo("tags"));
         problem(author().contentType(ContentType.JSON).body("{\"title\": \"t\", \"tags\": [{\"slug\": 5, \"name\": []}]}")
                 .post("/api/posts").then(), 400)
                 .body("errors[0].field", containsString("tags[0]"));
-        problem(author().contentType(ContentType.JSON).body("{\"title\": \"t\", \"coverImage\": \"x\"}").post("/api/posts").then(), 400)
+        problem(author().contentType(ContentType.JSON).body("{\"title\": \"t\", \"coverImage\": \"x\"}").post("/api/posts")
+                .then(), 400)
                 .body("errors[0].field", equalTo("coverImage"));
         problem(author().contentType(MARKDOWN).body("---\ntitle: t\ndraft: maybe\n---\n").post("/api/posts").then(), 400)
                 .body("errors[0].field", equalTo("draft"));
@@ -83,7 +87,8 @@ class ProblemResponsesTest {
 
     @Test
     void unknownEnumValuesListTheAllowedOnes() {
-        problem(author().contentType(ContentType.JSON).body("{\"title\": \"t\", \"status\": \"live\"}").post("/api/posts").then(), 400)
+        problem(author().contentType(ContentType.JSON).body("{\"title\": \"t\", \"status\": \"live\"}").post("/api/posts")
+                .then(), 400)
                 .body("errors[0].field", equalTo("status"))
                 .body("errors[0].message", containsString("draft, scheduled, published"));
         problem(author().contentType(MARKDOWN).body("---\ntitle: t\nstatus: live\n---\n").post("/api/posts").then(), 400)
@@ -158,7 +163,8 @@ class ProblemResponsesTest {
         problem(author().contentType(MARKDOWN).body("---\ntitle: a\u0000b\n---\n").post("/api/posts").then(), 400);
         problem(anonymous().get("/api/posts/a%00b").then(), 404);
         problem(anonymous().get("/api/tags/a%00b").then(), 404);
-        problem(anonymous().queryParam("tag", "a\u0000b").get("/api/posts").then(), 400).body("errors[0].field", equalTo("tag"));
+        problem(anonymous().queryParam("tag", "a\u0000b").get("/api/posts").then(), 400).body("errors[0].field",
+                equalTo("tag"));
         problem(author().contentType(ContentType.JSON).body("{\"title\": \"t\"}").put("/api/posts/a%00b").then(), 400)
                 .body("errors[0].field", equalTo("slug"));
     }

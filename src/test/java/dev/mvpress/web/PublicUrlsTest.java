@@ -13,13 +13,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 /**
  * Without mvpress.api.base-url, URLs of the API in responses are relative and the feeds carry no self
@@ -48,7 +49,8 @@ class PublicUrlsTest {
         String u = unique();
         String tag = "Hôtes " + u;
         Response created = clean(hostile(author()).contentType(ContentType.JSON)
-                .body(Map.of("title", "Premier billet " + u, "markdown", "Corps é", "status", "published", "tags", List.of(tag, "Azure")))
+                .body(Map.of("title", "Premier billet " + u, "markdown", "Corps é", "status", "published", "tags",
+                        List.of(tag, "Azure")))
                 .post("/api/posts"));
         assertEquals(201, created.statusCode());
         String slug = created.path("slug");
@@ -64,7 +66,8 @@ class PublicUrlsTest {
         assertEquals(301, movedRelated.statusCode());
         assertEquals("/api/posts/renomme-" + u + "/related?limit=2", movedRelated.header("Location"));
 
-        author().contentType(ContentType.JSON).body(Map.of("title", "Second billet " + u, "status", "published", "tags", List.of(tag)))
+        author().contentType(ContentType.JSON)
+                .body(Map.of("title", "Second billet " + u, "status", "published", "tags", List.of(tag)))
                 .post("/api/posts").then().statusCode(201);
         Response list = clean(hostile(anonymous()).queryParam("tag", tagSlug).queryParam("size", 1).get("/api/posts"));
         assertEquals(200, list.statusCode());
@@ -72,7 +75,8 @@ class PublicUrlsTest {
         assertTrue(link.contains("</api/posts?") && link.contains("rel=\"next\"") && link.contains("page=2"), link);
         assertFalse(link.contains("://"), link);
 
-        Response newTag = clean(hostile(author()).contentType(ContentType.JSON).body(Map.of("name", "Étiquette " + u)).post("/api/tags"));
+        Response newTag =
+                clean(hostile(author()).contentType(ContentType.JSON).body(Map.of("name", "Étiquette " + u)).post("/api/tags"));
         assertEquals(201, newTag.statusCode());
         assertEquals("/api/tags/" + newTag.path("slug"), newTag.header("Location"));
         Response contribution = clean(hostile(author()).contentType(ContentType.JSON).body("""

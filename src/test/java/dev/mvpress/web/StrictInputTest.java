@@ -1,9 +1,5 @@
 package dev.mvpress.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.hamcrest.Matchers;
-import dev.mvpress.kernel.HttpUrl;
 import static dev.mvpress.support.Api.MARKDOWN;
 import static dev.mvpress.support.Api.anonymous;
 import static dev.mvpress.support.Api.author;
@@ -27,15 +23,21 @@ import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.InputSource;
 
-import dev.mvpress.support.EmbeddedPostgresResource;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+
+import dev.mvpress.kernel.HttpUrl;
+import dev.mvpress.support.EmbeddedPostgresResource;
 
 /**
  * Input is refused, not coerced: characters a feed cannot carry, URLs that are markup, wrong JSON
@@ -122,7 +124,8 @@ class StrictInputTest {
     @Test
     void aPatchCannotSmuggleAControlCharacterIntoATitle() {
         String slug = createMarkdown("---\ntitle: Patched " + unique() + "\n---\n" + LONG_BODY);
-        invalid(author().contentType(MergePatch.MEDIA_TYPE).body("{\"title\": \"x\\u000by\"}").patch("/api/posts/" + slug).then())
+        invalid(author().contentType(MergePatch.MEDIA_TYPE).body("{\"title\": \"x\\u000by\"}").patch("/api/posts/" + slug)
+                .then())
                 .body("errors[0].field", equalTo("title"));
     }
 
@@ -145,8 +148,9 @@ class StrictInputTest {
         assertTrue(stored.contains("Pasted from Word: here  and  there."), stored);
         assertTrue(stored.contains("開源項目") || stored.contains("开源项目"));
 
-        String markdownSlug = createMarkdown("---\ntitle: Markdown " + unique() + "\nstatus: published\ntags: [xml, .NET]\n---\n"
-                + "Vertical\u000btab and bell\u0007.\n" + LONG_BODY);
+        String markdownSlug =
+                createMarkdown("---\ntitle: Markdown " + unique() + "\nstatus: published\ntags: [xml, .NET]\n---\n"
+                        + "Vertical\u000btab and bell\u0007.\n" + LONG_BODY);
         String storedMarkdown = anonymous().get("/api/posts/" + markdownSlug).then().statusCode(200).extract().path("markdown");
         assertTrue(storedMarkdown.startsWith("Verticaltab and bell."), storedMarkdown);
 
@@ -178,7 +182,8 @@ class StrictInputTest {
 
     @Test
     void urlFieldsAcceptOnlyAbsoluteHttpUrlsWithoutMarkup() {
-        for (String url : List.of("https://x.example/\"><script>alert(1)</script>", "/\"onerror=\"alert(1)", "//evil.example/a.png",
+        for (String url : List.of("https://x.example/\"><script>alert(1)</script>", "/\"onerror=\"alert(1)",
+                "//evil.example/a.png",
                 "javascript:alert(1)", "https://x.example/a b", "https://x.example\\@evil.example/", "http://", "https:///path",
                 "https://x.example/<img>", "ftp://x.example/a")) {
             invalid(author().contentType(ContentType.JSON).body(json(Map.of("title", "URL " + unique(), "canonicalUrl", url,
@@ -189,13 +194,14 @@ class StrictInputTest {
                     .body("errors.field", hasItem("url"));
         }
         for (String key : List.of("canonical_url", "cover_image", "image")) {
-            invalid(author().contentType(MARKDOWN).body("---\ntitle: Front " + unique() + "\n" + key + ": \"//evil.example/a.png\"\n---\nx")
+            invalid(author().contentType(MARKDOWN)
+                    .body("---\ntitle: Front " + unique() + "\n" + key + ": \"//evil.example/a.png\"\n---\nx")
                     .post("/api/posts").then())
                     .body("errors[0].field", startsWith(key.startsWith("canon") ? "canonicalUrl" : "coverImage"));
         }
         author().contentType(ContentType.JSON).body(json(Map.of("title", "Bonnes URL " + unique(),
-                        "canonicalUrl", "https://dev.to/moi/café-et-ünïcode?lang=fr&x=1#part",
-                        "coverImage", Map.of("url", "http://cdn.example.com:8080/images/cover.png", "alt", "Une tasse ☕"))))
+                "canonicalUrl", "https://dev.to/moi/café-et-ünïcode?lang=fr&x=1#part",
+                "coverImage", Map.of("url", "http://cdn.example.com:8080/images/cover.png", "alt", "Une tasse ☕"))))
                 .post("/api/posts").then().statusCode(201)
                 .body("canonicalUrl", equalTo("https://dev.to/moi/café-et-ünïcode?lang=fr&x=1#part"));
     }
@@ -205,10 +211,11 @@ class StrictInputTest {
     void theOpenApiDocumentStatesTheUrlRule() {
         Map<String, Object> doc = anonymous().accept("application/json").get("/q/openapi?format=json").as(Map.class);
         Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) doc.get("components")).get("schemas");
-        for (String[] field : new String[][] { { "PostInput", "canonicalUrl" }, { "CoverImage", "url" },
-                { "ContributionInput", "url" } }) {
-            Map<String, Object> property = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) schemas.get(field[0]))
-                    .get("properties")).get(field[1]);
+        for (String[] field : new String[][]{{"PostInput", "canonicalUrl"}, {"CoverImage", "url"},
+                {"ContributionInput", "url"}}) {
+            Map<String, Object> property =
+                    (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) schemas.get(field[0]))
+                            .get("properties")).get(field[1]);
             assertTrue(String.valueOf(property.get("description")).contains("absolute http(s) URL"), field[0] + "." + field[1]);
             assertEquals(HttpUrl.PATTERN, property.get("pattern"), field[0] + "." + field[1]);
         }
@@ -238,7 +245,8 @@ class StrictInputTest {
     void aLoneSurrogateIsRefused() {
         invalid(author().contentType(ContentType.JSON).body("{\"title\": \"half \\ud800 emoji\"}").post("/api/posts").then())
                 .body("errors[0].field", equalTo("title"));
-        invalid(author().contentType(ContentType.JSON).body("{\"title\": \"ok\", \"markdown\": \"body \\udc00\"}").post("/api/posts").then())
+        invalid(author().contentType(ContentType.JSON).body("{\"title\": \"ok\", \"markdown\": \"body \\udc00\"}")
+                .post("/api/posts").then())
                 .body("errors[0].field", equalTo("markdown"));
         // A pair is a character: emoji pass.
         author().contentType(ContentType.JSON).body("{\"title\": \"Emoji \\ud83d\\ude80 " + unique() + "\"}").post("/api/posts")
@@ -249,11 +257,14 @@ class StrictInputTest {
     void scalarsAreNotCoerced() {
         invalid(author().contentType(ContentType.JSON).body("{\"title\": 123}").post("/api/posts").then())
                 .body("errors[0].field", equalTo("title")).body("errors[0].message", equalTo("must be a string"));
-        invalid(author().contentType(ContentType.JSON).body(contribution(", \"quantity\": 1.5")).post("/api/contributions").then())
+        invalid(author().contentType(ContentType.JSON).body(contribution(", \"quantity\": 1.5")).post("/api/contributions")
+                .then())
                 .body("errors[0].field", equalTo("quantity"));
-        invalid(author().contentType(ContentType.JSON).body(contribution(", \"quantity\": \"1\"")).post("/api/contributions").then())
+        invalid(author().contentType(ContentType.JSON).body(contribution(", \"quantity\": \"1\"")).post("/api/contributions")
+                .then())
                 .body("errors[0].field", equalTo("quantity"));
-        invalid(author().contentType(ContentType.JSON).body(contribution(", \"private\": \"true\"")).post("/api/contributions").then())
+        invalid(author().contentType(ContentType.JSON).body(contribution(", \"private\": \"true\"")).post("/api/contributions")
+                .then())
                 .body("errors[0].field", equalTo("private"));
         invalid(author().contentType(ContentType.JSON).body(contribution(", \"private\": 1")).post("/api/contributions").then())
                 .body("errors[0].field", equalTo("private"));
@@ -263,7 +274,8 @@ class StrictInputTest {
 
     @Test
     void duplicateJsonKeysAreRefused() {
-        invalid(author().contentType(ContentType.JSON).body("{\"title\": \"first\", \"title\": \"second\"}").post("/api/posts").then())
+        invalid(author().contentType(ContentType.JSON).body("{\"title\": \"first\", \"title\": \"second\"}").post("/api/posts")
+                .then())
                 .body("errors[0].field", equalTo("title"))
                 .body("errors[0].message", containsString("more than once"));
         invalid(author().contentType(ContentType.JSON)
@@ -271,21 +283,25 @@ class StrictInputTest {
                 .post("/api/posts").then())
                 .body("errors[0].field", equalTo("coverImage.url"));
         String slug = createTag("dup-" + unique(), "Duplicate");
-        invalid(author().contentType(MergePatch.MEDIA_TYPE).body("{\"name\": \"a\", \"name\": \"b\"}").patch("/api/tags/" + slug).then())
+        invalid(author().contentType(MergePatch.MEDIA_TYPE).body("{\"name\": \"a\", \"name\": \"b\"}")
+                .patch("/api/tags/" + slug).then())
                 .body("errors[0].field", equalTo("name"));
     }
 
     @Test
     void datesOutsideTheYears1900To9999AreRefused() {
         for (String instant : List.of("0000-01-01T00:00:00Z", "1899-12-31T23:59:59Z", "+10000-01-01T00:00:00Z")) {
-            invalid(author().contentType(ContentType.JSON).body(json(Map.of("title", "Date " + unique(), "publishedAt", instant)))
+            invalid(author().contentType(ContentType.JSON)
+                    .body(json(Map.of("title", "Date " + unique(), "publishedAt", instant)))
                     .post("/api/posts").then())
                     .body("errors[0].field", equalTo("publishedAt"))
                     .body("errors[0].message", containsString("1900"));
         }
-        invalid(author().contentType(MARKDOWN).body("---\ntitle: Ancient\ndate: 0000-01-01\n---\nBody").post("/api/posts").then())
+        invalid(author().contentType(MARKDOWN).body("---\ntitle: Ancient\ndate: 0000-01-01\n---\nBody").post("/api/posts")
+                .then())
                 .body("errors[0].field", equalTo("date"));
-        invalid(author().contentType(MARKDOWN).body("---\ntitle: Far\npublished_at: 99999-01-01T00:00:00Z\n---\nBody").post("/api/posts").then())
+        invalid(author().contentType(MARKDOWN).body("---\ntitle: Far\npublished_at: 99999-01-01T00:00:00Z\n---\nBody")
+                .post("/api/posts").then())
                 .body("errors[0].field", equalTo("published_at"));
         invalid(author().contentType(ContentType.JSON).body(contribution("").replace("2026-03-14", "0000-01-01"))
                 .post("/api/contributions").then())
@@ -296,7 +312,8 @@ class StrictInputTest {
         invalid(anonymous().get("/api/posts?from=0000-01-01").then()).body("errors[0].field", equalTo("from"));
         invalid(anonymous().get("/api/contributions?to=1850-01-01").then()).body("errors[0].field", equalTo("to"));
         invalid(anonymous().get("/api/contributions?year=0").then()).body("errors[0].field", equalTo("year"));
-        author().contentType(ContentType.JSON).body(json(Map.of("title", "Edge " + unique(), "publishedAt", "1900-01-01T00:00:00Z")))
+        author().contentType(ContentType.JSON)
+                .body(json(Map.of("title", "Edge " + unique(), "publishedAt", "1900-01-01T00:00:00Z")))
                 .post("/api/posts").then().statusCode(201).body("publishedAt", startsWith("1900-01-01"));
     }
 
@@ -309,10 +326,12 @@ class StrictInputTest {
                 .body("errors[0].field", equalTo("targetAudiences[0]"))
                 .body("errors[0].message", containsString("developer, it-pro, technical-decision-maker"))
                 .body(not(containsString("Cannot construct")));
-        invalid(author().contentType(ContentType.JSON).body("{\"title\": \"t\", \"status\": \"live\"}").post("/api/posts").then())
+        invalid(author().contentType(ContentType.JSON).body("{\"title\": \"t\", \"status\": \"live\"}").post("/api/posts")
+                .then())
                 .body("errors[0].field", equalTo("status"))
                 .body("errors[0].message", containsString("draft, scheduled, published"));
-        invalid(author().contentType(ContentType.JSON).body("{\"name\": \"n\", \"scopes\": [\"everything\"]}").post("/api/tokens").then())
+        invalid(author().contentType(ContentType.JSON).body("{\"name\": \"n\", \"scopes\": [\"everything\"]}")
+                .post("/api/tokens").then())
                 .body("errors[0].field", equalTo("scopes[0]"))
                 .body("errors[0].message", containsString("posts:write"));
     }
@@ -378,7 +397,8 @@ class StrictInputTest {
                 .body("errors.find { it.field == 'tag' }.message", containsString("did you mean 'tags'?"))
                 .body("errors.find { it.field == 'publised' }.message", containsString("did you mean 'published'?"))
                 .body("errors.find { it.field == 'titel' }.message", containsString("did you mean 'title'?"));
-        String slug = createMarkdown("---\ntitle: Metadata " + unique() + "\nlayout: post\nauthor: Zoë\nseries: MVP\n---\nBody");
+        String slug =
+                createMarkdown("---\ntitle: Metadata " + unique() + "\nlayout: post\nauthor: Zoë\nseries: MVP\n---\nBody");
         anonymous().get("/api/posts/" + slug).then().statusCode(404);
         author().get("/api/posts/" + slug).then().statusCode(200)
                 .body("metadata.layout", equalTo("post")).body("metadata.author", equalTo("Zoë"));
@@ -388,7 +408,8 @@ class StrictInputTest {
     void aTagFilterAcceptsWhatAPostAccepts() {
         String suffix = unique();
         String title = "Becoming a Microsoft MVP " + suffix;
-        createMarkdown("---\ntitle: " + title + "\nstatus: published\ntags: [\".NET " + suffix + "\", \"Azure Functions " + suffix + "\", Développement]\n---\n"
+        createMarkdown("---\ntitle: " + title + "\nstatus: published\ntags: [\".NET " + suffix + "\", \"Azure Functions "
+                + suffix + "\", Développement]\n---\n"
                 + LONG_BODY);
         for (String filter : List.of(".NET " + suffix, "net-" + suffix, ".net " + suffix.toUpperCase())) {
             anonymous().queryParam("tag", filter).get("/api/posts").then().statusCode(200)

@@ -11,12 +11,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-import dev.mvpress.kernel.Slugs;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import dev.mvpress.kernel.PlainText;
+import dev.mvpress.kernel.Slugs;
 
 @RegisterForReflection
-@JsonIgnoreProperties(value = { "key", "version" })
+@JsonIgnoreProperties(value = {"key", "version"})
 @Schema(name = "ContributionTypeInput")
 public record ContributionTypeInput(
         @NotBlank @Size(max = 200) @PlainText @Schema(required = true, examples = "Blog") String portalName,

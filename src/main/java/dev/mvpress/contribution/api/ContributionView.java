@@ -10,8 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import dev.mvpress.kernel.Timestamped;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+
+import dev.mvpress.kernel.Timestamped;
 
 /** An activity as the API returns it. Without a token, privateDescription is left out and private entries do not exist. */
 @RegisterForReflection
@@ -20,8 +21,8 @@ public record ContributionView(
         @Schema(examples = "5f0f7a8e-2b1c-4a8e-9d61-1f2a3b4c5d6e") String id,
         @Schema(examples = "speaker-third-party-event") String type,
         @Schema(examples = "Minimal APIs in .NET 9") String title,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Searches only: the best passage, HTML-escaped, with the matches in <mark>") String snippet,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
+                description = "Searches only: the best passage, HTML-escaped, with the matches in <mark>") String snippet,
         @Schema(nullable = true) String description,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Only with a token") String privateDescription,
         LocalDate date,

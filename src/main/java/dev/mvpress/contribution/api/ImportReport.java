@@ -4,8 +4,9 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.mvpress.web.Problem;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+
+import dev.mvpress.web.Problem;
 
 /** What an import did, or with dryRun would do. Rows are numbered from 1, the first entry after the CSV header. */
 @RegisterForReflection

@@ -8,12 +8,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import dev.mvpress.kernel.PlainText;
 
 @RegisterForReflection
-@JsonIgnoreProperties(value = { "key", "version" })
+@JsonIgnoreProperties(value = {"key", "version"})
 @Schema(name = "TechnologyAreaInput")
 public record TechnologyAreaInput(
         @NotBlank @Size(max = 200) @PlainText @Schema(required = true, examples = ".NET") String name,
-        @NotBlank @Size(max = 200) @PlainText @Schema(required = true, examples = "Developer Technologies") String awardCategory) {
+        @NotBlank @Size(max = 200) @PlainText @Schema(required = true,
+                examples = "Developer Technologies") String awardCategory) {
 }

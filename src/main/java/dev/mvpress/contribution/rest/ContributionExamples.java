@@ -61,11 +61,12 @@ final class ContributionExamples {
 
     static final String IMPORT_JSON = "[" + INPUT + "]";
 
-    static final String REPORT = """
-            {"dryRun": true, "rows": 3, "created": 1,
-             "skipped": [{"row": 2, "existingId": "5f0f7a8e-2b1c-4a8e-9d61-1f2a3b4c5d6e",
-                          "reason": "same type, date and url as an existing entry"}],
-             "problems": [{"row": 3, "field": "role", "message": "'host' is not one of speaker, co-speaker for type speaker-third-party-event"}]}""";
+    static final String REPORT =
+            """
+                    {"dryRun": true, "rows": 3, "created": 1,
+                     "skipped": [{"row": 2, "existingId": "5f0f7a8e-2b1c-4a8e-9d61-1f2a3b4c5d6e",
+                                  "reason": "same type, date and url as an existing entry"}],
+                     "problems": [{"row": 3, "field": "role", "message": "'host' is not one of speaker, co-speaker for type speaker-third-party-event"}]}""";
 
     static final String TYPE = """
             {"key": "blog", "portalName": "Blog", "quantityLabel": "Posts", "reachLabel": "Annual unique visitors",

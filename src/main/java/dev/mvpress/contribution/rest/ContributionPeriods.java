@@ -29,7 +29,7 @@ final class ContributionPeriods {
         if (fromDay.plusYears(MAX_SUMMARY_YEARS).isBefore(toDay)) {
             throw ProblemException.invalid("to", "the period may span at most " + MAX_SUMMARY_YEARS + " years");
         }
-        return new LocalDate[] { fromDay, toDay };
+        return new LocalDate[]{fromDay, toDay};
     }
 
     static void checkRange(LocalDate from, LocalDate to) {

@@ -33,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import dev.mvpress.MvpressConfig;
 import dev.mvpress.auth.Access;
 import dev.mvpress.auth.Caller;
@@ -47,6 +49,9 @@ import dev.mvpress.contribution.service.ContributionQuery;
 import dev.mvpress.contribution.service.ContributionService;
 import dev.mvpress.contribution.service.ContributionSort;
 import dev.mvpress.contribution.service.ContributionSummaries;
+import dev.mvpress.kernel.Page;
+import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.kernel.Upsert;
 import dev.mvpress.post.Visibility;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
@@ -54,13 +59,8 @@ import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Links;
 import dev.mvpress.web.MergePatch;
-import dev.mvpress.kernel.Page;
 import dev.mvpress.web.Params;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.kernel.TimeSource;
-import dev.mvpress.kernel.Upsert;
-
-import io.quarkus.runtime.annotations.RegisterForReflection;
 
 // KnownQueryParams reads each operation's parameter annotations, which a native image keeps only for
 // classes registered for reflection.
@@ -102,26 +102,27 @@ public class ContributionResource {
             description = "Without a token, private entries do not exist. With q, a full-text search over title and"
                     + " description, best matches first unless sort is given.")
     @APIResponse(responseCode = "200", description = "One page of contributions; Link header has first/prev/next/last",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionPage.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContributionPage.class),
                     examples = @ExampleObject(name = "contributions", value = ContributionExamples.PAGE)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response listContributions(
             @Parameter(description = "Type key") @QueryParam("type") String type,
             @Parameter(description = "Technology area key, primary or additional") @QueryParam("technologyArea") String area,
-            @Parameter(description = "On or after this day", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("from") String from,
-            @Parameter(description = "On or before this day", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("to") String to,
-            @Parameter(description = "Calendar year; not with from or to", schema = @Schema(type = SchemaType.INTEGER))
-            @QueryParam("year") String year,
+            @Parameter(description = "On or after this day",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "On or before this day",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+            @Parameter(description = "Calendar year; not with from or to",
+                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
             @Parameter(description = "Full-text search: words, \"a phrase\", -excluded, or") @QueryParam("q") String q,
-            @Parameter(description = "Order", schema = @Schema(enumeration = { "-date", "date", "title", "relevance" }))
-            @QueryParam("sort") String sort,
-            @Parameter(description = "1-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
-            @QueryParam("size") String size) {
+            @Parameter(description = "Order",
+                    schema = @Schema(enumeration = {"-date", "date", "title", "relevance"})) @QueryParam("sort") String sort,
+            @Parameter(description = "1-based page number",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "100")) @QueryParam("size") String size) {
         LocalDate fromDay = Params.day("from", from);
         LocalDate toDay = Params.day("to", to);
         if (year != null && !year.isEmpty()) {
@@ -154,15 +155,16 @@ public class ContributionResource {
             description = "Default: the last 12 months up to today (UTC), both ends included. Counts entries by their"
                     + " date and their primary technology area. Without a token, private entries are left out.")
     @APIResponse(responseCode = "200", description = "The summary",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionSummary.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContributionSummary.class),
                     examples = @ExampleObject(name = "summary", value = ContributionExamples.SUMMARY)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public ContributionSummary summarizeContributions(
-            @Parameter(description = "First day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("from") String from,
-            @Parameter(description = "Last day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("to") String to) {
+            @Parameter(description = "First day, inclusive",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Last day, inclusive",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
         LocalDate[] period = ContributionPeriods.period(from, to, time.now());
         return summaries.summarize(period[0], period[1], caller.visibility());
     }
@@ -173,7 +175,8 @@ public class ContributionResource {
     @PublicRead
     @Operation(operationId = "getContribution", summary = "Get one contribution")
     @APIResponse(responseCode = "200", description = "The contribution",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContributionView.class),
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public ContributionView getContribution(@PathParam("id") String id) {
@@ -192,7 +195,7 @@ public class ContributionResource {
             examples = @ExampleObject(name = "talk", value = ContributionExamples.INPUT)))
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(anyOf = { ContributionView.class, ContributionReceipt.class }),
+                    schema = @Schema(anyOf = {ContributionView.class, ContributionReceipt.class}),
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -206,22 +209,24 @@ public class ContributionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Access(Scope.CONTRIBUTIONS_WRITE)
-    @Operation(operationId = "replaceContribution", summary = "Replace a contribution, or create it under a UUID of your choosing")
+    @Operation(operationId = "replaceContribution",
+            summary = "Replace a contribution, or create it under a UUID of your choosing")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ContributionInput.class),
             examples = @ExampleObject(name = "talk", value = ContributionExamples.INPUT)))
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(anyOf = { ContributionView.class, ContributionReceipt.class }),
+                    schema = @Schema(anyOf = {ContributionView.class, ContributionReceipt.class}),
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(anyOf = { ContributionView.class, ContributionReceipt.class }),
+                    schema = @Schema(anyOf = {ContributionView.class, ContributionReceipt.class}),
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response replaceContribution(@PathParam("id") String id, String body) {
-        Upsert<Contribution> result = service.replaceContribution(id, JsonBodies.read(json, body, ContributionInput.class), ifMatch());
+        Upsert<Contribution> result =
+                service.replaceContribution(id, JsonBodies.read(json, body, ContributionInput.class), ifMatch());
         Object view = written(result.value());
         return result.created() ? ApiUrls.created(location(result.value().id.toString())).entity(view).build()
                 : Response.ok(view).build();
@@ -229,7 +234,7 @@ public class ContributionResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Produces(MediaType.APPLICATION_JSON)
     @Access(Scope.CONTRIBUTIONS_WRITE)
     @Operation(operationId = "updateContribution", summary = "Change some fields of a contribution (JSON Merge Patch)")
@@ -237,10 +242,10 @@ public class ContributionResource {
             @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ContributionInput.class),
                     examples = @ExampleObject(name = "reach", value = ContributionExamples.PATCH_REACH)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionInput.class),
-                    examples = @ExampleObject(name = "private", value = ContributionExamples.PATCH_PRIVATE)) })
+                    examples = @ExampleObject(name = "private", value = ContributionExamples.PATCH_PRIVATE))})
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(anyOf = { ContributionView.class, ContributionReceipt.class }),
+                    schema = @Schema(anyOf = {ContributionView.class, ContributionReceipt.class}),
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)

@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import dev.mvpress.auth.Access;
 import dev.mvpress.auth.Caller;
 import dev.mvpress.auth.PublicRead;
@@ -35,12 +37,10 @@ import dev.mvpress.contribution.service.ContributionCsv;
 import dev.mvpress.contribution.service.ContributionImport;
 import dev.mvpress.contribution.service.ContributionService;
 import dev.mvpress.contribution.service.PortalExport;
+import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.post.Visibility;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.kernel.TimeSource;
-
-import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * Contributions in and out in bulk, under the same path as ContributionResource: the export of a period
@@ -77,7 +77,7 @@ public class ContributionTransferResource {
 
     @GET
     @Path("/export")
-    @Produces({ CSV, MediaType.APPLICATION_JSON })
+    @Produces({CSV, MediaType.APPLICATION_JSON})
     @PublicRead
     @Operation(operationId = "exportContributions", summary = "Export a period as CSV or as the MVP portal's activity JSON",
             description = "format=csv (default): one column per field, lists joined with ';', RFC 4180 quoting, UTF-8 with"
@@ -88,16 +88,16 @@ public class ContributionTransferResource {
                             examples = @ExampleObject(name = "csv", value = ContributionExamples.CSV)),
                     @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class),
-                            examples = @ExampleObject(name = "mvp-json", value = ContributionExamples.PORTAL)) })
+                            examples = @ExampleObject(name = "mvp-json", value = ContributionExamples.PORTAL))})
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response exportContributions(
-            @Parameter(description = "csv or mvp-json", schema = @Schema(enumeration = { "csv", "mvp-json" }))
-            @QueryParam("format") String format,
-            @Parameter(description = "First day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("from") String from,
-            @Parameter(description = "Last day, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("to") String to) {
+            @Parameter(description = "csv or mvp-json",
+                    schema = @Schema(enumeration = {"csv", "mvp-json"})) @QueryParam("format") String format,
+            @Parameter(description = "First day, inclusive",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Last day, inclusive",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
         LocalDate[] period = ContributionPeriods.period(from, to, time.now());
         Visibility visibility = caller.visibility();
         List<Contribution> entries = service.findForExport(period[0], period[1], visibility);
@@ -115,7 +115,7 @@ public class ContributionTransferResource {
 
     @POST
     @Path("/import")
-    @Consumes({ CSV, MediaType.APPLICATION_JSON })
+    @Consumes({CSV, MediaType.APPLICATION_JSON})
     @Produces(MediaType.APPLICATION_JSON)
     @Access(Scope.CONTRIBUTIONS_WRITE)
     @Operation(operationId = "importContributions", summary = "Import entries from CSV (the export's columns) or a JSON array",
@@ -128,15 +128,15 @@ public class ContributionTransferResource {
                     examples = @ExampleObject(name = "csv", value = ContributionExamples.CSV)),
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ContributionInput.class),
-                    examples = @ExampleObject(name = "json", value = ContributionExamples.IMPORT_JSON)) })
+                    examples = @ExampleObject(name = "json", value = ContributionExamples.IMPORT_JSON))})
     @APIResponse(responseCode = "200", description = "What was (or, with dryRun, would be) imported",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "report", value = ContributionExamples.REPORT)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public ImportReport importContributions(
-            @Parameter(description = "Check and report without writing", schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "Check and report without writing",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
             String body) {
         boolean dry = switch (dryRun == null ? "" : dryRun) {
             case "", "false" -> false;

@@ -31,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import dev.mvpress.MvpressConfig;
 import dev.mvpress.auth.Access;
 import dev.mvpress.auth.PublicRead;
@@ -39,6 +41,8 @@ import dev.mvpress.contribution.ContributionType;
 import dev.mvpress.contribution.api.ContributionTypeInput;
 import dev.mvpress.contribution.api.ContributionTypeView;
 import dev.mvpress.contribution.service.CatalogService;
+import dev.mvpress.kernel.Page;
+import dev.mvpress.kernel.Upsert;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
 import dev.mvpress.web.IfMatch;
@@ -46,11 +50,7 @@ import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Links;
 import dev.mvpress.web.MergePatch;
 import dev.mvpress.web.Params;
-import dev.mvpress.kernel.Page;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.kernel.Upsert;
-
-import io.quarkus.runtime.annotations.RegisterForReflection;
 
 // KnownQueryParams reads each operation's parameter annotations, which a native image keeps only for
 // classes registered for reflection.
@@ -87,10 +87,10 @@ public class ContributionTypeResource {
                     examples = @ExampleObject(name = "types", value = ContributionExamples.TYPE_PAGE)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     public Response listContributionTypes(
-            @Parameter(description = "1-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
-            @QueryParam("size") String size) {
+            @Parameter(description = "1-based page number",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "100")) @QueryParam("size") String size) {
         return Links.paged(catalogs.findAllTypes(Params.page(page, size, config.paging())).map(ContributionViews::of),
                 uriInfo).build();
     }
@@ -100,7 +100,8 @@ public class ContributionTypeResource {
     @PublicRead
     @Operation(operationId = "getContributionType", summary = "Get one activity type")
     @APIResponse(responseCode = "200", description = "The type",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionTypeView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContributionTypeView.class),
                     examples = @ExampleObject(name = "type", value = ContributionExamples.TYPE)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public ContributionTypeView getContributionType(@PathParam("key") String key) {
@@ -116,10 +117,12 @@ public class ContributionTypeResource {
             schema = @Schema(implementation = ContributionTypeInput.class),
             examples = @ExampleObject(name = "type", value = ContributionExamples.TYPE_INPUT)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionTypeView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContributionTypeView.class),
                     examples = @ExampleObject(name = "type", value = ContributionExamples.TYPE)))
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionTypeView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContributionTypeView.class),
                     examples = @ExampleObject(name = "type", value = ContributionExamples.TYPE)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -134,16 +137,18 @@ public class ContributionTypeResource {
 
     @PATCH
     @Path("/{key}")
-    @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Access(Scope.CONTRIBUTIONS_WRITE)
-    @Operation(operationId = "updateContributionType", summary = "Change some fields of an activity type, e.g. when the portal renames it")
+    @Operation(operationId = "updateContributionType",
+            summary = "Change some fields of an activity type, e.g. when the portal renames it")
     @RequestBody(required = true, content = {
             @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ContributionTypeInput.class),
                     examples = @ExampleObject(name = "rename", value = ContributionExamples.TYPE_RENAME)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionTypeInput.class),
-                    examples = @ExampleObject(name = "rename", value = ContributionExamples.TYPE_RENAME)) })
+                    examples = @ExampleObject(name = "rename", value = ContributionExamples.TYPE_RENAME))})
     @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionTypeView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContributionTypeView.class),
                     examples = @ExampleObject(name = "type", value = ContributionExamples.TYPE)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)

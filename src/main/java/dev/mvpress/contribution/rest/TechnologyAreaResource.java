@@ -31,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import dev.mvpress.MvpressConfig;
 import dev.mvpress.auth.Access;
 import dev.mvpress.auth.PublicRead;
@@ -39,6 +41,8 @@ import dev.mvpress.contribution.TechnologyArea;
 import dev.mvpress.contribution.api.TechnologyAreaInput;
 import dev.mvpress.contribution.api.TechnologyAreaView;
 import dev.mvpress.contribution.service.CatalogService;
+import dev.mvpress.kernel.Page;
+import dev.mvpress.kernel.Upsert;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
 import dev.mvpress.web.IfMatch;
@@ -46,11 +50,7 @@ import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Links;
 import dev.mvpress.web.MergePatch;
 import dev.mvpress.web.Params;
-import dev.mvpress.kernel.Page;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.kernel.Upsert;
-
-import io.quarkus.runtime.annotations.RegisterForReflection;
 
 // KnownQueryParams reads each operation's parameter annotations, which a native image keeps only for
 // classes registered for reflection.
@@ -87,12 +87,12 @@ public class TechnologyAreaResource {
                     examples = @ExampleObject(name = "areas", value = ContributionExamples.AREA_PAGE)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     public Response listTechnologyAreas(
-            @Parameter(description = "Only this award category, e.g. Developer Technologies") @QueryParam("awardCategory")
-            String awardCategory,
-            @Parameter(description = "1-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
-            @QueryParam("size") String size) {
+            @Parameter(
+                    description = "Only this award category, e.g. Developer Technologies") @QueryParam("awardCategory") String awardCategory,
+            @Parameter(description = "1-based page number",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "100")) @QueryParam("size") String size) {
         return Links.paged(catalogs.findAllAreas(awardCategory, Params.page(page, size, config.paging()))
                 .map(ContributionViews::of), uriInfo).build();
     }
@@ -102,7 +102,8 @@ public class TechnologyAreaResource {
     @PublicRead
     @Operation(operationId = "getTechnologyArea", summary = "Get one technology area")
     @APIResponse(responseCode = "200", description = "The area",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TechnologyAreaView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TechnologyAreaView.class),
                     examples = @ExampleObject(name = "area", value = ContributionExamples.AREA)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public TechnologyAreaView getTechnologyArea(@PathParam("key") String key) {
@@ -118,15 +119,18 @@ public class TechnologyAreaResource {
             schema = @Schema(implementation = TechnologyAreaInput.class),
             examples = @ExampleObject(name = "area", value = ContributionExamples.AREA_INPUT)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TechnologyAreaView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TechnologyAreaView.class),
                     examples = @ExampleObject(name = "area", value = ContributionExamples.AREA)))
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TechnologyAreaView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TechnologyAreaView.class),
                     examples = @ExampleObject(name = "area", value = ContributionExamples.AREA)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response replaceTechnologyArea(@PathParam("key") String key, String body) {
-        Upsert<TechnologyArea> result = catalogs.replaceArea(key, JsonBodies.read(json, body, TechnologyAreaInput.class), ifMatch());
+        Upsert<TechnologyArea> result =
+                catalogs.replaceArea(key, JsonBodies.read(json, body, TechnologyAreaInput.class), ifMatch());
         TechnologyAreaView view = ContributionViews.of(result.value());
         return result.created()
                 ? ApiUrls.created(urls.of("api/technology-areas", key)).entity(view).build()
@@ -135,16 +139,17 @@ public class TechnologyAreaResource {
 
     @PATCH
     @Path("/{key}")
-    @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Access(Scope.CONTRIBUTIONS_WRITE)
     @Operation(operationId = "updateTechnologyArea", summary = "Change some fields of a technology area")
     @RequestBody(required = true, content = {
             @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TechnologyAreaInput.class),
                     examples = @ExampleObject(name = "rename", value = ContributionExamples.AREA_RENAME)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TechnologyAreaInput.class),
-                    examples = @ExampleObject(name = "rename", value = ContributionExamples.AREA_RENAME)) })
+                    examples = @ExampleObject(name = "rename", value = ContributionExamples.AREA_RENAME))})
     @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TechnologyAreaView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TechnologyAreaView.class),
                     examples = @ExampleObject(name = "area", value = ContributionExamples.AREA)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)

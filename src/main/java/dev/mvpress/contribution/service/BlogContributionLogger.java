@@ -9,17 +9,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
+import io.quarkus.logging.Log;
+
 import dev.mvpress.MvpressConfig;
 import dev.mvpress.contribution.Contribution;
 import dev.mvpress.contribution.ContributionType;
 import dev.mvpress.contribution.TechnologyArea;
 import dev.mvpress.contribution.api.TargetAudience;
+import dev.mvpress.kernel.Fields;
+import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostEvents;
 import dev.mvpress.post.PostUrls;
-import dev.mvpress.kernel.Fields;
-import dev.mvpress.kernel.TimeSource;
-import io.quarkus.logging.Log;
 
 /**
  * A published post is a blog contribution: the first publication of a post logs one (unless turned
@@ -39,7 +40,8 @@ public class BlogContributionLogger {
     private final ContributionQueries queries;
     private final PostUrls urls;
 
-    BlogContributionLogger(MvpressConfig config, TimeSource time, EntityManager em, ContributionQueries queries, PostUrls urls) {
+    BlogContributionLogger(MvpressConfig config, TimeSource time, EntityManager em, ContributionQueries queries,
+            PostUrls urls) {
         this.urls = urls;
         this.config = config.contributions();
         this.time = time;

@@ -36,15 +36,15 @@ public class CatalogQueries {
     }
 
     public Page<ContributionType> types(PageRequest page) {
-        var query = ContributionType.<ContributionType> find(TYPE_ORDER);
+        var query = ContributionType.<ContributionType>find(TYPE_ORDER);
         return Page.of(query.page(page.number() - 1, page.size()).list(), page, query.count());
     }
 
     /** All areas, or those of one award category when it is given. */
     public Page<TechnologyArea> areas(String awardCategory, PageRequest page) {
         var query = awardCategory == null || awardCategory.isBlank()
-                ? TechnologyArea.<TechnologyArea> find(AREA_ORDER)
-                : TechnologyArea.<TechnologyArea> find(AREAS_OF_CATEGORY, awardCategory.strip());
+                ? TechnologyArea.<TechnologyArea>find(AREA_ORDER)
+                : TechnologyArea.<TechnologyArea>find(AREAS_OF_CATEGORY, awardCategory.strip());
         return Page.of(query.page(page.number() - 1, page.size()).list(), page, query.count());
     }
 

@@ -21,18 +21,18 @@ import dev.mvpress.contribution.TechnologyArea;
 import dev.mvpress.contribution.api.ContributionTypeInput;
 import dev.mvpress.contribution.api.Metric;
 import dev.mvpress.contribution.api.TechnologyAreaInput;
-import dev.mvpress.kernel.Slugs;
 import dev.mvpress.kernel.Fields;
+import dev.mvpress.kernel.Page;
+import dev.mvpress.kernel.PageRequest;
+import dev.mvpress.kernel.Slugs;
+import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.kernel.TrackedEntity;
+import dev.mvpress.kernel.Upsert;
 import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.InputValidator;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.MergePatch;
-import dev.mvpress.kernel.Page;
-import dev.mvpress.kernel.PageRequest;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.kernel.TimeSource;
-import dev.mvpress.kernel.TrackedEntity;
-import dev.mvpress.kernel.Upsert;
 
 /** The two catalogs, rows the author can edit when the portal renames things. */
 @ApplicationScoped
@@ -57,9 +57,9 @@ public class CatalogService {
 
     public Catalogs loadCatalogs() {
         return new Catalogs(
-                ContributionType.<ContributionType> listAll().stream()
+                ContributionType.<ContributionType>listAll().stream()
                         .collect(Collectors.toMap(t -> t.key, Function.identity(), (a, b) -> a, LinkedHashMap::new)),
-                TechnologyArea.<TechnologyArea> listAll().stream()
+                TechnologyArea.<TechnologyArea>listAll().stream()
                         .collect(Collectors.toMap(a -> a.key, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
     }
 
@@ -72,7 +72,8 @@ public class CatalogService {
     }
 
     @Transactional
-    public Upsert<ContributionType> replaceType(String key, ContributionTypeInput input, Consumer<ContributionType> precondition) {
+    public Upsert<ContributionType> replaceType(String key, ContributionTypeInput input,
+            Consumer<ContributionType> precondition) {
         validator.validate(input);
         return upsert(ContributionType.class, key, precondition, k -> {
             ContributionType created = new ContributionType();
@@ -114,7 +115,8 @@ public class CatalogService {
         existing.ifPresent(type -> {
             JsonNode current = json.valueToTree(new ContributionTypeInput(type.portalName, type.quantityLabel,
                     type.reachLabel, type.roles, type.metrics, type.position));
-            ContributionTypeInput input = JsonBodies.convert(json, MergePatch.apply(current, patch), ContributionTypeInput.class);
+            ContributionTypeInput input =
+                    JsonBodies.convert(json, MergePatch.apply(current, patch), ContributionTypeInput.class);
             validator.validate(input);
             apply(type, input);
             ContributionType.getEntityManager().flush();

@@ -116,7 +116,8 @@ public class ContributionCsv {
     public List<ObjectNode> readCsv(String body) {
         String text = body.startsWith("\uFEFF") ? body.substring(1) : body;
         if (text.isBlank()) {
-            throw ProblemException.invalid("body", "the CSV is empty; the first line must be the header: " + String.join(",", COLUMNS));
+            throw ProblemException.invalid("body",
+                    "the CSV is empty; the first line must be the header: " + String.join(",", COLUMNS));
         }
         List<ObjectNode> rows = new ArrayList<>();
         try (MappingIterator<Map<String, String>> it = CSV.readerFor(Map.class)
@@ -129,7 +130,8 @@ public class ContributionCsv {
                 }
             });
             if (!unknown.isEmpty()) {
-                throw ProblemException.invalid("header", "unknown columns " + unknown + "; the columns are " + String.join(",", COLUMNS));
+                throw ProblemException.invalid("header",
+                        "unknown columns " + unknown + "; the columns are " + String.join(",", COLUMNS));
             }
             while (it.hasNext()) {
                 rows.add(toObject(it.next()));

@@ -93,7 +93,8 @@ public class ContributionImport {
                 }
             }
         }
-        Map<String, Post> posts = contributions.postsBySlug(inputs.stream().filter(x -> x != null).map(ContributionInput::postSlug).toList());
+        Map<String, Post> posts =
+                contributions.postsBySlug(inputs.stream().filter(x -> x != null).map(ContributionInput::postSlug).toList());
         for (int i = 0; i < inputs.size(); i++) {
             if (inputs.get(i) != null) {
                 for (FieldError error : contributions.problems(inputs.get(i), catalog, posts)) {

@@ -134,7 +134,8 @@ public class ContributionQueries {
             params.put("type", query.type());
         }
         if (query.technologyArea() != null) {
-            clauses.add("(c.technology_area_key = :area or c.additional_technology_areas @> jsonb_build_array(cast(:area as text)))");
+            clauses.add(
+                    "(c.technology_area_key = :area or c.additional_technology_areas @> jsonb_build_array(cast(:area as text)))");
             params.put("area", query.technologyArea());
         }
         if (query.from() != null) {
@@ -225,7 +226,7 @@ public class ContributionQueries {
     }
 
     public List<Post> postsBySlug(List<String> slugs) {
-        return Post.<Post> list(POSTS_BY_SLUG, slugs);
+        return Post.<Post>list(POSTS_BY_SLUG, slugs);
     }
 
     /** At most one entry; {@code pathPattern} is a LIKE pattern. */

@@ -21,7 +21,8 @@ final class ContributionRules {
         List<FieldError> errors = new ArrayList<>();
         ContributionType type = input.type() == null ? null : catalogs.types().get(input.type());
         if (input.type() != null && !input.type().isBlank() && type == null) {
-            errors.add(new FieldError("type", "'" + input.type() + "' is not one of " + String.join(", ", catalogs.types().keySet())));
+            errors.add(new FieldError("type",
+                    "'" + input.type() + "' is not one of " + String.join(", ", catalogs.types().keySet())));
         }
         Map<String, ?> areas = catalogs.areas();
         if (input.technologyArea() != null && !input.technologyArea().isBlank() && !areas.containsKey(input.technologyArea())) {

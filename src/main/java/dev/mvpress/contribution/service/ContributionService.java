@@ -25,20 +25,20 @@ import dev.mvpress.contribution.Contribution;
 import dev.mvpress.contribution.ContributionType;
 import dev.mvpress.contribution.api.ContributionInput;
 import dev.mvpress.contribution.api.TargetAudience;
+import dev.mvpress.kernel.Fields;
+import dev.mvpress.kernel.Page;
+import dev.mvpress.kernel.PageRequest;
+import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.kernel.Upsert;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostUrls;
 import dev.mvpress.post.Visibility;
-import dev.mvpress.kernel.Fields;
 import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.InputValidator;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.MergePatch;
-import dev.mvpress.kernel.Page;
-import dev.mvpress.kernel.PageRequest;
 import dev.mvpress.web.Problem.FieldError;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.kernel.TimeSource;
-import dev.mvpress.kernel.Upsert;
 
 /**
  * Contribution entries: lists and lookups through {@link ContributionQueries}, and every write through one

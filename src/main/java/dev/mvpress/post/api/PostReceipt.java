@@ -2,8 +2,9 @@ package dev.mvpress.post.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.mvpress.post.PostStatus;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+
+import dev.mvpress.post.PostStatus;
 
 /**
  * What a write answers to a token without drafts:read when the post it leaves is not published:

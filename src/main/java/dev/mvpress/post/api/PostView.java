@@ -8,10 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import dev.mvpress.kernel.Timestamped;
 import dev.mvpress.post.PostStatus;
 import dev.mvpress.tag.api.TagSummary;
-import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** A post as frontends receive it. In lists, markdown and html are left out unless {@code include=body}. */
 @RegisterForReflection
@@ -21,10 +22,9 @@ public record PostView(
         @Schema(examples = "shipping-a-podcast-feed") String slug,
         @Schema(examples = "Shipping a podcast feed") String title,
         @Schema(nullable = true, examples = "How we publish episodes with a static site") String description,
-        @Schema(description = "Plain text: the description, or the opening of the body; at most 300 characters")
-        String excerpt,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Searches only: the best passages, HTML-escaped, with the matches in <mark>",
+        @Schema(description = "Plain text: the description, or the opening of the body; at most 300 characters") String excerpt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
+                description = "Searches only: the best passages, HTML-escaped, with the matches in <mark>",
                 examples = "How we publish <mark>episodes</mark> with a static site") String snippet,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "The markdown source") String markdown,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Rendered, sanitized HTML") String html,
@@ -37,8 +37,8 @@ public record PostView(
         @Schema(examples = "812") int wordCount,
         @Schema(nullable = true) String canonicalUrl,
         @Schema(nullable = true) CoverImage coverImage,
-        @Schema(description = "The post's page on the frontend", examples = "https://example.com/blog/shipping-a-podcast-feed/")
-        String url,
+        @Schema(description = "The post's page on the frontend",
+                examples = "https://example.com/blog/shipping-a-podcast-feed/") String url,
         Map<String, Object> metadata,
         @Schema(description = "Increases with every change", examples = "3") long version) implements Timestamped {
 }

@@ -25,9 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import dev.mvpress.MvpressConfig;
 import dev.mvpress.auth.Caller;
 import dev.mvpress.auth.PublicRead;
+import dev.mvpress.kernel.Page;
+import dev.mvpress.kernel.PageRequest;
+import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.post.api.PostView;
 import dev.mvpress.post.service.FoundPosts;
 import dev.mvpress.post.service.PostCard;
@@ -40,13 +45,8 @@ import dev.mvpress.tag.service.TagService;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
 import dev.mvpress.web.Links;
-import dev.mvpress.kernel.Page;
-import dev.mvpress.kernel.PageRequest;
 import dev.mvpress.web.Params;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.kernel.TimeSource;
-
-import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * Lists of posts: the post list (filters, search, numbered pages or keyset cursor) and the posts
@@ -93,28 +93,28 @@ public class PostListResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response listPosts(
-            @Parameter(description = "Tag slug or name, as a post names it; repeat for posts that have all of them") @QueryParam("tag") List<String> tag,
-            @Parameter(description = "Published on or after this day (UTC)", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("from") String from,
-            @Parameter(description = "Published on or before this day (UTC)", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("to") String to,
+            @Parameter(
+                    description = "Tag slug or name, as a post names it; repeat for posts that have all of them") @QueryParam("tag") List<String> tag,
+            @Parameter(description = "Published on or after this day (UTC)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Published on or before this day (UTC)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
             @Parameter(description = "Authenticated callers only: published (default), scheduled, draft or any",
-                    schema = @Schema(enumeration = { "published", "scheduled", "draft", "any" }))
-            @QueryParam("status") String status,
+                    schema = @Schema(
+                            enumeration = {"published", "scheduled", "draft", "any"})) @QueryParam("status") String status,
             @Parameter(description = "Order; relevance only with q",
-                    schema = @Schema(enumeration = { "-publishedAt", "publishedAt", "title", "-updatedAt", "relevance" }))
-            @QueryParam("sort") String sort,
-            @Parameter(description = "body: include markdown and html in each item", schema = @Schema(enumeration = { "body" }))
-            @QueryParam("include") String include,
+                    schema = @Schema(enumeration = {"-publishedAt", "publishedAt", "title", "-updatedAt",
+                            "relevance"})) @QueryParam("sort") String sort,
+            @Parameter(description = "body: include markdown and html in each item",
+                    schema = @Schema(enumeration = {"body"})) @QueryParam("include") String include,
             @Parameter(description = "Full-text search over title, description and body: words, \"a phrase\", -excluded, or."
-                    + " Best matches first unless sort is given; each item then has a snippet")
-            @QueryParam("q") String q,
+                    + " Best matches first unless sort is given; each item then has a snippet") @QueryParam("q") String q,
             @Parameter(description = "page.nextCursor of the previous page: keyset paging, stable while posts are added;"
                     + " not with page") @QueryParam("after") String after,
-            @Parameter(description = "1-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
-            @QueryParam("size") String size) {
+            @Parameter(description = "1-based page number",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "100")) @QueryParam("size") String size) {
         var fromDay = Params.day("from", from);
         var toDay = Params.day("to", to);
         if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
@@ -155,8 +155,8 @@ public class PostListResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response listRelatedPosts(@PathParam("slug") String slug,
-            @Parameter(description = "How many, 1 to 20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20"))
-            @QueryParam("limit") String limit) {
+            @Parameter(description = "How many, 1 to 20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "20")) @QueryParam("limit") String limit) {
         int count = Params.intIn("limit", limit, 3, 1, 20);
         // Only the post's id is needed: read it without the body, as getPost does, before old slugs.
         UUID id = reads.findCardBySlug(slug, caller.visibility(), false).map(PostCard::id).orElse(null);

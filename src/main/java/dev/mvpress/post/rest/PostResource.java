@@ -33,10 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import dev.mvpress.auth.Access;
 import dev.mvpress.auth.Caller;
 import dev.mvpress.auth.PublicRead;
 import dev.mvpress.auth.Scope;
+import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.kernel.Upsert;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.post.api.PostReceipt;
@@ -50,10 +54,6 @@ import dev.mvpress.web.ApiUrls;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.MergePatch;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.kernel.TimeSource;
-import dev.mvpress.kernel.Upsert;
-
-import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * One post: read by slug as JSON or as markdown (an old slug redirects), and every write of it, from JSON
@@ -96,7 +96,7 @@ public class PostResource {
 
     @GET
     @Path("/{slug}")
-    @Produces({ MediaType.APPLICATION_JSON, PostMarkdown.MEDIA_TYPE })
+    @Produces({MediaType.APPLICATION_JSON, PostMarkdown.MEDIA_TYPE})
     @PublicRead
     @Operation(operationId = "getPost", summary = "Get one post by slug, as JSON or as markdown",
             description = "With Accept: text/markdown the post comes back as a markdown document with YAML front matter"
@@ -106,7 +106,7 @@ public class PostResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
                             examples = @ExampleObject(name = "post", value = PostExamples.POST)),
                     @Content(mediaType = PostMarkdown.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "markdown", value = PostExamples.MARKDOWN)) })
+                            examples = @ExampleObject(name = "markdown", value = PostExamples.MARKDOWN))})
     @APIResponse(responseCode = "301", description = "The slug is an old one; Location has the current URL",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
@@ -129,7 +129,7 @@ public class PostResource {
     }
 
     @POST
-    @Consumes({ MediaType.APPLICATION_JSON, PostMarkdown.MEDIA_TYPE })
+    @Consumes({MediaType.APPLICATION_JSON, PostMarkdown.MEDIA_TYPE})
     @Produces(MediaType.APPLICATION_JSON)
     @Access(Scope.POSTS_WRITE)
     @Operation(operationId = "createPost", summary = "Create a post from JSON or from a markdown document",
@@ -139,10 +139,11 @@ public class PostResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostInput.class),
                     examples = @ExampleObject(name = "json", value = PostExamples.INPUT)),
             @Content(mediaType = PostMarkdown.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "markdown", value = PostExamples.MARKDOWN)) })
-    @APIResponse(responseCode = "201", description = "Created; Location names the new post (to a token without drafts:read, a PostReceipt when the post is not published)",
+                    examples = @ExampleObject(name = "markdown", value = PostExamples.MARKDOWN))})
+    @APIResponse(responseCode = "201",
+            description = "Created; Location names the new post (to a token without drafts:read, a PostReceipt when the post is not published)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(anyOf = { PostView.class, PostReceipt.class }),
+                    schema = @Schema(anyOf = {PostView.class, PostReceipt.class}),
                     examples = @ExampleObject(name = "post", value = PostExamples.POST)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -154,7 +155,7 @@ public class PostResource {
 
     @PUT
     @Path("/{slug}")
-    @Consumes({ MediaType.APPLICATION_JSON, PostMarkdown.MEDIA_TYPE })
+    @Consumes({MediaType.APPLICATION_JSON, PostMarkdown.MEDIA_TYPE})
     @Produces(MediaType.APPLICATION_JSON)
     @Access(Scope.POSTS_WRITE)
     @Operation(operationId = "replacePost", summary = "Replace a post, or create it when the slug is free",
@@ -164,14 +165,16 @@ public class PostResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostInput.class),
                     examples = @ExampleObject(name = "json", value = PostExamples.INPUT)),
             @Content(mediaType = PostMarkdown.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "markdown", value = PostExamples.MARKDOWN)) })
-    @APIResponse(responseCode = "200", description = "Replaced (to a token without drafts:read, a PostReceipt when the post is not published)",
+                    examples = @ExampleObject(name = "markdown", value = PostExamples.MARKDOWN))})
+    @APIResponse(responseCode = "200",
+            description = "Replaced (to a token without drafts:read, a PostReceipt when the post is not published)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(anyOf = { PostView.class, PostReceipt.class }),
+                    schema = @Schema(anyOf = {PostView.class, PostReceipt.class}),
                     examples = @ExampleObject(name = "post", value = PostExamples.POST)))
-    @APIResponse(responseCode = "201", description = "Created (to a token without drafts:read, a PostReceipt when the post is not published)",
+    @APIResponse(responseCode = "201",
+            description = "Created (to a token without drafts:read, a PostReceipt when the post is not published)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(anyOf = { PostView.class, PostReceipt.class }),
+                    schema = @Schema(anyOf = {PostView.class, PostReceipt.class}),
                     examples = @ExampleObject(name = "post", value = PostExamples.POST)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -186,7 +189,7 @@ public class PostResource {
 
     @PATCH
     @Path("/{slug}")
-    @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Produces(MediaType.APPLICATION_JSON)
     @Access(Scope.POSTS_WRITE)
     @Operation(operationId = "updatePost", summary = "Change some fields of a post (JSON Merge Patch), e.g. publish it")
@@ -194,17 +197,19 @@ public class PostResource {
             @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PostInput.class),
                     examples = @ExampleObject(name = "publish", value = PostExamples.PUBLISH)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostInput.class),
-                    examples = @ExampleObject(name = "schedule", value = PostExamples.SCHEDULE)) })
-    @APIResponse(responseCode = "200", description = "Updated (to a token without drafts:read, a PostReceipt when the post is not published)",
+                    examples = @ExampleObject(name = "schedule", value = PostExamples.SCHEDULE))})
+    @APIResponse(responseCode = "200",
+            description = "Updated (to a token without drafts:read, a PostReceipt when the post is not published)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(anyOf = { PostView.class, PostReceipt.class }),
+                    schema = @Schema(anyOf = {PostView.class, PostReceipt.class}),
                     examples = @ExampleObject(name = "post", value = PostExamples.POST)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response updatePost(@PathParam("slug") String slug, String body) {
-        Post post = writes.partialUpdatePost(slug, JsonBodies.readObject(json, body), ifMatch()).orElseThrow(() -> notFound(slug));
+        Post post =
+                writes.partialUpdatePost(slug, JsonBodies.readObject(json, body), ifMatch()).orElseThrow(() -> notFound(slug));
         return Response.ok(written(post)).build();
     }
 

@@ -18,8 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import dev.mvpress.auth.Access;
 import dev.mvpress.auth.Scope;
+import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostRevision;
 import dev.mvpress.post.Visibility;
@@ -32,9 +35,6 @@ import dev.mvpress.post.service.PostWrites;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.Params;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.kernel.TimeSource;
-
-import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * A post's history: every write that changed it is kept as a revision, which authors with drafts:read
@@ -100,7 +100,7 @@ public class PostRevisionResource {
     @POST
     @Path("/{slug}/revisions/{number}/restore")
     @Produces(MediaType.APPLICATION_JSON)
-    @Access({ Scope.POSTS_WRITE, Scope.DRAFTS_READ })
+    @Access({Scope.POSTS_WRITE, Scope.DRAFTS_READ})
     @Operation(operationId = "restorePostRevision", summary = "Make an old version current again (a new revision)",
             description = "The post keeps its current slug; everything else is replaced by the revision's content.")
     @APIResponse(responseCode = "200", description = "The post, restored",

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostRevision;
 import dev.mvpress.post.PostUrls;
@@ -22,7 +23,6 @@ import dev.mvpress.post.api.PostView;
 import dev.mvpress.post.service.PostCard;
 import dev.mvpress.post.service.PostMarkdown;
 import dev.mvpress.web.IfMatch;
-import dev.mvpress.kernel.TimeSource;
 
 /**
  * Turns post entities into the JSON frontends receive, with the public URL built from configuration: posts,

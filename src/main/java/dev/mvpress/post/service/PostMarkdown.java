@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.mvpress.kernel.Suggestions;
+import dev.mvpress.kernel.YearRange;
 import dev.mvpress.markdown.FrontMatter;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostStatus;
@@ -24,8 +26,6 @@ import dev.mvpress.tag.api.TagRef;
 import dev.mvpress.web.Problem;
 import dev.mvpress.web.ProblemException;
 import dev.mvpress.web.ProblemType;
-import dev.mvpress.kernel.Suggestions;
-import dev.mvpress.kernel.YearRange;
 
 /**
  * Posts as markdown documents with YAML front matter. Reading accepts the keys authors already use
@@ -57,7 +57,8 @@ public final class PostMarkdown {
         if (!text.startsWith("---\n") && !text.startsWith("---\r\n") && !text.strip().equals("---")) {
             throw new ProblemException(ProblemType.MALFORMED_BODY, "No front matter found: a markdown post starts with a"
                     + " '---' line, then YAML front matter with at least a title, then a closing '---' line",
-                    List.of(new Problem.FieldError("frontMatter", "no front matter found; the document must start with '---'")));
+                    List.of(new Problem.FieldError("frontMatter",
+                            "no front matter found; the document must start with '---'")));
         }
         FrontMatter.Document doc = FrontMatter.parse(document);
         Map<String, Object> fm = doc.fields();
@@ -223,7 +224,8 @@ public final class PostMarkdown {
             }
             return LocalDateTime.parse(raw, SPACED).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be a date such as 2024-05-01 or an instant such as 2024-05-01T09:30:00Z");
+            throw ProblemException.invalid(field,
+                    "must be a date such as 2024-05-01 or an instant such as 2024-05-01T09:30:00Z");
         }
     }
 

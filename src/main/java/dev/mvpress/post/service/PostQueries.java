@@ -262,12 +262,12 @@ public class PostQueries {
     }
 
     Optional<Post> postBySlug(String slug) {
-        return Post.<Post> find(SLUG, slug).firstResultOptional();
+        return Post.<Post>find(SLUG, slug).firstResultOptional();
     }
 
     /** The post with this slug, its row locked for update until the transaction ends. */
     Optional<Post> postBySlugForUpdate(String slug) {
-        return Post.<Post> find(SLUG, slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return Post.<Post>find(SLUG, slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     long deletePost(String slug) {

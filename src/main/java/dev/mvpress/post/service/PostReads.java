@@ -11,15 +11,15 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dev.mvpress.kernel.Page;
+import dev.mvpress.kernel.PageRequest;
 import dev.mvpress.kernel.Slugs;
+import dev.mvpress.kernel.SqlText;
+import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostSlugAlias;
 import dev.mvpress.post.Visibility;
-import dev.mvpress.kernel.Page;
-import dev.mvpress.kernel.PageRequest;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.kernel.SqlText;
-import dev.mvpress.kernel.TimeSource;
 
 /**
  * What readers ask of posts: one post by slug (or where an old slug leads), pages of posts by filter,
@@ -60,7 +60,7 @@ public class PostReads {
         if (post.isPresent()) {
             return visibility.shows(post.get(), now) ? new Lookup.Found(post.get()) : new Lookup.Missing();
         }
-        Optional<PostSlugAlias> alias = PostSlugAlias.<PostSlugAlias> findByIdOptional(slug);
+        Optional<PostSlugAlias> alias = PostSlugAlias.<PostSlugAlias>findByIdOptional(slug);
         if (alias.isPresent()) {
             Post target = Post.findById(alias.get().postId);
             if (target != null && visibility.shows(target, now)) {

@@ -14,12 +14,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.mvpress.auth.Caller;
+import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostRevision;
 import dev.mvpress.post.PostStatus;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.web.JsonBodies;
-import dev.mvpress.kernel.TimeSource;
 
 /**
  * A post's history: each write that changed the post is kept as a numbered revision in the shape a

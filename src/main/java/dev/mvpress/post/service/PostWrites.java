@@ -19,9 +19,12 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.mvpress.kernel.Fields;
+import dev.mvpress.kernel.Slugs;
+import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.kernel.Upsert;
 import dev.mvpress.markdown.MarkdownRenderer;
 import dev.mvpress.markdown.RenderedMarkdown;
-import dev.mvpress.kernel.Slugs;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostEvents;
 import dev.mvpress.post.PostRevision;
@@ -32,14 +35,11 @@ import dev.mvpress.post.api.PostInput;
 import dev.mvpress.tag.Tag;
 import dev.mvpress.tag.api.TagRef;
 import dev.mvpress.tag.service.TagService;
-import dev.mvpress.kernel.Fields;
 import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.InputValidator;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.MergePatch;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.kernel.TimeSource;
-import dev.mvpress.kernel.Upsert;
 
 /**
  * Every change to a post: create, replace (or create by slug), merge patch, restore of a revision and

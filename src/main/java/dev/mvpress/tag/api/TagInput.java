@@ -8,17 +8,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-import dev.mvpress.kernel.Slugs;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import dev.mvpress.kernel.PlainText;
+import dev.mvpress.kernel.Slugs;
 
 /** What an author sends to create, replace or patch a tag. Read-only fields of a fetched tag are ignored. */
 @RegisterForReflection
-@JsonIgnoreProperties(value = { "postCount", "createdAt", "updatedAt", "version" })
+@JsonIgnoreProperties(value = {"postCount", "createdAt", "updatedAt", "version"})
 @Schema(name = "TagInput")
 public record TagInput(
-        @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = Slugs.RULE) @PlainText
-        @Schema(description = "Derived from the name when absent", examples = "dotnet") String slug,
+        @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = Slugs.RULE) @PlainText @Schema(
+                description = "Derived from the name when absent", examples = "dotnet") String slug,
         @NotBlank @Size(max = 100) @PlainText @Schema(required = true, examples = ".NET") String name,
         @Size(max = 1000) @PlainText @Schema(examples = "Posts about .NET and C#") String description) {
 }

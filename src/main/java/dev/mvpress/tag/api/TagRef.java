@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import dev.mvpress.kernel.PlainText;
 
 /**
@@ -15,7 +16,7 @@ import dev.mvpress.kernel.PlainText;
  */
 @RegisterForReflection
 @Schema(name = "TagRef", description = "A tag slug or name as a string, or an object {slug, name}",
-        oneOf = { String.class, TagSummary.class })
+        oneOf = {String.class, TagSummary.class})
 public record TagRef(@PlainText String slug, @PlainText String name) {
 
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)

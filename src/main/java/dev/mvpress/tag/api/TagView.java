@@ -4,8 +4,9 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.mvpress.kernel.Timestamped;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+
+import dev.mvpress.kernel.Timestamped;
 
 @RegisterForReflection
 @Schema(name = "Tag")

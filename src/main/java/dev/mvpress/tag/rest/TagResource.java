@@ -32,11 +32,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import dev.mvpress.MvpressConfig;
 import dev.mvpress.auth.Access;
 import dev.mvpress.auth.Caller;
 import dev.mvpress.auth.PublicRead;
 import dev.mvpress.auth.Scope;
+import dev.mvpress.kernel.Page;
+import dev.mvpress.kernel.Upsert;
 import dev.mvpress.tag.api.TagInput;
 import dev.mvpress.tag.api.TagView;
 import dev.mvpress.tag.service.TagService;
@@ -49,10 +53,6 @@ import dev.mvpress.web.Links;
 import dev.mvpress.web.MergePatch;
 import dev.mvpress.web.Params;
 import dev.mvpress.web.ProblemException;
-import dev.mvpress.kernel.Page;
-import dev.mvpress.kernel.Upsert;
-
-import io.quarkus.runtime.annotations.RegisterForReflection;
 
 // KnownQueryParams reads each operation's parameter annotations, which a native image keeps only for
 // classes registered for reflection.
@@ -94,14 +94,15 @@ public class TagResource {
                     examples = @ExampleObject(name = "tags", value = TagExamples.PAGE)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     public Response listTags(
-            @Parameter(description = "Order: name (default) or -postCount", schema = @Schema(enumeration = { "name", "-postCount" }))
-            @QueryParam("sort") String sort,
-            @Parameter(description = "1-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
-            @QueryParam("size") String size) {
+            @Parameter(description = "Order: name (default) or -postCount",
+                    schema = @Schema(enumeration = {"name", "-postCount"})) @QueryParam("sort") String sort,
+            @Parameter(description = "1-based page number",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "100")) @QueryParam("size") String size) {
         TagSort order = Params.choice("sort", sort, TagSort.class, TagSort.NAME);
-        return Links.paged(service.findAllTags(order, Params.page(page, size, config.paging()), caller.visibility()), uriInfo).build();
+        return Links.paged(service.findAllTags(order, Params.page(page, size, config.paging()), caller.visibility()), uriInfo)
+                .build();
     }
 
     @GET
@@ -121,10 +122,11 @@ public class TagResource {
     @Access(Scope.POSTS_WRITE)
     @Operation(operationId = "createTag", summary = "Create a tag")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TagInput.class), examples = @ExampleObject(name = "tag", value = TagExamples.INPUT)))
+            schema = @Schema(implementation = TagInput.class),
+            examples = @ExampleObject(name = "tag", value = TagExamples.INPUT)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new tag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(anyOf = { TagView.class, TagReceipt.class }),
+                    schema = @Schema(anyOf = {TagView.class, TagReceipt.class}),
                     examples = @ExampleObject(name = "tag", value = TagExamples.TAG)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -140,14 +142,15 @@ public class TagResource {
     @Access(Scope.POSTS_WRITE)
     @Operation(operationId = "replaceTag", summary = "Replace a tag, or create it when the slug is free")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TagInput.class), examples = @ExampleObject(name = "tag", value = TagExamples.INPUT)))
+            schema = @Schema(implementation = TagInput.class),
+            examples = @ExampleObject(name = "tag", value = TagExamples.INPUT)))
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(anyOf = { TagView.class, TagReceipt.class }),
+                    schema = @Schema(anyOf = {TagView.class, TagReceipt.class}),
                     examples = @ExampleObject(name = "tag", value = TagExamples.TAG)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(anyOf = { TagView.class, TagReceipt.class }),
+                    schema = @Schema(anyOf = {TagView.class, TagReceipt.class}),
                     examples = @ExampleObject(name = "tag", value = TagExamples.TAG)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -163,17 +166,17 @@ public class TagResource {
 
     @PATCH
     @Path("/{slug}")
-    @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Access(Scope.POSTS_WRITE)
     @Operation(operationId = "updateTag", summary = "Change some fields of a tag (JSON Merge Patch), e.g. rename it")
     @RequestBody(required = true, content = {
             @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TagInput.class),
                     examples = @ExampleObject(name = "rename", value = TagExamples.RENAME)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagInput.class),
-                    examples = @ExampleObject(name = "rename", value = TagExamples.RENAME)) })
+                    examples = @ExampleObject(name = "rename", value = TagExamples.RENAME))})
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(anyOf = { TagView.class, TagReceipt.class }),
+                    schema = @Schema(anyOf = {TagView.class, TagReceipt.class}),
                     examples = @ExampleObject(name = "tag", value = TagExamples.TAG)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)

@@ -123,11 +123,11 @@ public class TagQueries {
 
     /** The tag of the slug, its row locked until the transaction ends. */
     static Optional<Tag> bySlugForUpdate(String slug) {
-        return Tag.<Tag> find(SLUG, slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return Tag.<Tag>find(SLUG, slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     static Optional<Tag> byLowerName(String lowerName) {
-        return Tag.<Tag> find(LOWER_NAME, lowerName).firstResultOptional();
+        return Tag.<Tag>find(LOWER_NAME, lowerName).firstResultOptional();
     }
 
     /** Every tag having one of the slugs or, regardless of case, one of the (lower-cased) names. */

@@ -78,8 +78,10 @@ class ContributionRulesTest {
 
     @Test
     void aRoleOrMetricTheTypeDoesNotAllowIsRefusedListingTheAllowedOnes() {
-        assertEquals(List.of(new FieldError("role", "'host' is not one of speaker, panelist for type speaker-third-party-event"),
-                new FieldError("metrics.views", "is not reported for type speaker-third-party-event; allowed: inPersonAttendees, sessions")),
+        assertEquals(
+                List.of(new FieldError("role", "'host' is not one of speaker, panelist for type speaker-third-party-event"),
+                        new FieldError("metrics.views",
+                                "is not reported for type speaker-third-party-event; allowed: inPersonAttendees, sessions")),
                 ContributionRules.check(talk("dotnet", List.of(), "host", Map.of("views", 3L)), CATALOGS));
         ContributionInput post = new ContributionInput("blog", "Title", null, null, LocalDate.of(2026, 3, 14), null, null,
                 "azure", null, List.of(TargetAudience.DEVELOPER), "author", null, null, Map.of("views", 10L), null, null);
@@ -90,7 +92,8 @@ class ContributionRulesTest {
     void anAudienceTwiceOrAnEndBeforeTheStartIsRefused() {
         ContributionInput input = new ContributionInput("speaker-third-party-event", "Title", null, null,
                 LocalDate.of(2026, 3, 14), LocalDate.of(2026, 3, 13), null, "dotnet", null,
-                List.of(TargetAudience.DEVELOPER, TargetAudience.STUDENT, TargetAudience.DEVELOPER), null, null, null, null, null,
+                List.of(TargetAudience.DEVELOPER, TargetAudience.STUDENT, TargetAudience.DEVELOPER), null, null, null, null,
+                null,
                 null);
         assertEquals(List.of(new FieldError("targetAudiences", "lists an audience twice"),
                 new FieldError("endDate", "must not be before date (2026-03-14)")), ContributionRules.check(input, CATALOGS));

@@ -9,10 +9,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import dev.mvpress.web.Problem.FieldError;
 import dev.mvpress.web.ProblemException;
@@ -31,7 +31,7 @@ class PostCursorTest {
 
     @Test
     void keysWithAccentsLineBreaksAndNoValueAtAllSurviveTheTrip() {
-        for (String key : new String[] { "crème brûlée — 東京 ✓", "first line\nsecond line\nthird", "", null }) {
+        for (String key : new String[]{"crème brûlée — 東京 ✓", "first line\nsecond line\nthird", "", null}) {
             PostCursor cursor = new PostCursor(PostSort.TITLE, key, ID);
             assertEquals(cursor, PostCursor.decode(cursor.encode()), "key " + key);
         }
@@ -44,7 +44,7 @@ class PostCursorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "not a cursor!", "%%%", "AAAA", "bm90LWEtc29ydAp4CnkK" })
+    @ValueSource(strings = {"not a cursor!", "%%%", "AAAA", "bm90LWEtc29ydAp4CnkK"})
     void aCursorTheApiDidNotGiveOutIsA400NamingAfter(String tampered) {
         assertRefused(tampered);
     }
