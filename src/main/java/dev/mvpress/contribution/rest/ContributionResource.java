@@ -42,6 +42,7 @@ import dev.mvpress.auth.PublicRead;
 import dev.mvpress.auth.Scope;
 import dev.mvpress.contribution.Contribution;
 import dev.mvpress.contribution.api.ContributionInput;
+import dev.mvpress.contribution.api.ContributionPage;
 import dev.mvpress.contribution.api.ContributionReceipt;
 import dev.mvpress.contribution.api.ContributionSummary;
 import dev.mvpress.contribution.api.ContributionView;
@@ -62,8 +63,6 @@ import dev.mvpress.web.MergePatch;
 import dev.mvpress.web.Params;
 import dev.mvpress.web.ProblemException;
 
-// KnownQueryParams reads each operation's parameter annotations, which a native image keeps only for
-// classes registered for reflection.
 @RegisterForReflection(fields = false)
 @Path("/api/contributions")
 @Tag(name = "Contributions", description = "Community activities for the Microsoft MVP program, logged as they happen")
@@ -296,10 +295,5 @@ public class ContributionResource {
 
     private static ProblemException notFound(String id) {
         return ProblemException.notFound("No contribution has the id '" + id + "'");
-    }
-
-    /** For the OpenAPI document: the list envelope with contribution items. */
-    @Schema(name = "ContributionPage")
-    public record ContributionPage(List<ContributionView> items, Page.PageInfo page) {
     }
 }
