@@ -14,6 +14,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.mvpress.web.Problem;
 import dev.mvpress.web.ProblemException;
 import dev.mvpress.web.ProblemType;
+import dev.mvpress.web.Problems;
 
 /**
  * A markdown document with optional YAML front matter between {@code ---} lines, the format static
@@ -91,8 +92,8 @@ public final class FrontMatter {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() + 1;
             throw new ProblemException(ProblemType.MALFORMED_BODY,
                     "The front matter is not valid YAML (line %d of the document): %s".formatted(line,
-                            firstLine(e.getOriginalMessage())),
-                    List.of(new Problem.FieldError("frontMatter", firstLine(e.getOriginalMessage()))));
+                            Problems.firstLine(e.getOriginalMessage())),
+                    List.of(new Problem.FieldError("frontMatter", Problems.firstLine(e.getOriginalMessage()))));
         }
     }
 
@@ -104,13 +105,5 @@ public final class FrontMatter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Front matter could not be written", e);
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "syntax error";
-        }
-        int cut = message.indexOf('\n');
-        return cut > 0 ? message.substring(0, cut) : message;
     }
 }

@@ -35,4 +35,16 @@ public final class Problems {
         Response.Status known = Response.Status.fromStatusCode(status);
         return known != null ? known.getReasonPhrase() : "HTTP " + status;
     }
+
+    /**
+     * The first line of a parser's message (Jackson, SnakeYAML, CSV), for a problem detail: what went
+     * wrong and where, without the parser's source excerpt that follows.
+     */
+    public static String firstLine(String parserMessage) {
+        if (parserMessage == null) {
+            return "syntax error";
+        }
+        int cut = parserMessage.indexOf('\n');
+        return cut > 0 ? parserMessage.substring(0, cut) : parserMessage;
+    }
 }

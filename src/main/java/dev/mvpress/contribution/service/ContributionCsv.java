@@ -27,6 +27,7 @@ import dev.mvpress.contribution.api.Metric;
 import dev.mvpress.post.Visibility;
 import dev.mvpress.web.ProblemException;
 import dev.mvpress.web.ProblemType;
+import dev.mvpress.web.Problems;
 
 /**
  * Contributions as CSV, both ways: the export's columns out, and the same columns in as JSON objects
@@ -140,7 +141,8 @@ public class ContributionCsv {
             if (e instanceof ProblemException problem) {
                 throw problem;
             }
-            throw new ProblemException(ProblemType.MALFORMED_BODY, "The body is not valid CSV: " + firstLine(e.getMessage()));
+            throw new ProblemException(ProblemType.MALFORMED_BODY,
+                    "The body is not valid CSV: " + Problems.firstLine(e.getMessage()));
         }
         return rows;
     }
@@ -185,13 +187,5 @@ public class ContributionCsv {
             return json.getNodeFactory().booleanNode(Boolean.parseBoolean(v.toLowerCase(Locale.ROOT)));
         }
         return json.getNodeFactory().textNode(value);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "syntax error";
-        }
-        int cut = message.indexOf('\n');
-        return cut > 0 ? message.substring(0, cut) : message;
     }
 }

@@ -27,6 +27,7 @@ import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Problem.FieldError;
 import dev.mvpress.web.ProblemException;
 import dev.mvpress.web.ProblemType;
+import dev.mvpress.web.Problems;
 
 /**
  * Contributions in (rows from {@link ContributionCsv#readCsv} or a JSON array): all rows or none,
@@ -58,7 +59,8 @@ public class ContributionImport {
         try {
             node = json.readTree(body == null ? "" : body);
         } catch (IOException e) {
-            throw new ProblemException(ProblemType.MALFORMED_BODY, "The body is not valid JSON: " + firstLine(e.getMessage()));
+            throw new ProblemException(ProblemType.MALFORMED_BODY,
+                    "The body is not valid JSON: " + Problems.firstLine(e.getMessage()));
         }
         if (node == null || !node.isArray()) {
             throw ProblemException.invalid("body", "must be a JSON array of contributions");
@@ -175,13 +177,5 @@ public class ContributionImport {
             }
         }
         return keys;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "syntax error";
-        }
-        int cut = message.indexOf('\n');
-        return cut > 0 ? message.substring(0, cut) : message;
     }
 }
