@@ -83,9 +83,10 @@ public class BearerAuthFilter {
         }
         List<Scope> missing = needed.scopes().stream().filter(scope -> !caller.has(scope)).toList();
         if (!missing.isEmpty()) {
-            return Problems.response(ProblemType.FORBIDDEN, "This token lacks the scope "
+            // Names each missing scope once; the whole need only when the token holds part of it.
+            return Problems.response(ProblemType.FORBIDDEN, "This token lacks the scope" + (missing.size() > 1 ? "s " : " ")
                     + missing.stream().map(Scope::toString).collect(Collectors.joining(" and "))
-                    + " that this operation needs" + (needed.scopes().size() > 1 ? " (it needs "
+                    + " that this operation needs" + (missing.size() < needed.scopes().size() ? " (it needs "
                             + needed.scopes().stream().map(Scope::toString).collect(Collectors.joining(" and ")) + ")" : ""),
                     path, null);
         }
