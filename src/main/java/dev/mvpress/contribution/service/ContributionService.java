@@ -91,7 +91,7 @@ public class ContributionService {
 
     /** Every visible entry of a period, oldest first, for export. */
     public List<Contribution> findForExport(LocalDate from, LocalDate to, Visibility visibility) {
-        ContributionQueries.Where where = queries.where(new ContributionQuery(null, null, from, to, null, null), visibility);
+        ContributionQueries.Where where = queries.where(ContributionQuery.period(from, to), visibility);
         return queries.byIds(queries.exportIds(where));
     }
 
@@ -100,7 +100,7 @@ public class ContributionService {
         if (uuid.isEmpty()) {
             return Optional.empty();
         }
-        ContributionQueries.Where where = queries.where(new ContributionQuery(null, null, null, null, null, null), visibility);
+        ContributionQueries.Where where = queries.where(ContributionQuery.period(null, null), visibility);
         return queries.byIds(queries.visibleId(uuid.get(), where)).stream().findFirst();
     }
 

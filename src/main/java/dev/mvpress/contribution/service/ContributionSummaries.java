@@ -28,7 +28,7 @@ public class ContributionSummaries {
     }
 
     public ContributionSummary summarize(LocalDate from, LocalDate to, Visibility visibility) {
-        ContributionQueries.Where where = queries.where(new ContributionQuery(null, null, from, to, null, null), visibility);
+        ContributionQueries.Where where = queries.where(ContributionQuery.period(from, to), visibility);
         Object[] totals = queries.totals(where);
         List<Group> byType = groups(queries.totalsByType(where));
         List<Group> byArea = groups(queries.totalsByArea(where));
