@@ -53,12 +53,18 @@ public class TagService {
 
     /** The tag, when the caller may see it: see {@link #findAllTags}. */
     public Optional<TagView> findTagBySlug(String slug, Visibility visibility) {
-        if (!Slugs.valid(slug.toLowerCase(Locale.ROOT))) {
-            return Optional.empty();
-        }
-        return queries.bySlugWithCount(slug.toLowerCase(Locale.ROOT), time.now())
+        return requestedSlug(slug).flatMap(lower -> queries.bySlugWithCount(lower, time.now()))
                 .filter(r -> visibility.showsTag((Long) r[1]))
                 .map(r -> TagViews.of((Tag) r[0], (Long) r[1]));
+    }
+
+    /**
+     * A slug as a request names a tag: matched regardless of case, so lower-cased; empty when the text
+     * cannot be a slug (and so names no tag).
+     */
+    static Optional<String> requestedSlug(String slug) {
+        String lower = slug.toLowerCase(Locale.ROOT);
+        return Slugs.valid(lower) ? Optional.of(lower) : Optional.empty();
     }
 
     /**

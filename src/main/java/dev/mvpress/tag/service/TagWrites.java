@@ -1,6 +1,5 @@
 package dev.mvpress.tag.service;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -117,14 +116,11 @@ public class TagWrites {
      * a precondition (If-Match) the row is locked and checked before anything changes.
      */
     private static Optional<Tag> findForWrite(String slug, Consumer<Tag> precondition) {
-        String lower = slug.toLowerCase(Locale.ROOT);
-        if (!Slugs.valid(lower)) {
-            return Optional.empty();
+        Optional<String> lower = TagService.requestedSlug(slug);
+        if (lower.isEmpty() || precondition == null) {
+            return lower.flatMap(TagQueries::bySlug);
         }
-        if (precondition == null) {
-            return TagQueries.bySlug(lower);
-        }
-        Optional<Tag> tag = TagQueries.bySlugForUpdate(lower);
+        Optional<Tag> tag = TagQueries.bySlugForUpdate(lower.get());
         tag.ifPresent(precondition);
         return tag;
     }
