@@ -27,6 +27,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import dev.mvpress.kernel.SqlStatement;
 import dev.mvpress.post.service.PostCursor;
 import dev.mvpress.post.service.PostQueries;
 import dev.mvpress.post.service.PostQuery;
@@ -84,9 +85,9 @@ class QueryPlansAt100kTest {
 
                 // The statements exactly as PostQueries builds them for PostReads, with their parameters bound here.
                 Instant now = Instant.now();
-                PostQueries.Statement published = PostQueries.filter(listing(null), StatusFilter.PUBLISHED, now);
+                SqlStatement published = PostQueries.filter(listing(null), StatusFilter.PUBLISHED, now);
                 PostSort newestFirst = PostSort.PUBLISHED_AT_DESC;
-                PostQueries.Statement newest = PostQueries.page(newestFirst, published, null, null, now);
+                SqlStatement newest = PostQueries.page(newestFirst, published, null, null, now);
                 PostCursor cursor;
                 List<UUID> firstPage = new ArrayList<>();
                 try (PreparedStatement page = prepare(db, "", newest, " offset 5000 limit 1");
@@ -116,11 +117,11 @@ class QueryPlansAt100kTest {
                 queries.put("total of all posts", new Bound(PostQueries.LISTED_TOTAL, Map.of("now", now)));
                 queries.put("total of one tag",
                         new Bound(PostQueries.LISTED_TOTAL_OF_TAG, Map.of("tag", "plan-tag-7", "now", now)));
-                PostQueries.Statement search = PostQueries.filter(listing("kubernetes caching"), StatusFilter.PUBLISHED, now);
+                SqlStatement search = PostQueries.filter(listing("kubernetes caching"), StatusFilter.PUBLISHED, now);
                 queries.put("full-text search",
                         new Bound(PostQueries.page(PostSort.RELEVANCE, search, null, null, now), " limit 21"));
-                PostQueries.Statement related =
-                        new PostQueries.Statement(PostQueries.RELATED, Map.of("id", postId, "now", now));
+                SqlStatement related =
+                        new SqlStatement(PostQueries.RELATED, Map.of("id", postId, "now", now));
                 queries.put("related posts", new Bound(related, " limit 3"));
                 queries.put("posts of a page",
                         new Bound(PostQueries.cards(false, PostQueries.BY_IDS), Map.of("ids", firstPage)));
@@ -162,9 +163,9 @@ class QueryPlansAt100kTest {
     }
 
     /** A statement of PostQueries with its parameters and what the service's paging adds (the limit). */
-    private record Bound(PostQueries.Statement statement, String suffix) {
+    private record Bound(SqlStatement statement, String suffix) {
         Bound(String sql, Map<String, Object> params) {
-            this(new PostQueries.Statement(sql, params), "");
+            this(new SqlStatement(sql, params), "");
         }
     }
 
@@ -176,7 +177,7 @@ class QueryPlansAt100kTest {
     private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):(\\w+)");
 
     /** The statement with each named parameter bound in JDBC's place ({@code ?}), a list as one per item. */
-    private static PreparedStatement prepare(Connection db, String prefix, PostQueries.Statement statement, String suffix)
+    private static PreparedStatement prepare(Connection db, String prefix, SqlStatement statement, String suffix)
             throws Exception {
         List<Object> values = new ArrayList<>();
         Matcher names = PARAMETER.matcher(statement.sql());

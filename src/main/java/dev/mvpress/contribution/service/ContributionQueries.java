@@ -16,6 +16,7 @@ import jakarta.persistence.Query;
 
 import dev.mvpress.contribution.Contribution;
 import dev.mvpress.kernel.PageRequest;
+import dev.mvpress.kernel.SqlStatement;
 import dev.mvpress.kernel.SqlText;
 import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.post.Post;
@@ -64,10 +65,6 @@ public class ContributionQueries {
     public static final String MOVE_URL = "update Contribution c set c.url = :newUrl, c.version = c.version + 1,"
             + " c.updatedAt = :now where c.post = :post and c.url = :oldUrl";
 
-    /** The filter of a list, summary or export, with the parameters its text names. */
-    public record Where(String sql, Map<String, Object> params) {
-    }
-
     private final EntityManager em;
     private final TimeSource time;
 
@@ -87,42 +84,42 @@ public class ContributionQueries {
     }
 
     /** The ids of the entries that match, in order. */
-    public static String idsSql(Where where, String orderBy) {
+    public static String idsSql(SqlStatement where, String orderBy) {
         return "select c.id from contribution c where " + where.sql() + " order by " + orderBy;
     }
 
-    public static String countSql(Where where) {
+    public static String countSql(SqlStatement where) {
         return "select count(*) from contribution c where " + where.sql();
     }
 
     /** The one entry with {@code :id} if it matches. */
-    public static String visibleIdSql(Where where) {
+    public static String visibleIdSql(SqlStatement where) {
         return "select c.id from contribution c where c.id = :id and " + where.sql();
     }
 
-    public static String totalsSql(Where where) {
+    public static String totalsSql(SqlStatement where) {
         return "select " + FIGURES + " from contribution c where " + where.sql();
     }
 
-    public static String byTypeSql(Where where) {
+    public static String byTypeSql(SqlStatement where) {
         return "select c.type_key, t.portal_name, " + FIGURES
                 + " from contribution c join contribution_type t on t.key = c.type_key where " + where.sql()
                 + " group by c.type_key, t.portal_name order by count(*) desc, c.type_key";
     }
 
-    public static String byAreaSql(Where where) {
+    public static String byAreaSql(SqlStatement where) {
         return "select c.technology_area_key, a.name, " + FIGURES
                 + " from contribution c join technology_area a on a.key = c.technology_area_key where " + where.sql()
                 + " group by c.technology_area_key, a.name order by count(*) desc, c.technology_area_key";
     }
 
-    public static String byMonthSql(Where where) {
+    public static String byMonthSql(SqlStatement where) {
         return "select to_char(c.date, 'YYYY-MM'), " + FIGURES + " from contribution c where " + where.sql()
                 + " group by 1";
     }
 
     /** What a caller with this visibility may see of the query's type, area, period and search. */
-    public Where where(ContributionQuery query, Visibility visibility) {
+    public SqlStatement where(ContributionQuery query, Visibility visibility) {
         Map<String, Object> params = new HashMap<>();
         List<String> clauses = new ArrayList<>();
         if (!visibility.all()) {
@@ -150,7 +147,7 @@ public class ContributionQueries {
             clauses.add("c.search @@ websearch_to_tsquery('english', :q)");
             params.put("q", query.q());
         }
-        return new Where(clauses.isEmpty() ? "true" : String.join(" and ", clauses), params);
+        return new SqlStatement(clauses.isEmpty() ? "true" : String.join(" and ", clauses), params);
     }
 
     public Map<UUID, String> snippets(List<UUID> ids, String q) {
@@ -161,24 +158,24 @@ public class ContributionQueries {
 
     /** One page of the ids that match. */
     @SuppressWarnings("unchecked")
-    public List<UUID> pageIds(Where where, ContributionSort sort, PageRequest page) {
+    public List<UUID> pageIds(SqlStatement where, ContributionSort sort, PageRequest page) {
         return nativeQuery(idsSql(where, orderBy(sort)), where).setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList();
     }
 
     /** Every id that matches, oldest first. */
     @SuppressWarnings("unchecked")
-    public List<UUID> exportIds(Where where) {
+    public List<UUID> exportIds(SqlStatement where) {
         return nativeQuery(idsSql(where, EXPORT_ORDER), where).getResultList();
     }
 
-    public long count(Where where) {
+    public long count(SqlStatement where) {
         return ((Number) nativeQuery(countSql(where), where).getSingleResult()).longValue();
     }
 
     /** The id, or nothing when no entry the where clause lets through has it. */
     @SuppressWarnings("unchecked")
-    public List<UUID> visibleId(UUID id, Where where) {
+    public List<UUID> visibleId(UUID id, SqlStatement where) {
         return nativeQuery(visibleIdSql(where), where).setParameter("id", id).getResultList();
     }
 
@@ -196,25 +193,25 @@ public class ContributionQueries {
     }
 
     /** count, sum of quantity, sum of reach. */
-    public Object[] totals(Where where) {
+    public Object[] totals(SqlStatement where) {
         return (Object[]) nativeQuery(totalsSql(where), where).getSingleResult();
     }
 
     /** key, name, count, quantity, reach; most entries first. */
     @SuppressWarnings("unchecked")
-    public List<Object[]> totalsByType(Where where) {
+    public List<Object[]> totalsByType(SqlStatement where) {
         return nativeQuery(byTypeSql(where), where).getResultList();
     }
 
     /** key, name, count, quantity, reach of the primary areas; most entries first. */
     @SuppressWarnings("unchecked")
-    public List<Object[]> totalsByArea(Where where) {
+    public List<Object[]> totalsByArea(SqlStatement where) {
         return nativeQuery(byAreaSql(where), where).getResultList();
     }
 
     /** YYYY-MM, count, quantity, reach of the months with entries. */
     @SuppressWarnings("unchecked")
-    public List<Object[]> totalsByMonth(Where where) {
+    public List<Object[]> totalsByMonth(SqlStatement where) {
         return nativeQuery(byMonthSql(where), where).getResultList();
     }
 
@@ -244,9 +241,7 @@ public class ContributionQueries {
                 .setParameter("post", post).setParameter("now", now).executeUpdate();
     }
 
-    private Query nativeQuery(String sql, Where where) {
-        Query query = em.createNativeQuery(sql);
-        where.params().forEach(query::setParameter);
-        return query;
+    private Query nativeQuery(String sql, SqlStatement where) {
+        return where.bind(em.createNativeQuery(sql));
     }
 }

@@ -28,6 +28,7 @@ import dev.mvpress.contribution.api.TargetAudience;
 import dev.mvpress.kernel.Fields;
 import dev.mvpress.kernel.Page;
 import dev.mvpress.kernel.PageRequest;
+import dev.mvpress.kernel.SqlStatement;
 import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.kernel.Upsert;
 import dev.mvpress.post.Post;
@@ -78,7 +79,7 @@ public class ContributionService {
 
     /** One page in three statements whatever its size: the ids, the entries with their posts, the count. */
     public Page<Contribution> findContributions(ContributionQuery query, PageRequest page, Visibility visibility) {
-        ContributionQueries.Where where = queries.where(query, visibility);
+        SqlStatement where = queries.where(query, visibility);
         ContributionSort sort = query.sort() != null ? query.sort()
                 : query.q() != null ? ContributionSort.RELEVANCE : ContributionSort.DATE_DESC;
         if (sort == ContributionSort.RELEVANCE && !where.params().containsKey("q")) {
@@ -91,7 +92,7 @@ public class ContributionService {
 
     /** Every visible entry of a period, oldest first, for export. */
     public List<Contribution> findForExport(LocalDate from, LocalDate to, Visibility visibility) {
-        ContributionQueries.Where where = queries.where(ContributionQuery.period(from, to), visibility);
+        SqlStatement where = queries.where(ContributionQuery.period(from, to), visibility);
         return queries.byIds(queries.exportIds(where));
     }
 
@@ -100,7 +101,7 @@ public class ContributionService {
         if (uuid.isEmpty()) {
             return Optional.empty();
         }
-        ContributionQueries.Where where = queries.where(ContributionQuery.period(null, null), visibility);
+        SqlStatement where = queries.where(ContributionQuery.period(null, null), visibility);
         return queries.byIds(queries.visibleId(uuid.get(), where)).stream().findFirst();
     }
 

@@ -14,6 +14,7 @@ import dev.mvpress.contribution.api.ContributionSummary;
 import dev.mvpress.contribution.api.ContributionSummary.Figures;
 import dev.mvpress.contribution.api.ContributionSummary.Group;
 import dev.mvpress.contribution.api.ContributionSummary.Month;
+import dev.mvpress.kernel.SqlStatement;
 import dev.mvpress.post.Visibility;
 
 /** The year at a glance that a nomination form asks for, computed by PostgreSQL in four aggregate queries. */
@@ -28,7 +29,7 @@ public class ContributionSummaries {
     }
 
     public ContributionSummary summarize(LocalDate from, LocalDate to, Visibility visibility) {
-        ContributionQueries.Where where = queries.where(ContributionQuery.period(from, to), visibility);
+        SqlStatement where = queries.where(ContributionQuery.period(from, to), visibility);
         Object[] totals = queries.totals(where);
         List<Group> byType = groups(queries.totalsByType(where));
         List<Group> byArea = groups(queries.totalsByArea(where));

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 
+import dev.mvpress.kernel.SqlStatement;
 import dev.mvpress.kernel.SqlText;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostRevision;
@@ -30,10 +31,6 @@ import dev.mvpress.post.Visibility;
  */
 @ApplicationScoped
 public class PostQueries {
-
-    /** A statement's text and its named parameters. */
-    public record Statement(String sql, Map<String, Object> params) {
-    }
 
     /** The post_tally row that counts every post rather than one tag's. */
     static final String ALL_POSTS = "00000000-0000-0000-0000-000000000000";
@@ -117,10 +114,10 @@ public class PostQueries {
     }
 
     /** The condition on {@code p} of a post list and its parameters; {@code status} null matches nothing. */
-    public static Statement filter(PostQuery query, StatusFilter status, Instant now) {
+    public static SqlStatement filter(PostQuery query, StatusFilter status, Instant now) {
         Map<String, Object> params = new HashMap<>();
         if (status == null) {
-            return new Statement("false", params);
+            return new SqlStatement("false", params);
         }
         List<String> clauses = new ArrayList<>();
         switch (status) {
@@ -152,7 +149,7 @@ public class PostQueries {
             clauses.add("p.search @@ websearch_to_tsquery('english', :q)");
             params.put("q", query.q());
         }
-        return new Statement(clauses.isEmpty() ? "true" : String.join(" and ", clauses), params);
+        return new SqlStatement(clauses.isEmpty() ? "true" : String.join(" and ", clauses), params);
     }
 
     /**
@@ -160,7 +157,7 @@ public class PostQueries {
      * the tag's listing index when {@code oneTag} is the plain listing of one tag newest first, from the
      * cursor on by keyset when there is one. The caller sets offset and limit.
      */
-    public static Statement page(PostSort sort, Statement filter, String oneTag, PostCursor after, Instant now) {
+    public static SqlStatement page(PostSort sort, SqlStatement filter, String oneTag, PostCursor after, Instant now) {
         String source = POSTS;
         String where = filter.sql();
         Map<String, Object> params = new HashMap<>(filter.params());
@@ -179,7 +176,7 @@ public class PostQueries {
                 params.put("cursorKey", after.key());
             }
         }
-        return new Statement("select p.id, cast(" + key(sort) + " as text) from " + source + " where " + where
+        return new SqlStatement("select p.id, cast(" + key(sort) + " as text) from " + source + " where " + where
                 + " order by " + orderBy(sort), params);
     }
 
@@ -220,9 +217,8 @@ public class PostQueries {
 
     /** Runs a page statement: rows of (id, key as text), from {@code offset} when given. */
     @SuppressWarnings("unchecked")
-    List<Object[]> rows(Statement page, Integer offset, int limit) {
-        Query ids = em.createNativeQuery(page.sql());
-        page.params().forEach(ids::setParameter);
+    List<Object[]> rows(SqlStatement page, Integer offset, int limit) {
+        Query ids = page.bind(em.createNativeQuery(page.sql()));
         if (offset != null) {
             ids.setFirstResult(offset);
         }
@@ -238,9 +234,8 @@ public class PostQueries {
     }
 
     /** The total of a filter that is not the plain listing. */
-    long count(Statement filter) {
-        Query count = em.createNativeQuery("select count(*) from post p where " + filter.sql());
-        filter.params().forEach(count::setParameter);
+    long count(SqlStatement filter) {
+        Query count = filter.bind(em.createNativeQuery("select count(*) from post p where " + filter.sql()));
         return ((Number) count.getSingleResult()).longValue();
     }
 

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import dev.mvpress.kernel.Page;
 import dev.mvpress.kernel.PageRequest;
 import dev.mvpress.kernel.Slugs;
+import dev.mvpress.kernel.SqlStatement;
 import dev.mvpress.kernel.SqlText;
 import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.post.Post;
@@ -81,7 +82,7 @@ public class PostReads {
     public FoundPosts findPosts(PostQuery query, PageRequest page, Visibility visibility, boolean withBody) {
         Instant now = time.now();
         StatusFilter status = effectiveStatus(query, visibility);
-        PostQueries.Statement filter = PostQueries.filter(query, status, now);
+        SqlStatement filter = PostQueries.filter(query, status, now);
         PostSort sort = query.effectiveSort();
         if (sort == PostSort.RELEVANCE && query.q() == null) {
             throw ProblemException.invalid("sort", "relevance needs q");
