@@ -93,4 +93,114 @@ final class ContributionExamples {
 
     static final String AREA_PAGE = "{\"items\": [" + AREA + "], "
             + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
+
+    /** One card of the filing sheet's HTML page (the inline style and script shortened). */
+    static final String FILING_SHEET_HTML =
+            """
+                    <!DOCTYPE html>
+                    <html lang="en">
+                    <head>
+                    <meta charset="utf-8">
+                    <meta name="viewport" content="width=device-width, initial-scale=1">
+                    <title>MVP filing sheet, 2025-11-28 to 2026-11-27</title>
+                    <style>/* the page's own style, allowed by its hash */</style>
+                    </head>
+                    <body>
+                    <header>
+                    <h1>MVP filing sheet</h1>
+                    <p>1 activity from Fri Nov 28 2025 to Fri Nov 27 2026, oldest first. ...</p>
+                    </header>
+                    <main>
+                    <section class="card" id="activity-1" data-date="2026-03-14">
+                    <h2><span class="number">1.</span>Minimal APIs in .NET 9</h2>
+                    <p class="meta">Speaker/Presenter at Third-party Event · Sat Mar 14 2026</p>
+                    <dl>
+                    <dt>Activity Type</dt><dd><div class="item"><span class="value">Speaker/Presenter at Third-party Event</span></div></dd>
+                    <dt>Primary Technology Area</dt><dd><div class="item"><span class="value">.NET</span></div></dd>
+                    <dt>Additional Technology Areas</dt><dd><div class="item"><span class="value">Web Development</span></div></dd>
+                    <dt>Title</dt><dd><div class="item"><span class="value">Minimal APIs in .NET 9</span></div></dd>
+                    <dt>Description</dt><dd><div class="item"><span class="value">A 45-minute talk with live demos</span></div></dd>
+                    <dt>Private Description</dt><dd><div class="item"><span class="value">Rated best session of the day</span></div></dd>
+                    <dt>Target Audience</dt><dd><div class="item"><span class="value">Developer</span></div></dd>
+                    <dt>Published Date</dt><dd><div class="item"><span class="value">Sat Mar 14 2026</span></div></dd>
+                    <dt>Role</dt><dd><div class="item"><span class="value">Speaker</span></div></dd>
+                    <dt>Quantity</dt><dd><div class="item"><span class="value">1</span></div></dd>
+                    <dt>In-Person Attendees</dt><dd><div class="item"><span class="value">120</span></div></dd>
+                    <dt>Number of sessions</dt><dd><span class="empty">(none)</span></dd>
+                    <dt>Activity URL</dt><dd><div class="item"><span class="value">https://sessionize.com/s/me/minimal-apis</span></div></dd>
+                    </dl>
+                    </section>
+                    </main>
+                    <script>/* adds a copy button after each value; allowed by its hash */</script>
+                    </body>
+                    </html>
+                    """;
+
+    /** The same card in markdown. */
+    static final String FILING_SHEET_MARKDOWN = """
+            # MVP filing sheet
+
+            1 activity from Fri Nov 28 2025 to Fri Nov 27 2026, oldest first. Each section has the fields of the \
+            portal's Create Activity/Event form, in the form's order and with its labels.
+
+            ## 1. Minimal APIs in \\.NET 9
+
+            Speaker/Presenter at Third\\-party Event, Sat Mar 14 2026
+
+            **Activity Type**
+
+            `Speaker/Presenter at Third-party Event`
+
+            **Primary Technology Area**
+
+            `.NET`
+
+            **Additional Technology Areas**
+
+            `Web Development`
+
+            **Title**
+
+            `Minimal APIs in .NET 9`
+
+            **Description**
+
+            ```text
+            A 45-minute talk with live demos.
+            Slides and code on GitHub.
+            ```
+
+            **Private Description**
+
+            `Rated best session of the day`
+
+            **Target Audience**
+
+            - `Developer`
+            - `Student`
+
+            **Published Date**
+
+            `Sat Mar 14 2026`
+
+            **Role**
+
+            `Speaker`
+
+            **Quantity**
+
+            `1`
+
+            **In-Person Attendees**
+
+            `120`
+
+            **Number of sessions**
+
+            (none)
+
+            **Activity URL**
+
+            `https://sessionize.com/s/me/minimal-apis`
+            """;
 }
