@@ -33,7 +33,7 @@ public final class FilingSheetHtml {
                     .card h2 .number{color:var(--accent);margin-right:.4rem}
                     .card .meta{margin:.2rem 0 .75rem;color:var(--muted);font-size:.9rem}
                     .card .meta .private{border:1px solid #c77700;color:#8a5300;border-radius:4px;padding:0 .35rem;margin-left:.4rem;font-size:.8rem}
-                    dl{display:grid;grid-template-columns:minmax(9rem,14rem) 1fr;margin:0;border-top:1px solid var(--line)}
+                    dl{display:grid;grid-template-columns:minmax(10rem,16rem) 1fr;margin:0;border-top:1px solid var(--line)}
                     dt,dd{margin:0;padding:.4rem .5rem;border-bottom:1px solid var(--line)}
                     dt{font-weight:600;color:var(--muted)}
                     dd{display:flex;flex-direction:column;gap:.3rem;min-width:0}
@@ -45,7 +45,7 @@ public final class FilingSheetHtml {
                     button.copy.done{border-color:#2e7d32;color:#2e7d32}
                     .offscreen{position:fixed;left:-10000px;top:0}
                     @page{margin:14mm}
-                    @media print{body{background:#fff;font-size:10.5pt}header,main{max-width:none;padding:0}button.copy,header p.notice{display:none}.card{border-color:#888;border-radius:0;margin:0 0 5mm}}
+                    @media print{body{background:#fff;font-size:10.5pt}header,main{max-width:none;padding:0}button.copy{display:none}.card{border-color:#888;border-radius:0;margin:0 0 5mm}}
                     """;
 
     static final String SCRIPT = """
