@@ -72,11 +72,12 @@ class FilingSheetBrowserIT {
                 {"type": "speaker-third-party-event", "title": "Minimal APIs, a workshop in São Paulo", "date": "1974-10-05",
                  "description": %s, "url": "https://conf.example.com/sao-paulo", "technologyArea": "dotnet",
                  "additionalTechnologyAreas": ["web-development"], "targetAudiences": ["developer", "student"],
-                 "role": "speaker", "metrics": {"inPersonAttendees": 40}}""".formatted(json(LONG_DESCRIPTION)));
+                 "role": "Author", "metrics": {"inPersonAttendees": 40, "numberOfSessions": 2}}"""
+                .formatted(json(LONG_DESCRIPTION)));
         create("""
                 {"type": "blog", "title": "Ünïcödé in URLs: Straße, 東京, emoji 🎉", "date": "1974-02-14",
                  "description": "Why IRIs need care.", "url": "https://blog.example.com/iri",
-                 "technologyArea": "web-development", "targetAudiences": ["developer"], "metrics": {"views": 5400}}""");
+                 "technologyArea": "web-development", "targetAudiences": ["developer"], "metrics": {"numberOfViews": 5400}}""");
         create("""
                 {"type": "blog", "title": "<script>alert(1)</script> & \\"quotes\\"", "date": "1974-06-01",
                  "description": "A title that must stay text.", "technologyArea": "java", "targetAudiences": ["developer"]}""");

@@ -69,11 +69,11 @@ class FilingSheetTest {
                 {"type": "speaker-third-party-event", "title": "Talk in Kraków: ąęłńóśźż", "date": "1971-09-20",
                  "description": "Line one\\nline two", "url": "https://conf.example.com/krakow",
                  "technologyArea": "dotnet", "additionalTechnologyAreas": ["web-development", "devops"],
-                 "targetAudiences": ["developer", "it-pro"], "role": "speaker", "quantity": 2,
+                 "targetAudiences": ["developer", "it-pro"], "role": "contributor", "quantity": 2,
                  "metrics": {"inPersonAttendees": 250}}""");
         create("""
                 {"type": "blog", "title": %s, "date": "1971-03-02", "technologyArea": "java",
-                 "targetAudiences": ["student"], "role": "co-author", "metrics": {"views": 1200},
+                 "targetAudiences": ["student"], "role": "Co-Author", "metrics": {"numberOfViews": 1200},
                  "url": "https://blog.example.com/x?a=1&b=2"}""".formatted(json(HOSTILE_TITLE)));
         create("""
                 {"type": "mentorship", "title": "Mentoring, the last of the year", "date": "1971-12-31",
@@ -98,14 +98,14 @@ class FilingSheetTest {
         String talk = html.substring(html.indexOf("id=\"activity-2\""), html.indexOf("id=\"activity-3\""));
         assertEquals(List.of("Activity Type", "Primary Technology Area", "Additional Technology Areas", "Title",
                 "Description", "Private Description", "Target Audience", "Published Date", "Role", "Quantity",
-                "Number of sessions", "In-Person Attendees", "Livestream views", "On-demand views", "Activity URL"),
+                "In-Person Attendees", "Number of sessions", "Activity URL"),
                 all("<dt>([^<]*)</dt>", talk));
         assertEquals(List.of("Speaker/Presenter at Third-party Event", ".NET", "Web Development", "DevOps",
-                "Talk in Kraków: ąęłńóśźż", "Line one\nline two", "Developer", "IT Pro", "Mon Sep 20 1971", "Speaker", "2",
+                "Talk in Kraków: ąęłńóśźż", "Line one\nline two", "Developer", "IT Pro", "Mon Sep 20 1971", "Contributor", "2",
                 "250", "https://conf.example.com/krakow"), all("<span class=\"value\">([^<]*)</span>", talk));
         assertTrue(talk.contains("<dt>Private Description</dt><dd><span class=\"empty\">(none)</span></dd>"), talk);
         String blog = html.substring(html.indexOf("id=\"activity-1\""), html.indexOf("id=\"activity-2\""));
-        assertTrue(blog.contains("<dt>Role</dt><dd><div class=\"item\"><span class=\"value\">Co-author</span>"), blog);
+        assertTrue(blog.contains("<dt>Role</dt><dd><div class=\"item\"><span class=\"value\">Co-Author</span>"), blog);
         assertTrue(blog.contains("<dt>Number of Views</dt><dd><div class=\"item\"><span class=\"value\">1200</span>"), blog);
         assertTrue(blog.contains("<dt>Published Date</dt><dd><div class=\"item\"><span class=\"value\">Tue Mar 02 1971"),
                 blog);
@@ -126,11 +126,41 @@ class FilingSheetTest {
     }
 
     @Test
+    void aMicrosoftEventTalkShowsItsEventAndOnlyItsTypesCounts() {
+        create("""
+                {"type": "speaker-microsoft-event", "title": "Copilot agents on the AI Tour", "date": "1976-04-20",
+                 "description": "A breakout session", "url": "https://events.example.com/ai-tour",
+                 "technologyArea": "dotnet", "targetAudiences": ["developer"], "microsoftEvent": "other",
+                 "microsoftEventOther": "Microsoft AI Tour, Warszawa", "metrics": {"numberOfSessions": 2}}""");
+        create("""
+                {"type": "speaker-microsoft-event", "title": "Keynote demo at Ignite", "date": "1976-11-18",
+                 "description": "Five minutes on stage", "technologyArea": "dotnet", "targetAudiences": ["developer"],
+                 "microsoftEvent": "Ignite", "role": "Contributor"}""");
+
+        String html = sheet(anonymous(), "1976").then().statusCode(200).extract().asString();
+        String other = html.substring(html.indexOf("id=\"activity-1\""), html.indexOf("id=\"activity-2\""));
+        assertEquals(List.of("Activity Type", "Primary Technology Area", "Additional Technology Areas", "Title",
+                "Description", "Private Description", "Target Audience", "Published Date", "Role", "Quantity",
+                "Microsoft Event", "Microsoft Event (Other)", "Number of sessions", "Activity URL"),
+                all("<dt>([^<]*)</dt>", other));
+        assertTrue(other.contains("<dt>Microsoft Event</dt><dd><div class=\"item\"><span class=\"value\">Other</span>"),
+                other);
+        assertTrue(other.contains("<span class=\"value\">Microsoft AI Tour, Warszawa</span>"), other);
+        assertTrue(other.contains("<dt>Role</dt><dd><div class=\"item\"><span class=\"value\">Author</span>"), other);
+        String ignite = html.substring(html.indexOf("id=\"activity-2\""));
+        assertEquals(List.of("Activity Type", "Primary Technology Area", "Additional Technology Areas", "Title",
+                "Description", "Private Description", "Target Audience", "Published Date", "Role", "Quantity",
+                "Microsoft Event", "Number of sessions", "Activity URL"), all("<dt>([^<]*)</dt>", ignite));
+        assertTrue(ignite.contains("<dt>Number of sessions</dt><dd><span class=\"empty\">(none)</span></dd>"), ignite);
+        assertTrue(ignite.contains("<span class=\"value\">Ignite</span>"), ignite);
+    }
+
+    @Test
     void markdownHasTheSameCardsAsSectionsWithValuesVerbatim() {
         create("""
                 {"type": "blog", "title": %s, "date": "1972-04-01", "technologyArea": "java",
                  "description": "First line with `code`\\n```\\nnot a fence end\\n```", "targetAudiences": ["developer"],
-                 "metrics": {"views": 7}}""".formatted(json(HOSTILE_TITLE)));
+                 "metrics": {"numberOfViews": 7}}""".formatted(json(HOSTILE_TITLE)));
         create("""
                 {"type": "podcast", "title": "Episode ``1``", "date": "1972-02-01", "technologyArea": "dotnet",
                  "targetAudiences": ["developer", "student"], "role": "host"}""");
@@ -207,8 +237,15 @@ class FilingSheetTest {
         assertTrue(fullView.contains("Private feedback</h2>"), fullView);
         assertTrue(fullView.contains("<span class=\"private\">private in MVPress</span>"), fullView);
         assertFalse(fullView.contains("Public view"), fullView);
+        // What the form will ask for that the entry lacks: the author's to see, as on the entry itself.
+        String answered = fullView.substring(fullView.indexOf("id=\"activity-1\""), fullView.indexOf("id=\"activity-2\""));
+        assertTrue(answered.contains("<p>Before filing:</p>"), answered);
+        assertTrue(answered.contains("<li>the portal asks for a description</li>"), answered);
+        assertTrue(answered.contains("<li>the form asks for Number of Views</li>"), answered);
+        assertFalse(publicView.contains("Before filing"), publicView);
         String md = sheet(author().accept("text/markdown"), "1973").asString();
         assertTrue(md.contains("**Private Description**\n\n`Forty answers, see my profile`"), md);
+        assertTrue(md.contains("**Before filing**\n\n- the portal asks for a description\n"), md);
         assertTrue(md.contains("## 2. Private feedback\n\nProduct Feedback, Wed Jun 06 1973 (private in MVPress)"), md);
 
         sheet(anonymous().header("Authorization", "Bearer not-a-token"), "1973").then().statusCode(401)

@@ -106,7 +106,7 @@ final class ContributionExamples {
     static final String AREA_PAGE = "{\"items\": [" + AREA + "], "
             + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
 
-    /** One card of the filing sheet's HTML page (the inline style and script shortened). */
+    /** The filing sheet's HTML page for one activity (the CONTRIBUTION example); its style and script shortened. */
     static final String FILING_SHEET_HTML =
             """
                     <!DOCTYPE html>
@@ -115,12 +115,14 @@ final class ContributionExamples {
                     <meta charset="utf-8">
                     <meta name="viewport" content="width=device-width, initial-scale=1">
                     <title>MVP filing sheet, 2025-11-28 to 2026-11-27</title>
-                    <style>/* the page's own style, allowed by its hash */</style>
+                    <style>/* the page's one style, allowed by its hash in the Content-Security-Policy */</style>
                     </head>
                     <body>
                     <header>
                     <h1>MVP filing sheet</h1>
-                    <p>1 activity from Fri Nov 28 2025 to Fri Nov 27 2026, oldest first. ...</p>
+                    <p>1 activity from Fri Nov 28 2025 to Fri Nov 27 2026, oldest first. Each card has the fields of the portal's \
+                    Create Activity/Event form, in the form's order and with its labels: fill them from top to bottom. Copy puts \
+                    one value on the clipboard; printed, a card never splits across pages.</p>
                     </header>
                     <main>
                     <section class="card" id="activity-1" data-date="2026-03-14">
@@ -135,20 +137,20 @@ final class ContributionExamples {
                     <dt>Private Description</dt><dd><div class="item"><span class="value">Rated best session of the day</span></div></dd>
                     <dt>Target Audience</dt><dd><div class="item"><span class="value">Developer</span></div></dd>
                     <dt>Published Date</dt><dd><div class="item"><span class="value">Sat Mar 14 2026</span></div></dd>
-                    <dt>Role</dt><dd><div class="item"><span class="value">Speaker</span></div></dd>
+                    <dt>Role</dt><dd><div class="item"><span class="value">Author</span></div></dd>
                     <dt>Quantity</dt><dd><div class="item"><span class="value">1</span></div></dd>
                     <dt>In-Person Attendees</dt><dd><div class="item"><span class="value">120</span></div></dd>
-                    <dt>Number of sessions</dt><dd><span class="empty">(none)</span></dd>
+                    <dt>Number of sessions</dt><dd><div class="item"><span class="value">1</span></div></dd>
                     <dt>Activity URL</dt><dd><div class="item"><span class="value">https://sessionize.com/s/me/minimal-apis</span></div></dd>
                     </dl>
                     </section>
                     </main>
-                    <script>/* adds a copy button after each value; allowed by its hash */</script>
+                    <script>/* adds a Copy button after each value; the page's one script, allowed by its hash */</script>
                     </body>
                     </html>
                     """;
 
-    /** The same card in markdown. */
+    /** The same sheet as markdown. */
     static final String FILING_SHEET_MARKDOWN = """
             # MVP filing sheet
 
@@ -157,7 +159,7 @@ final class ContributionExamples {
 
             ## 1. Minimal APIs in \\.NET 9
 
-            Speaker/Presenter at Third\\-party Event, Sat Mar 14 2026
+            Speaker\\/Presenter at Third\\-party Event, Sat Mar 14 2026
 
             **Activity Type**
 
@@ -177,10 +179,7 @@ final class ContributionExamples {
 
             **Description**
 
-            ```text
-            A 45-minute talk with live demos.
-            Slides and code on GitHub.
-            ```
+            `A 45-minute talk with live demos`
 
             **Private Description**
 
@@ -188,8 +187,7 @@ final class ContributionExamples {
 
             **Target Audience**
 
-            - `Developer`
-            - `Student`
+            `Developer`
 
             **Published Date**
 
@@ -197,7 +195,7 @@ final class ContributionExamples {
 
             **Role**
 
-            `Speaker`
+            `Author`
 
             **Quantity**
 
@@ -209,7 +207,7 @@ final class ContributionExamples {
 
             **Number of sessions**
 
-            (none)
+            `1`
 
             **Activity URL**
 

@@ -9,9 +9,11 @@ import java.util.List;
  *
  * @param number 1 for the oldest activity of the sheet
  * @param privateEntry the entry is private in MVPress (only a caller with drafts:read sees it)
+ * @param issues what the portal would refuse or ask for that the entry lacks (PortalReadiness); only for a
+ *        caller with drafts:read, as on the entry itself
  */
 public record FilingCard(int number, String title, String typeName, LocalDate date, String shownDate,
-        boolean privateEntry, List<Field> fields) {
+        boolean privateEntry, List<Field> fields, List<String> issues) {
 
     /**
      * One field of the form: its label, and the values to type or pick, each copied on its own (a

@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 import dev.mvpress.contribution.Contribution;
 import dev.mvpress.contribution.ContributionType;
 import dev.mvpress.contribution.TechnologyArea;
+import dev.mvpress.contribution.api.Metric;
+import dev.mvpress.contribution.api.PortalIssue;
 import dev.mvpress.contribution.api.TargetAudience;
 import dev.mvpress.contribution.service.FilingCard.Field;
 import dev.mvpress.post.Visibility;
@@ -34,22 +36,32 @@ import dev.mvpress.post.Visibility;
  * same order, with the type's counts between Role and Activity URL ("Livestream views", "Number of sessions",
  * "On-demand views", "In-person attendees"). The date field is a Fluent UI DatePicker (a read-only combobox
  * opening a calendar; the recording's class names are Fluent UI's), whose default display is JavaScript's
- * {@code Date.toDateString()}: "Sat May 10 2025", the form {@link #SHOWN_DATE} writes.</li>
+ * {@code Date.toDateString()} (microsoft/fluentui {@code packages/react/src/components/DatePicker/DatePicker.base.tsx},
+ * {@code DEFAULT_PROPS.formatDate}): "Sat May 10 2025", the form {@link #SHOWN_DATE} writes. Whether the portal
+ * overrides that display is not visible in any source.</li>
  * <li>royklo/mvp-activity-monitoring {@code references/activity-types.md} and
  * {@code templates/activity_template.md}: the common fields in the same order, with Quantity between Role and
  * Activity URL, and each type's extra fields under their labels (Number of Views, Number of sessions, Livestream
  * views, On-demand views, In-Person Attendees, Microsoft Event); the per-type lists are the catalog's
- * {@code metrics}, kept in that order.</li>
+ * {@code metrics}, kept in that order, with the labels of {@link Metric}.</li>
  * <li>carlosazaustre/advocu-mcp-server {@code docs/MVP_API_REFERENCE.md}: the API's field names behind these
  * labels (its activity types are the API's names, not the form's; the sheet shows the form's).</li>
  * </ul>
  * Where the sources leave it open: Quantity is placed after Role (royklo; egarim never fills it), and the
- * type's fields (Microsoft Event, then the counts) after Quantity and before Activity URL (egarim). The form has
- * no end date and no reach, so the sheet shows neither.
+ * type's fields (Microsoft Event, then the counts) after Quantity and before Activity URL (egarim). No source
+ * shows the label of the text box for an event the list lacks ({@link #OTHER_EVENT}). The form has no end date
+ * and no reach, so the sheet shows neither. Only a Microsoft-event talk has the Microsoft Event field, and a
+ * card has exactly its type's counts, empty ones included (the form shows them).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class FilingSheet {
+
+    /**
+     * The label of the text field for an event that is not in the list. No source shows it (the API calls it
+     * microsoftEventOther); this label says what goes there.
+     */
+    static final String OTHER_EVENT = "Microsoft Event (Other)";
 
     /** JavaScript's Date.toDateString(), the Fluent UI DatePicker's default display. */
     public static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("EEE MMM dd yyyy", Locale.US);
@@ -68,9 +80,12 @@ public class FilingSheet {
         List<FilingCard> cards = new ArrayList<>();
         for (Contribution c : contributions.findForExport(from, to, visibility)) {
             ContributionType type = catalog.types().get(c.type);
+            String url = contributions.url(c);
+            List<String> issues = visibility.all()
+                    ? PortalReadiness.issues(c, url, catalog).stream().map(PortalIssue::message).toList()
+                    : List.of();
             cards.add(new FilingCard(cards.size() + 1, c.title, typeName(type, c.type), c.date,
-                    SHOWN_DATE.format(c.date), c.privateEntry,
-                    fields(c, type, catalog.areas(), contributions.url(c), visibility)));
+                    SHOWN_DATE.format(c.date), c.privateEntry, fields(c, type, catalog.areas(), url, visibility), issues));
         }
         return cards;
     }
@@ -94,9 +109,15 @@ public class FilingSheet {
         fields.add(Field.of("Published Date", SHOWN_DATE.format(c.date)));
         fields.add(Field.of("Role", c.role == null ? null : roleName(type, c.role)));
         fields.add(Field.of("Quantity", Integer.toString(c.quantity)));
+        if (type != null && !type.microsoftEvents.isEmpty()) {
+            fields.add(Field.of("Microsoft Event", c.microsoftEvent));
+            if ("Other".equals(c.microsoftEvent)) {
+                fields.add(Field.of(OTHER_EVENT, c.microsoftEventOther));
+            }
+        }
         for (String metric : type == null ? List.<String>of() : type.metrics) {
             Long count = c.metrics.get(metric);
-            fields.add(Field.of(metricLabel(metric), count == null ? null : count.toString()));
+            fields.add(Field.of(Metric.label(metric), count == null ? null : count.toString()));
         }
         fields.add(Field.of("Activity URL", url));
         return fields;
@@ -111,31 +132,9 @@ public class FilingSheet {
         return area == null ? key : area.name;
     }
 
-    /**
-     * The name the form lists for a role key: the type's role whose key it is ("co-author" for "Co-Author"),
-     * else the key spelt out ("workshop-leader" as "Workshop leader").
-     */
+    /** The name the form lists for a role key ("Co-Author" for "co-author"), or the key when the type has no such role. */
     static String roleName(ContributionType type, String role) {
-        if (type != null) {
-            for (String name : type.roles) {
-                if (name.toLowerCase(Locale.ROOT).replace(' ', '-').equals(role) && !name.equals(role)) {
-                    return name;
-                }
-            }
-        }
-        String spaced = role.startsWith("co-") ? "co-" + role.substring(3).replace('-', ' ') : role.replace('-', ' ');
-        return spaced.isEmpty() ? role : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
-    }
-
-    private static String metricLabel(String metric) {
-        return switch (metric) {
-            case "views", "numberOfViews" -> "Number of Views";
-            case "sessions", "numberOfSessions" -> "Number of sessions";
-            case "liveStreamViews" -> "Livestream views";
-            case "onDemandViews" -> "On-demand views";
-            case "inPersonAttendees" -> "In-Person Attendees";
-            case "subscriberBase" -> "Subscriber base";
-            default -> metric;
-        };
+        String name = type == null ? null : type.roleName(role);
+        return name != null ? name : role;
     }
 }

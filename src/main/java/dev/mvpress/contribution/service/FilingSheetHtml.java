@@ -20,33 +20,36 @@ public final class FilingSheetHtml {
 
     static final String STYLE =
             """
-                    :root{--ink:#1b1b1f;--muted:#5b6068;--line:#d5d9de;--accent:#0f6cbd;--bg:#f2f3f5}
-                    *{box-sizing:border-box}
-                    body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.45 system-ui,"Segoe UI",Roboto,"Noto Sans","Liberation Sans",Arial,sans-serif}
-                    header,main{max-width:60rem;margin:0 auto;padding:0 1rem}
-                    header{padding-top:1.25rem}
-                    h1{font-size:1.5rem;margin:0 0 .25rem}
-                    header p{margin:.3rem 0;color:var(--muted)}
-                    header p.notice{color:var(--ink);background:#fff4e0;border-left:4px solid #c77700;padding:.5rem .75rem}
-                    .card{background:#fff;border:1px solid var(--line);border-radius:8px;padding:1rem 1.25rem;margin:1rem 0;break-inside:avoid;page-break-inside:avoid}
-                    .card h2{font-size:1.15rem;margin:0;overflow-wrap:anywhere}
-                    .card h2 .number{color:var(--accent);margin-right:.4rem}
-                    .card .meta{margin:.2rem 0 .75rem;color:var(--muted);font-size:.9rem}
-                    .card .meta .private{border:1px solid #c77700;color:#8a5300;border-radius:4px;padding:0 .35rem;margin-left:.4rem;font-size:.8rem}
-                    dl{display:grid;grid-template-columns:minmax(10rem,16rem) 1fr;margin:0;border-top:1px solid var(--line)}
-                    dt,dd{margin:0;padding:.4rem .5rem;border-bottom:1px solid var(--line)}
-                    dt{font-weight:600;color:var(--muted)}
-                    dd{display:flex;flex-direction:column;gap:.3rem;min-width:0}
-                    .item{display:flex;gap:.75rem;align-items:flex-start}
-                    .value{flex:1;min-width:0;white-space:pre-wrap;overflow-wrap:anywhere}
-                    .empty{color:var(--muted);font-style:italic}
-                    button.copy{flex:none;font:inherit;font-size:.8rem;line-height:1.2;padding:.15rem .55rem;border:1px solid var(--line);border-radius:4px;background:#f7f8fa;color:var(--ink);cursor:pointer}
-                    button.copy:hover{border-color:var(--accent);color:var(--accent)}
-                    button.copy.done{border-color:#2e7d32;color:#2e7d32}
+                            :root{--ink:#1b1b1f;--muted:#5b6068;--line:#d5d9de;--accent:#0f6cbd;--bg:#f2f3f5}
+                            *{box-sizing:border-box}
+                            body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.45 system-ui,"Segoe UI",Roboto,"Noto Sans","Liberation Sans",Arial,sans-serif}
+                            header,main{max-width:60rem;margin:0 auto;padding:0 1rem}
+                            header{padding-top:1.25rem}
+                            h1{font-size:1.5rem;margin:0 0 .25rem}
+                            header p{margin:.3rem 0;color:var(--muted)}
+                            header p.notice{color:var(--ink);background:#fff4e0;border-left:4px solid #c77700;padding:.5rem .75rem}
+                            .card{background:#fff;border:1px solid var(--line);border-radius:8px;padding:1rem 1.25rem;margin:1rem 0;break-inside:avoid;page-break-inside:avoid}
+                            .card h2{font-size:1.15rem;margin:0;overflow-wrap:anywhere}
+                            .card h2 .number{color:var(--accent);margin-right:.4rem}
+                            .card .meta{margin:.2rem 0 .75rem;color:var(--muted);font-size:.9rem}
+                            .card .meta .private{border:1px solid #c77700;color:#8a5300;border-radius:4px;padding:0 .35rem;margin-left:.4rem;font-size:.8rem}
+                            dl{display:grid;grid-template-columns:minmax(10rem,18rem) 1fr;margin:0;border-top:1px solid var(--line)}
+                            dt,dd{margin:0;padding:.4rem .5rem;border-bottom:1px solid var(--line)}
+                            dt{font-weight:600;color:var(--muted)}
+                            dd{display:flex;flex-direction:column;gap:.3rem;min-width:0}
+                            .item{display:flex;gap:.75rem;align-items:flex-start}
+                            .value{flex:1;min-width:0;white-space:pre-wrap;overflow-wrap:anywhere}
+                            .empty{color:var(--muted);font-style:italic}
+                            button.copy{flex:none;font:inherit;font-size:.8rem;line-height:1.2;padding:.15rem .55rem;border:1px solid var(--line);border-radius:4px;background:#f7f8fa;color:var(--ink);cursor:pointer}
+                            button.copy:hover{border-color:var(--accent);color:var(--accent)}
+                            button.copy.done{border-color:#2e7d32;color:#2e7d32}
+                            .issues{margin-top:.75rem;background:#fff4e0;border-left:4px solid #c77700;padding:.4rem .75rem}
+                    .issues p{margin:0;font-weight:600}
+                    .issues ul{margin:.2rem 0 0;padding-left:1.2rem}
                     .offscreen{position:fixed;left:-10000px;top:0}
-                    @page{margin:14mm}
-                    @media print{body{background:#fff;font-size:10.5pt}header,main{max-width:none;padding:0}button.copy{display:none}.card{border-color:#888;border-radius:0;margin:0 0 5mm}}
-                    """;
+                            @page{margin:14mm}
+                            @media print{body{background:#fff;font-size:10.5pt}header,main{max-width:none;padding:0}button.copy{display:none}.card{border-color:#888;border-radius:0;margin:0 0 5mm}}
+                            """;
 
     static final String SCRIPT = """
             (function () {
@@ -152,7 +155,15 @@ public final class FilingSheetHtml {
             }
             html.append("</dd>\n");
         }
-        html.append("</dl>\n</section>\n");
+        html.append("</dl>\n");
+        if (!card.issues().isEmpty()) {
+            html.append("<div class=\"issues\"><p>Before filing:</p><ul>\n");
+            for (String issue : card.issues()) {
+                html.append("<li>").append(escape(issue)).append("</li>\n");
+            }
+            html.append("</ul></div>\n");
+        }
+        html.append("</section>\n");
     }
 
     /** Text for an element's content or a quoted attribute value. */

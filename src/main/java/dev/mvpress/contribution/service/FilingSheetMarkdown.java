@@ -47,6 +47,12 @@ public final class FilingSheetMarkdown {
                     }
                 }
             }
+            if (!card.issues().isEmpty()) {
+                md.append("\n**Before filing**\n\n");
+                for (String issue : card.issues()) {
+                    md.append("- ").append(escape(issue)).append('\n');
+                }
+            }
         }
         return md.toString();
     }
