@@ -105,4 +105,23 @@ final class ContributionExamples {
 
     static final String AREA_PAGE = "{\"items\": [" + AREA + "], "
             + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
+
+    static final String CATALOG =
+            """
+                    {"activityTypes": [
+                       {"key": "blog", "name": "Blog", "apiName": "Blog", "roles": ["Author", "Co-Author", "Contributor"],
+                        "counts": ["numberOfViews"], "microsoftEvents": []},
+                       {"key": "video", "name": "Webinar/Online Training/Video/Livestream", "apiName": "Video",
+                        "roles": ["Host", "Presenter", "Speaker"], "counts": ["numberOfSessions", "liveStreamViews", "onDemandViews"],
+                        "microsoftEvents": []}],
+                     "awardCategories": [
+                       {"name": "Developer Technologies", "technologyAreas": [{"key": "dotnet", "name": ".NET"}, {"key": "cpp", "name": "C++"}]},
+                       {"name": "Microsoft Foundry", "technologyAreas": [{"key": "microsoft-foundry", "name": "Microsoft Foundry"}]}],
+                     "targetAudiences": ["Developer", "IT Pro", "Technical Decision Maker", "Business Decision Maker", "Student",
+                                         "Other"]}""";
+
+    static final String CATALOG_UPDATE = """
+            {"typesAdded": [], "typesChanged": ["video"], "typesRetired": ["other"],
+             "areasAdded": ["agentic-devops"], "areasChanged": [], "areasRetired": ["dynamics-365"],
+             "entriesWithUnknownNames": 3}""";
 }
