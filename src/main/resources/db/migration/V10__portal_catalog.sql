@@ -55,6 +55,8 @@ delete from contribution_type where key = 'article';
 -- Nor an Other type: its entries keep it and are flagged until the author picks a portal type.
 update contribution_type set in_portal = false, api_name = portal_name where key = 'other';
 update contribution_type set api_name = portal_name where api_name is null;
+update contribution_type set position = 12 where key = 'book';
+update contribution_type set position = 13 where key = 'other';
 alter table contribution_type alter column api_name set not null;
 
 -- 2. Roles: each old role key to the portal role it is; roles with no equivalent stay (flagged).
@@ -82,7 +84,10 @@ from (values
 ) as m(type_key, old_role, new_role)
 where c.type_key = m.type_key and c.role = m.old_role;
 
--- 3. Counts by the portal's API names; a user group's attendees are its "Number of Views".
+-- 3. Counts by the portal's API names. A video's or podcast's views are its on-demand views (those types
+--    have no "Number of Views"); a user group's attendees are its "Number of Views".
+update contribution set metrics = (metrics - 'views') || jsonb_build_object('onDemandViews', metrics -> 'views')
+where type_key in ('video', 'podcast') and metrics ? 'views' and not metrics ? 'onDemandViews';
 update contribution set metrics = (metrics - 'views') || jsonb_build_object('numberOfViews', metrics -> 'views')
 where metrics ? 'views';
 update contribution set metrics = (metrics - 'sessions') || jsonb_build_object('numberOfSessions', metrics -> 'sessions')

@@ -213,4 +213,23 @@ final class ContributionExamples {
 
             `https://sessionize.com/s/me/minimal-apis`
             """;
+
+    static final String CATALOG =
+            """
+                    {"activityTypes": [
+                       {"key": "blog", "name": "Blog", "apiName": "Blog", "roles": ["Author", "Co-Author", "Contributor"],
+                        "counts": ["numberOfViews"], "microsoftEvents": []},
+                       {"key": "video", "name": "Webinar/Online Training/Video/Livestream", "apiName": "Video",
+                        "roles": ["Host", "Presenter", "Speaker"], "counts": ["numberOfSessions", "liveStreamViews", "onDemandViews"],
+                        "microsoftEvents": []}],
+                     "awardCategories": [
+                       {"name": "Developer Technologies", "technologyAreas": [{"key": "dotnet", "name": ".NET"}, {"key": "cpp", "name": "C++"}]},
+                       {"name": "Microsoft Foundry", "technologyAreas": [{"key": "microsoft-foundry", "name": "Microsoft Foundry"}]}],
+                     "targetAudiences": ["Developer", "IT Pro", "Technical Decision Maker", "Business Decision Maker", "Student",
+                                         "Other"]}""";
+
+    static final String CATALOG_UPDATE = """
+            {"typesAdded": [], "typesChanged": ["video"], "typesRetired": ["other"],
+             "areasAdded": ["agentic-devops"], "areasChanged": [], "areasRetired": ["dynamics-365"],
+             "entriesWithUnknownNames": 3}""";
 }

@@ -63,8 +63,8 @@ public class CatalogService {
                         .collect(Collectors.toMap(a -> a.key, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
     }
 
-    public Page<ContributionType> findAllTypes(PageRequest page) {
-        return queries.types(page);
+    public Page<ContributionType> findAllTypes(boolean inPortal, PageRequest page) {
+        return queries.types(inPortal, page);
     }
 
     public Optional<ContributionType> findType(String key) {
@@ -174,8 +174,8 @@ public class CatalogService {
         }
     }
 
-    public Page<TechnologyArea> findAllAreas(String awardCategory, PageRequest page) {
-        return queries.areas(awardCategory, page);
+    public Page<TechnologyArea> findAllAreas(String awardCategory, boolean inPortal, PageRequest page) {
+        return queries.areas(awardCategory, inPortal, page);
     }
 
     public Optional<TechnologyArea> findArea(String key) {
