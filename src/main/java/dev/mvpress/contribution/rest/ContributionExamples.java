@@ -214,7 +214,7 @@ final class ContributionExamples {
             `https://sessionize.com/s/me/minimal-apis`
             """;
 
-    static final String CATALOG =
+    private static final String CATALOG_TYPES_AND_AREAS =
             """
                     {"activityTypes": [
                        {"key": "blog", "name": "Blog", "apiName": "Blog", "roles": ["Author", "Co-Author", "Contributor"],
@@ -223,10 +223,17 @@ final class ContributionExamples {
                         "roles": ["Host", "Presenter", "Speaker"], "counts": ["numberOfSessions", "liveStreamViews", "onDemandViews"],
                         "microsoftEvents": []}],
                      "awardCategories": [
-                       {"name": "Developer Technologies", "technologyAreas": [{"key": "dotnet", "name": ".NET"}, {"key": "cpp", "name": "C++"}]},
-                       {"name": "Microsoft Foundry", "technologyAreas": [{"key": "microsoft-foundry", "name": "Microsoft Foundry"}]}],
-                     "targetAudiences": ["Developer", "IT Pro", "Technical Decision Maker", "Business Decision Maker", "Student",
-                                         "Other"]}""";
+                       {"name": "Developer Technologies",
+                        "technologyAreas": [{"key": "dotnet", "name": ".NET"}, {"key": "cpp", "name": "C++"}]},
+                       {"name": "Microsoft Foundry", "technologyAreas": [{"key": "microsoft-foundry", "name": "Microsoft Foundry"}]}]""";
+
+    static final String CATALOG = CATALOG_TYPES_AND_AREAS + """
+            ,
+             "targetAudiences": ["Developer", "IT Pro", "Technical Decision Maker", "Business Decision Maker", "Student",
+                                 "Other"]}""";
+
+    /** What PUT takes: the document without the read-only audiences. */
+    static final String CATALOG_INPUT = CATALOG_TYPES_AND_AREAS + "}";
 
     static final String CATALOG_UPDATE = """
             {"typesAdded": [], "typesChanged": ["video"], "typesRetired": ["other"],
