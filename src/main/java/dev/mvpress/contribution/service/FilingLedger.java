@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -40,6 +42,9 @@ public class FilingLedger {
 
     /** Entries one request may mark: more than a busy year of activity. */
     public static final int MAX_ENTRIES = 1000;
+
+    /** Updates sent to the database together. */
+    static final int UPDATE_BATCH = 100;
 
     /** How much of the body's problems the answer lists. */
     static final int MAX_PROBLEMS = 100;
@@ -113,6 +118,8 @@ public class FilingLedger {
             }
             c.changedSinceFiling = false;
         }
+        // One update per entry, sent in batches rather than a round trip each (a year of entries is a few hundred).
+        em.unwrap(Session.class).setJdbcBatchSize(UPDATE_BATCH);
         em.flush();
         entries.values().forEach(c -> c.recordingFiling = false);
         return lines.stream().map(line -> entries.get(line.id())).toList();
