@@ -39,6 +39,26 @@ final class ContributionExamples {
                      "instance": "/api/contributions",
                      "errors": [{"field": "url", "message": "repeats the entry /api/contributions/5f0f7a8e-2b1c-4a8e-9d61-1f2a3b4c5d6e (same type, date and url); send ?separate=true to log it as a separate activity"}]}""";
 
+    /** Entries marked filed: one with the id the portal answered, one typed into the nominee wizard (no id). */
+    static final String FILINGS = """
+            [{"id": "5f0f7a8e-2b1c-4a8e-9d61-1f2a3b4c5d6e", "portalId": "298431", "filedAt": "2026-03-20T19:02:11Z"},
+             {"id": "0b6c3c52-9e0f-4f43-8f7e-2d4c61a0b7e9"}]""";
+
+    /** An entry marked filed by mistake, marked not filed again. */
+    static final String UNFILE = "[{\"id\": \"5f0f7a8e-2b1c-4a8e-9d61-1f2a3b4c5d6e\", \"filed\": false}]";
+
+    /** What marking answers: the entry, now filed (marking is a write: version and updatedAt move). */
+    static final String FILED =
+            """
+                    [{"id": "5f0f7a8e-2b1c-4a8e-9d61-1f2a3b4c5d6e", "type": "speaker-third-party-event",
+                     "title": "Minimal APIs in .NET 9", "description": "A 45-minute talk with live demos",
+                     "privateDescription": "Rated best session of the day", "date": "2026-03-14", "endDate": null,
+                     "url": "https://sessionize.com/s/me/minimal-apis", "technologyArea": "dotnet",
+                     "additionalTechnologyAreas": ["web-development"], "targetAudiences": ["developer"], "role": "author",
+                     "quantity": 1, "reach": 120, "metrics": {"inPersonAttendees": 120, "numberOfSessions": 1}, "private": false,
+                     "postSlug": null, "followsPost": false, "portalId": "298431", "filedAt": "2026-03-20T19:02:11Z",
+                     "changedSinceFiling": false, "portalIssues": [], "createdAt": "2026-03-15T08:00:00Z", "updatedAt": "2026-03-20T19:02:11Z", "version": 1}]""";
+
     static final String PAGE = "{\"items\": [" + CONTRIBUTION + "], "
             + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
 

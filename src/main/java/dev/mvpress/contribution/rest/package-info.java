@@ -1,6 +1,7 @@
 /**
- * The HTTP face of contributions: ContributionResource, ContributionTransferResource (export, import), FilingSheetResource
- * (the nominee's filing sheet) and the two catalog resources, with ContributionViews turning entities into the API's
+ * The HTTP face of contributions: ContributionResource, ContributionListResource, ContributionTransferResource (export,
+ * import), ContributionFilingResource (the filing ledger), FilingSheetResource (the nominee's filing sheet),
+ * PortalCatalogResource and the two catalog row resources, with ContributionViews turning entities into the API's
  * records and ContributionExamples for the docs.
  * Every resource is registered for reflection: KnownQueryParams reads its parameter annotations, in a native image too.
  */
