@@ -328,6 +328,11 @@ public abstract class VisibilityMatrix {
                     each(c -> Stream.concat(c.hiddenContributions().stream().map(Corpus.Contribution::id),
                             c.hiddenAutoContributionIds.stream()).map(id -> "/api/contributions/" + id).toList(), null),
                     status(404), status(200)),
+            row("contribution's portal body, hidden",
+                    each(c -> Stream.concat(c.hiddenContributions().stream().map(Corpus.Contribution::id),
+                            c.hiddenAutoContributionIds.stream()).map(id -> "/api/contributions/" + id + "/portal-activity")
+                            .toList(), null),
+                    status(404), status(200)),
             row("contributions summary", get("/api/contributions/summary?" + PERIOD), status(200), status(200)),
             row("contributions export csv", get("/api/contributions/export?format=csv&" + PERIOD),
                     shows(c -> List.of("Lisbon .NET User Group")), shows(c -> List.of("PRIVTITLE-mentee", "PRIVNOTE-mentee"))),

@@ -201,6 +201,15 @@ class ContributionTransferTest {
                 .body("[1].activity.url", equalTo("http://twitch.example/1998"))
                 .body("[1].activity", not(hasKey("microsoftEvent")))
                 .body("[1].activity", not(hasKey("inPersonAttendees")));
+        // One entry's body, for a script that files entries one by one and records each portal id.
+        String id = author().queryParam("year", 1998).queryParam("q", "Portal shape").get("/api/contributions").then()
+                .extract().path("items[0].id");
+        author().get("/api/contributions/" + id + "/portal-activity").then().statusCode(200)
+                .header("MVPress-Portal-Issues", "0")
+                .body("activity.title", equalTo("Portal shape"))
+                .body("activity.microsoftEvent", equalTo("Ignite"))
+                .body("activity.date", equalTo("1998-04-04T00:00:00.000Z"));
+        anonymous().get("/api/contributions/not-an-id/portal-activity").then().statusCode(404);
         anonymous().queryParam("format", "xml").get("/api/contributions/export").then().statusCode(400)
                 .body("errors[0].field", equalTo("format"));
     }

@@ -81,6 +81,14 @@ final class ContributionExamples {
             + "web-development,Web Development,developer,Developer,author,Author,1,120,,1,,,120,,,,false,,298431,"
             + "2026-03-20T19:02:11Z\r\n";
 
+    static final String PORTAL_ACTIVITY = """
+            {"activity": {"id": 0, "activityTypeName": "Third-party event", "typeName": "Third-party event",
+             "technologyFocusArea": ".NET", "additionalTechnologyAreas": ["Web Development"],
+             "targetAudience": ["Developer"], "title": "Minimal APIs in .NET 9",
+             "description": "A 45-minute talk with live demos", "date": "2026-03-14T00:00:00.000Z",
+             "url": "https://sessionize.com/s/me/minimal-apis", "role": "Author", "quantity": 1, "reach": 120,
+             "inPersonAttendees": 120, "numberOfSessions": 1, "isPrivate": false}}""";
+
     static final String PORTAL = """
             [{"activity": {"id": 0, "activityTypeName": "Third-party event", "typeName": "Third-party event",
               "technologyFocusArea": ".NET", "additionalTechnologyAreas": ["Web Development"],

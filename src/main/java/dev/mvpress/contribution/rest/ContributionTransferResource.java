@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -120,6 +121,27 @@ public class ContributionTransferResource {
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".json\"").build();
         }
         throw ProblemException.invalid("format", "'" + format + "' is not one of csv, portal");
+    }
+
+    @GET
+    @Path("/{id}/portal-activity")
+    @Produces(MediaType.APPLICATION_JSON)
+    @PublicRead
+    @Operation(operationId = "getPortalActivity", summary = "One entry as the body of the MVP portal's POST /api/Activities/",
+            description = "The element of format=portal for this entry, so that a script can file entries one by one and"
+                    + " record the id the portal answers for each (POST /api/contributions/filings).")
+    @APIResponse(responseCode = "200", description = "The portal's request body",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.OBJECT, implementation = Object.class),
+                    examples = @ExampleObject(name = "activity", value = ContributionExamples.PORTAL_ACTIVITY)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Response getPortalActivity(@PathParam("id") String id) {
+        Visibility visibility = caller.visibility();
+        Contribution entry = service.findContribution(id, visibility)
+                .orElseThrow(() -> ProblemException.notFound("No contribution has the id '" + id + "'"));
+        PortalExport.Activities activities = portal.toPortalJson(List.of(entry), visibility);
+        return Response.ok(activities.bodies().get(0), MediaType.APPLICATION_JSON_TYPE)
+                .header(PORTAL_ISSUES, activities.withIssues()).build();
     }
 
     @POST
