@@ -1,5 +1,6 @@
 /**
- * What contributions do: ContributionService (lists, lookups, writes) and ContributionSummaries over ContributionQueries
- * and CatalogQueries (every statement), CatalogService, ContributionCsv, PortalExport, ContributionImport, the blog logger.
+ * What contributions do: ContributionService (lists, lookups, writes) and ContributionSummaries over
+ * ContributionQueries, ContributionSummaryQueries and CatalogQueries (every statement), CatalogService,
+ * ContributionCsv, PortalExport, ContributionImport, the blog logger.
  */
 package dev.mvpress.contribution.service;
