@@ -73,6 +73,47 @@ class ListQueryCountTest {
     }
 
     /**
+     * The summary is four aggregate statements whatever the number of entries; with a token that reads private
+     * fields, its needsAttention adds the period's entries with their posts (two statements, as the export)
+     * and the two catalogs, never one per entry.
+     */
+    @Test
+    void summarizing60EntriesWithTheirPortalIssuesRunsAsManyStatementsAsSummarizingOne() {
+        String slug = author().contentType(ContentType.JSON)
+                .body("{\"title\": \"Summed from many " + unique() + "\", \"status\": \"published\"}")
+                .post("/api/posts").then().statusCode(201).extract().path("slug");
+        author().contentType(ContentType.JSON).body("""
+                {"type": "blog", "title": "Alone", "date": "1971-03-03", "technologyArea": "dotnet",
+                 "targetAudiences": ["developer"], "url": "http://alone.example/", "postSlug": "%s"}""".formatted(slug))
+                .post("/api/contributions").then().statusCode(201);
+        String[] types = {"blog", "video", "speaker-microsoft-event", "mentorship", "product-feedback"};
+        for (int i = 0; i < 60; i++) {
+            author().contentType(ContentType.JSON).body("""
+                    {"type": "%s", "title": "Summed %d", "date": "1975-%02d-%02d", "technologyArea": "dotnet",
+                     "targetAudiences": ["developer"], "url": "http://summed.example/%d", "postSlug": "%s",
+                     "private": %b}""".formatted(types[i % types.length], i, 1 + i % 12, 1 + i % 28, i, slug, i % 3 == 0))
+                    .post("/api/contributions").then().statusCode(201);
+        }
+        long anonymousOne = summaryStatements(false, "1971", 1);
+        long anonymousMany = summaryStatements(false, "1975", 40);
+        long authorOne = summaryStatements(true, "1971", 1);
+        long authorMany = summaryStatements(true, "1975", 60);
+        assertEquals(4, anonymousOne, "totals, by type, by area, by month");
+        assertEquals(anonymousOne, anonymousMany, "summarizing 40 entries should take as many statements as 1");
+        assertEquals(8, authorOne, "the four aggregates, the entries' ids, the entries with their posts, two catalogs");
+        assertEquals(authorOne, authorMany, "listing what 60 entries lack should take as many statements as for 1");
+    }
+
+    private long summaryStatements(boolean asAuthor, String year, int entries) {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        (asAuthor ? author() : anonymous()).queryParam("from", year + "-01-01").queryParam("to", year + "-12-31")
+                .get("/api/contributions/summary").then().statusCode(200).body("totals.count", equalTo(entries))
+                .body("needsAttentionTotal", equalTo(asAuthor ? entries : null));
+        return stats.getPrepareStatementCount();
+    }
+
+    /**
      * Reads reuse Hibernate's query plans: a native query that missed the plan cache on every call
      * would fill it with entries that never match, and every lookup would then walk them all.
      */

@@ -62,15 +62,28 @@ final class ContributionExamples {
     static final String PAGE = "{\"items\": [" + CONTRIBUTION + "], "
             + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
 
-    static final String SUMMARY = """
-            {"from": "2025-11-28", "to": "2026-11-27",
-             "totals": {"count": 3, "quantity": 3, "reach": 5120},
-             "byType": [{"key": "blog", "name": "Blog", "count": 2, "quantity": 2, "reach": 5000},
-                        {"key": "speaker-third-party-event", "name": "Speaker/Presenter at Third-party Event",
-                         "count": 1, "quantity": 1, "reach": 120}],
-             "byTechnologyArea": [{"key": "dotnet", "name": ".NET", "count": 3, "quantity": 3, "reach": 5120}],
-             "byMonth": [{"month": "2025-11", "count": 0, "quantity": 0, "reach": 0},
-                         {"month": "2026-03", "count": 1, "quantity": 1, "reach": 120}]}""";
+    /** With a token: needsAttention is the author's; without one it is absent and private entries are not summed. */
+    static final String SUMMARY =
+            """
+                    {"from": "2025-11-28", "to": "2026-11-27",
+                     "window": {"from": "2025-11-28", "to": "2026-11-27", "default": true},
+                     "totals": {"count": 3, "quantity": 3, "reach": 5120,
+                                "counts": {"numberOfViews": 5400, "numberOfSessions": 1, "inPersonAttendees": 120}},
+                     "byType": [{"key": "blog", "name": "Blog", "count": 2, "quantity": 2, "reach": 5000,
+                                 "counts": {"numberOfViews": 5400}},
+                                {"key": "speaker-third-party-event", "name": "Speaker/Presenter at Third-party Event",
+                                 "count": 1, "quantity": 1, "reach": 120,
+                                 "counts": {"numberOfSessions": 1, "inPersonAttendees": 120}}],
+                     "byTechnologyArea": [{"key": "dotnet", "name": ".NET", "count": 3, "quantity": 3, "reach": 5120,
+                                           "counts": {"numberOfViews": 5400, "numberOfSessions": 1, "inPersonAttendees": 120}}],
+                     "byMonth": [{"month": "2025-11", "count": 0, "quantity": 0, "reach": 0, "counts": {}},
+                                 {"month": "2026-03", "count": 1, "quantity": 1, "reach": 120,
+                                  "counts": {"numberOfSessions": 1, "inPersonAttendees": 120}}],
+                     "needsAttentionTotal": 1,
+                     "needsAttention": [{"id": "0b6f3c1e-8d2a-4f5b-9c7e-2a1d4e6f8b90", "title": "Hot reload in .NET 10",
+                                         "date": "2025-12-02", "type": "blog",
+                                         "issues": [{"field": "url", "message": "the portal takes https:// addresses only"},
+                                                    {"field": "metrics", "message": "the form asks for Number of Views"}]}]}""";
 
     static final String CSV = "\uFEFFid,type,typeName,title,description,privateDescription,date,endDate,url,technologyArea,"
             + "technologyAreaName,additionalTechnologyAreas,additionalTechnologyAreaNames,targetAudiences,targetAudienceNames,"

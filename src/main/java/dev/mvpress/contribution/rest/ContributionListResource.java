@@ -136,9 +136,14 @@ public class ContributionListResource {
     @Path("/summary")
     @Produces(MediaType.APPLICATION_JSON)
     @PublicRead
-    @Operation(operationId = "summarizeContributions", summary = "Totals by type, technology area and month for a period",
-            description = "Default: the last 12 months up to today (UTC), both ends included. Counts entries by their"
-                    + " date and their primary technology area. Without a token, private entries are left out.")
+    @Operation(operationId = "summarizeContributions",
+            summary = "The period the way the MVP portal counts it: totals and counts by type, area and month",
+            description = "Default window: the last 12 months up to today (UTC), both ends included; window says which"
+                    + " period was summed and whether it is the default. Counts entries by their date and their primary"
+                    + " technology area; each group sums quantity, reach and the portal's counts (numberOfViews,"
+                    + " numberOfSessions, ...) that the entries' types ask for. Without a token that reads private fields,"
+                    + " private entries are left out and there is no needsAttention; with one, needsAttention lists the"
+                    + " entries the portal would refuse or ask more of, oldest first.")
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ContributionSummary.class),
@@ -146,12 +151,21 @@ public class ContributionListResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public ContributionSummary summarizeContributions(
-            @Parameter(description = "First day, inclusive",
+            @Parameter(description = "First day, inclusive; alone, the period is the 12 months from it",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
-            @Parameter(description = "Last day, inclusive",
+            @Parameter(description = "Last day, inclusive; alone, the period is the 12 months up to it",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
         LocalDate[] period = ContributionPeriods.period(from, to, time.now());
-        return summaries.summarize(period[0], period[1], caller.visibility());
+        Visibility visibility = caller.visibility();
+        ContributionSummary summary = summaries.summarize(
+                new ContributionSummary.Window(period[0], period[1], ContributionPeriods.isDefault(from, to)), visibility);
+        if (!visibility.all()) {
+            return summary;
+        }
+        ContributionSummaries.NeedsAttention flagged = summaries.needingAttention(period[0], period[1], visibility,
+                ContributionSummary.NEEDS_ATTENTION_LIMIT);
+        return summary.withNeedsAttention(flagged.total(),
+                flagged.oldest().stream().map(ContributionViews::attention).toList());
     }
 
     /** The filing ledger and portal checks are the author's: their filters need a token that reads private fields. */

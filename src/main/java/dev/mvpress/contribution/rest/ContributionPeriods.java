@@ -32,6 +32,11 @@ final class ContributionPeriods {
         return new LocalDate[]{fromDay, toDay};
     }
 
+    /** Whether the caller gave neither end, so that the period is the default: the 12 months up to today. */
+    static boolean isDefault(String from, String to) {
+        return (from == null || from.isEmpty()) && (to == null || to.isEmpty());
+    }
+
     static void checkRange(LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
             throw ProblemException.invalid("to", "must not be before from");

@@ -6,11 +6,13 @@ import dev.mvpress.contribution.Contribution;
 import dev.mvpress.contribution.ContributionType;
 import dev.mvpress.contribution.TechnologyArea;
 import dev.mvpress.contribution.api.ContributionReceipt;
+import dev.mvpress.contribution.api.ContributionSummary;
 import dev.mvpress.contribution.api.ContributionTypeView;
 import dev.mvpress.contribution.api.ContributionView;
 import dev.mvpress.contribution.api.TargetAudience;
 import dev.mvpress.contribution.api.TechnologyAreaView;
 import dev.mvpress.contribution.service.CatalogService;
+import dev.mvpress.contribution.service.ContributionSummaries;
 import dev.mvpress.contribution.service.PortalReadiness;
 import dev.mvpress.post.Visibility;
 
@@ -41,6 +43,11 @@ final class ContributionViews {
                 c.metrics, c.microsoftEvent, c.microsoftEventOther, c.privateEntry, c.post == null ? null : c.post.slug,
                 c.followsPost, all ? c.portalId : null, all ? c.filedAt : null, all ? c.changedSinceFiling : null,
                 all ? PortalReadiness.issues(c, url, catalogs) : null, c.createdAt, c.updatedAt, c.version);
+    }
+
+    static ContributionSummary.Attention attention(ContributionSummaries.Flagged flagged) {
+        Contribution c = flagged.entry();
+        return new ContributionSummary.Attention(c.id.toString(), c.title, c.date, c.type, flagged.issues());
     }
 
     static ContributionReceipt receipt(Contribution c) {

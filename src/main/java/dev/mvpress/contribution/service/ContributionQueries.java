@@ -24,8 +24,8 @@ import dev.mvpress.post.Post;
 import dev.mvpress.post.Visibility;
 
 /**
- * Every statement about contribution entries (the catalogs have {@link CatalogQueries}): lists, lookups,
- * the summary's aggregates, the import's natural keys and what blog entries do when their post changes.
+ * Every statement about contribution entries (the catalogs have {@link CatalogQueries}, the summary's
+ * aggregates {@link ContributionSummaryQueries}): lists, lookups, the import's natural keys and what blog entries do when their post changes.
  * The text is in constants and statement-building methods, so tests and the bench can read it.
  */
 @ApplicationScoped
@@ -43,9 +43,6 @@ public class ContributionQueries {
 
     /** The export's order: oldest first. */
     public static final String EXPORT_ORDER = "c.date asc, c.created_at asc, c.id asc";
-
-    /** The columns every summary statement adds up. */
-    public static final String FIGURES = "count(*), coalesce(sum(c.quantity), 0), coalesce(sum(c.reach), 0)";
 
     /** The natural keys of stored entries in a date range, with whether anonymous readers see each. */
     public static final String STORED_KEYS = "select c.id, c.type_key, c.date, c.url, c.title, "
@@ -122,27 +119,6 @@ public class ContributionQueries {
     /** The one entry with {@code :id} if it matches. */
     public static String visibleIdSql(SqlStatement where) {
         return "select c.id from contribution c where c.id = :id and " + where.sql();
-    }
-
-    public static String totalsSql(SqlStatement where) {
-        return "select " + FIGURES + " from contribution c where " + where.sql();
-    }
-
-    public static String byTypeSql(SqlStatement where) {
-        return "select c.type_key, t.portal_name, " + FIGURES
-                + " from contribution c join contribution_type t on t.key = c.type_key where " + where.sql()
-                + " group by c.type_key, t.portal_name order by count(*) desc, c.type_key";
-    }
-
-    public static String byAreaSql(SqlStatement where) {
-        return "select c.technology_area_key, a.name, " + FIGURES
-                + " from contribution c join technology_area a on a.key = c.technology_area_key where " + where.sql()
-                + " group by c.technology_area_key, a.name order by count(*) desc, c.technology_area_key";
-    }
-
-    public static String byMonthSql(SqlStatement where) {
-        return "select to_char(c.date, 'YYYY-MM'), " + FIGURES + " from contribution c where " + where.sql()
-                + " group by 1";
     }
 
     /** What a caller with this visibility may see of the query's type, area, period and search. */
@@ -226,29 +202,6 @@ public class ContributionQueries {
                 // to-many fetch is ever added here (see FeedService.latest).
                 .collect(Collectors.toMap(c -> c.id, Function.identity(), (first, same) -> first));
         return ids.stream().map(byId::get).toList();
-    }
-
-    /** count, sum of quantity, sum of reach. */
-    public Object[] totals(SqlStatement where) {
-        return (Object[]) nativeQuery(totalsSql(where), where).getSingleResult();
-    }
-
-    /** key, name, count, quantity, reach; most entries first. */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> totalsByType(SqlStatement where) {
-        return nativeQuery(byTypeSql(where), where).getResultList();
-    }
-
-    /** key, name, count, quantity, reach of the primary areas; most entries first. */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> totalsByArea(SqlStatement where) {
-        return nativeQuery(byAreaSql(where), where).getResultList();
-    }
-
-    /** YYYY-MM, count, quantity, reach of the months with entries. */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> totalsByMonth(SqlStatement where) {
-        return nativeQuery(byMonthSql(where), where).getResultList();
     }
 
     /** The entry that {@code entry} repeats among those {@code where} lets through, preferring a same-url one. */
