@@ -57,6 +57,7 @@ public class TagWrites {
         }
         Tag tag = Tag.create(slug, input.name().strip(), time.now());
         tag.description = Fields.blankToNull(input.description());
+        tag.technologyArea = area(input);
         tag.persist();
         return TagViews.of(tag, 0);
     }
@@ -76,6 +77,7 @@ public class TagWrites {
             }
             Tag tag = Tag.create(slug, input.name().strip(), time.now());
             tag.description = Fields.blankToNull(input.description());
+            tag.technologyArea = area(input);
             tag.persist();
             return Upsert.created(TagViews.of(tag, 0));
         }
@@ -91,7 +93,7 @@ public class TagWrites {
             return Optional.empty();
         }
         Tag tag = existing.get();
-        JsonNode current = json.valueToTree(new TagInput(tag.slug, tag.name, tag.description));
+        JsonNode current = json.valueToTree(new TagInput(tag.slug, tag.name, tag.description, tag.technologyArea));
         TagInput input = JsonBodies.convert(json, MergePatch.apply(current, patch), TagInput.class);
         validator.validate(input);
         apply(tag, input);
@@ -135,7 +137,18 @@ public class TagWrites {
         }
         tag.name = input.name().strip();
         tag.description = Fields.blankToNull(input.description());
+        Fields.update(tag.technologyArea, area(input), v -> tag.technologyArea = v);
         em.flush();
+    }
+
+    /** The area key the input maps the tag to, null for none; a key the catalog does not have is a 400. */
+    private static String area(TagInput input) {
+        String key = Fields.blankToNull(input.technologyArea());
+        if (key != null && !TagQueries.areaExists(key)) {
+            throw ProblemException.invalid("technologyArea",
+                    "'" + key + "' is not a technology area; see GET /api/technology-areas");
+        }
+        return key;
     }
 
     private static String derive(String name, String field) {
