@@ -1,5 +1,5 @@
 /**
  * The JSON records of contributions and their catalogs: inputs, views, the receipt of a write the caller may not read,
- * the summary and the import report.
+ * the summary and the import report, and the requests and report of the importers (feed, GitHub, Sessionize).
  */
 package dev.mvpress.contribution.api;
