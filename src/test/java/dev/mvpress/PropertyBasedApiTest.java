@@ -456,7 +456,7 @@ class PropertyBasedApiTest {
                 "/api/tags?size=100", "/api/tags?size=100&sort=-postCount", "/api/feed.xml", "/api/feed.atom", "/api/feed.json",
                 "/api/feed.xml?tag=pbt-a", "/api/feed.atom?tag=net", "/api/feed.json?tag=c", "/api/sitemap.xml",
                 "/api/contributions?size=100", "/api/contributions?q=post&size=100", "/api/contributions/summary",
-                "/api/contributions/export?format=csv", "/api/contributions/export?format=mvp-json")) {
+                "/api/contributions/export?format=csv", "/api/contributions/export?format=portal")) {
             check(what, false, path, null);
         }
         for (String slug : slugs.subList(Math.max(0, slugs.size() - 5), slugs.size())) {

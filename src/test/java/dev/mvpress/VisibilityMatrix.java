@@ -295,7 +295,7 @@ public abstract class VisibilityMatrix {
             row("contributions summary", get("/api/contributions/summary?" + PERIOD), status(200), status(200)),
             row("contributions export csv", get("/api/contributions/export?format=csv&" + PERIOD),
                     shows(c -> List.of("Lisbon .NET User Group")), shows(c -> List.of("PRIVTITLE-mentee", "PRIVNOTE-mentee"))),
-            row("contributions export mvp-json (portal)", get("/api/contributions/export?format=mvp-json&" + PERIOD),
+            row("contributions export portal", get("/api/contributions/export?format=portal&" + PERIOD),
                     shows(c -> List.of("Lisbon .NET User Group")), shows(c -> List.of("PRIVTITLE-mentee"))),
             row("PATCH {} on hidden posts (a write answers no more than the caller may read)",
                     emptyPatch(c -> slugs(c.hiddenPosts()).stream().map(s -> "/api/posts/" + s).toList()), ANY, ANY),

@@ -1,5 +1,6 @@
 package dev.mvpress.contribution;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +14,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -66,6 +69,25 @@ public class Contribution extends TrackedEntity {
     @Column(name = "private")
     public boolean privateEntry;
 
+    /** Which Microsoft event, for "Speaker/Presenter at Microsoft Event" (one of the type's microsoftEvents). */
+    public String microsoftEvent;
+
+    /** The event's name when microsoftEvent is "Other". */
+    public String microsoftEventOther;
+
+    /** The id the portal answered when this entry was filed there; null when unknown or not filed. */
+    public String portalId;
+
+    /** When the author filed this entry in the portal (marked through the filing ledger). */
+    public Instant filedAt;
+
+    /** Changed after it was filed: the portal holds an older version. Cleared when it is filed again. */
+    public boolean changedSinceFiling;
+
+    /** Set while the filing ledger itself writes the entry, so that marking it filed is not a change. */
+    @Transient
+    public boolean recordingFiling;
+
     /** The post this activity is about; cleared (not deleted) when the post is deleted. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "post_id")
@@ -77,5 +99,13 @@ public class Contribution extends TrackedEntity {
      */
     @Column(name = "follows_post")
     public boolean followsPost;
+
+    /** Any change Hibernate writes to a filed entry, other than the filing itself, makes it changed since filing. */
+    @PreUpdate
+    void noteChangeAfterFiling() {
+        if (filedAt != null && !recordingFiling) {
+            changedSinceFiling = true;
+        }
+    }
 
 }

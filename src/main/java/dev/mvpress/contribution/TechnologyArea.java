@@ -18,4 +18,7 @@ public class TechnologyArea extends TrackedEntity {
 
     public String awardCategory;
 
+    /** False when the portal no longer has this area: entries that use it are flagged until they move. */
+    public boolean inPortal = true;
+
 }

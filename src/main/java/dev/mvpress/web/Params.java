@@ -73,4 +73,14 @@ public final class Params {
         throw ProblemException.invalid(name, "'%s' is not one of %s".formatted(raw,
                 Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "))));
     }
+
+    /** {@code true} or {@code false}; absent or empty is the fallback (which may be null: no filter). */
+    public static Boolean bool(String name, String raw, Boolean fallback) {
+        return switch (raw == null ? "" : raw) {
+            case "" -> fallback;
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.invalid(name, "must be true or false");
+        };
+    }
 }

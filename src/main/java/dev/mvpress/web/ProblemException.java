@@ -8,15 +8,26 @@ public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final List<Problem.FieldError> errors;
+    private final String location;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, null);
     }
 
     public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors) {
+        this(type, detail, errors, null);
+    }
+
+    private ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors, String location) {
         super(detail, null, false, false);
         this.type = type;
         this.errors = errors;
+        this.location = location;
+    }
+
+    /** The same problem answered with a Location header: the resource it is about (a 409's existing entry). */
+    public ProblemException at(String path) {
+        return new ProblemException(type, getMessage(), errors, path);
     }
 
     /** A 400 for one invalid field or query parameter. */
@@ -46,5 +57,10 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    /** The path for a Location header, or null. */
+    public String location() {
+        return location;
     }
 }

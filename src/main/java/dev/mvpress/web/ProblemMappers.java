@@ -53,7 +53,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        return Problems.response(e.type(), e.getMessage(), request.path(), e.errors());
+        Response response = Problems.response(e.type(), e.getMessage(), request.path(), e.errors());
+        if (e.location() != null) {
+            response.getHeaders().putSingle(HttpHeaders.LOCATION, e.location());
+        }
+        return response;
     }
 
     @ServerExceptionMapper

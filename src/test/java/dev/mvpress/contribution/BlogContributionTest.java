@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -118,9 +117,10 @@ class BlogContributionTest {
                 + " — 改訂版\", \"description\": \"Zweite Fassung\"}").patch("/api/posts/" + slug).then().statusCode(200);
         author().get("/api/contributions/" + id).then().body("date", equalTo("2025-06-30"))
                 .body("title", equalTo(word + " — 改訂版")).body("description", equalTo("Zweite Fassung"));
-        author().queryParam("format", "mvp-json").queryParam("from", "2025-06-30").queryParam("to", "2025-06-30")
+        author().queryParam("format", "portal").queryParam("from", "2025-06-30").queryParam("to", "2025-06-30")
                 .get("/api/contributions/export").then().statusCode(200)
-                .body("find { it.title == '" + word + " — 改訂版' }.date", Matchers.startsWith("2025-06-30"));
+                .body("find { it.activity.title == '" + word + " — 改訂版' }.activity.date",
+                        equalTo("2025-06-30T00:00:00.000Z"));
 
         // A PATCH that changes nothing keeps it following; the author's own edit ends that.
         author().contentType(ContentType.JSON).body("{}").patch("/api/contributions/" + id).then().statusCode(200)
@@ -156,9 +156,9 @@ class BlogContributionTest {
                 .then().statusCode(200).extract().asString();
         Assertions.assertTrue(csv.contains(current), csv);
         Assertions.assertFalse(csv.contains("staging.example"), csv);
-        author().queryParam("format", "mvp-json").queryParam("from", today).queryParam("to", today)
+        author().queryParam("format", "portal").queryParam("from", today).queryParam("to", today)
                 .get("/api/contributions/export").then().statusCode(200)
-                .body("find { it.title == '" + word + "' }.url", equalTo(current));
+                .body("find { it.activity.title == '" + word + "' }.activity.url", equalTo(current));
     }
 
     @Test

@@ -35,9 +35,9 @@ class ContributionSummaryTest {
     void summarisesByTypeAreaAndMonthWithBothEndsIncluded() {
         log("blog", "author", "dotnet", "1985-02-14", 1, 1000); // the day before: out
         log("blog", "author", "dotnet", "1985-02-15", 2, 100); // first day: in
-        log("video", "host", "azure-cloud-native", "1985-07-01", 3, 50);
-        log("blog", "author", "azure-cloud-native", "1985-07-20", 1, 7);
-        log("speaker-third-party-event", "speaker", "dotnet", "1986-02-14", 1, 120); // last day: in
+        log("video", "host", "azure-application-paas", "1985-07-01", 3, 50);
+        log("blog", "author", "azure-application-paas", "1985-07-20", 1, 7);
+        log("speaker-third-party-event", "author", "dotnet", "1986-02-14", 1, 120); // last day: in
         log("blog", "author", "dotnet", "1986-02-15", 5, 5000); // the day after: out
 
         anonymous().queryParam("from", "1985-02-15").queryParam("to", "1986-02-14").get("/api/contributions/summary")
@@ -51,7 +51,7 @@ class ContributionSummaryTest {
                 .body("byType[0].count", equalTo(2)).body("byType[0].quantity", equalTo(3))
                 .body("byType[0].reach", equalTo(107))
                 .body("byType[2].quantity", equalTo(3)).body("byType[2].reach", equalTo(50))
-                .body("byTechnologyArea.key", equalTo(List.of("azure-cloud-native", "dotnet")))
+                .body("byTechnologyArea.key", equalTo(List.of("azure-application-paas", "dotnet")))
                 .body("byTechnologyArea[1].name", equalTo(".NET"))
                 .body("byTechnologyArea[1].count", equalTo(2)).body("byTechnologyArea[1].reach", equalTo(220))
                 .body("byMonth.size()", equalTo(13))
@@ -65,9 +65,9 @@ class ContributionSummaryTest {
     @Test
     void withoutAPeriodItIsTheTwelveMonthsUpToToday() {
         QuarkusMock.installMockForType(new FixedTime(Instant.parse("1987-06-30T23:30:00Z")), TimeSource.class);
-        log("article", "author", "java", "1986-06-30", 1, 9); // a year and a day ago: out
-        log("article", "author", "java", "1986-07-01", 1, 10); // first day of the window
-        log("article", "author", "java", "1987-06-30", 1, 20); // today
+        log("blog", "author", "java", "1986-06-30", 1, 9); // a year and a day ago: out
+        log("blog", "author", "java", "1986-07-01", 1, 10); // first day of the window
+        log("blog", "author", "java", "1987-06-30", 1, 20); // today
         anonymous().get("/api/contributions/summary").then().statusCode(200)
                 .body("from", equalTo("1986-07-01")).body("to", equalTo("1987-06-30"))
                 .body("totals.count", equalTo(2)).body("totals.reach", equalTo(30))

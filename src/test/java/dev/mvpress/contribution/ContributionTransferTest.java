@@ -6,12 +6,15 @@ import static dev.mvpress.support.Api.unique;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -61,17 +64,20 @@ class ContributionTransferTest {
                  "endDate": "1994-03-15", "description": "Line one\\nline two, with a comma",
                  "privateDescription": "private; notes", "url": "https://conf.example.com/1994?a=1&b=2",
                  "technologyArea": "dotnet", "additionalTechnologyAreas": ["web-development", "devops"],
-                 "targetAudiences": ["developer", "it-pro"], "role": "panelist", "quantity": 2, "reach": 300,
-                 "metrics": {"inPersonAttendees": 250, "onDemandViews": 50}}""");
+                 "targetAudiences": ["developer", "it-pro"], "role": "contributor", "quantity": 2, "reach": 300,
+                 "metrics": {"inPersonAttendees": 250, "numberOfSessions": 2}}""");
         create("""
                 {"type": "blog", "title": "=SUM(A1:A9) is not a formula", "date": "1994-05-01", "technologyArea": "java",
-                 "targetAudiences": ["student"], "private": true, "reach": 0, "metrics": {"views": 12}}""");
+                 "targetAudiences": ["student"], "private": true, "reach": 0, "metrics": {"numberOfViews": 12}}""");
         create("""
                 {"type": "open-source", "title": "-leading dash and @mention", "date": "1994-12-31",
                  "url": "https://github.com/example/tool", "technologyArea": "python", "targetAudiences": ["other"],
-                 "role": "maintainer", "quantity": 0, "reach": 42}""");
+                 "role": "author", "quantity": 0, "reach": 42}""");
         String before = exportCsv(year);
-        assertTrue(before.startsWith("\uFEFFid,type,title,"), before);
+        assertTrue(before.startsWith("\uFEFFid,type,typeName,title,"), before);
+        assertTrue(before.contains(",speaker-third-party-event,Speaker/Presenter at Third-party Event,"), before);
+        assertTrue(before.contains(",dotnet,.NET,web-development;devops,Web Development;DevOps,developer;it-pro,"
+                + "Developer;IT Pro,contributor,Contributor,2,300,"), "keys and the portal's labels side by side: " + before);
         assertTrue(before.contains("\"Commas, \"\"quotes\"\" and ünïcödé ✓\""), before);
         assertTrue(before.contains("'=SUM(A1:A9) is not a formula"), "formula-like cells are neutralised: " + before);
         assertTrue(before.contains("web-development;devops"), before);
@@ -95,9 +101,9 @@ class ContributionTransferTest {
     void importingTheSameFileAgainCreatesNothingAndSaysWhy() {
         String csv = """
                 type,title,date,url,technologyArea,targetAudiences,role,reach
-                video,Stream one,1995-01-10,https://twitch.example/1,azure-cloud-native,developer,host,10
-                video,Stream two,1995-01-17,,azure-cloud-native,developer;student,host,20
-                video,Stream two,1995-01-17,,azure-cloud-native,developer,host,20
+                video,Stream one,1995-01-10,https://twitch.example/1,devops,developer,host,10
+                video,Stream two,1995-01-17,,devops,developer;student,host,20
+                video,Stream two,1995-01-17,,devops,developer,host,20
                 """;
         author().contentType("text/csv").body(csv).post("/api/contributions/import").then().statusCode(200)
                 .body("created", equalTo(2))
@@ -118,7 +124,7 @@ class ContributionTransferTest {
                 podcast,Episode 1,1996-02-01,dotnet,developer,host,1
                 podcast,Episode 2,1996-02-08,cobol,developer,dj,1
                 podcast,Episode 3,1996-02-30,dotnet,developer,host,many
-                podcast,Episode 4,1996-02-22,dotnet,developer,guest,1
+                podcast,Episode 4,1996-02-22,dotnet,developer,Host,1
                 """;
         author().queryParam("dryRun", true).contentType("text/csv").body(csv).post("/api/contributions/import").then()
                 .statusCode(200)
@@ -142,7 +148,7 @@ class ContributionTransferTest {
         String title = "Json import " + unique();
         author().contentType(ContentType.JSON).body("""
                 [{"type": "mentorship", "title": "%s", "date": "1997-09-09", "technologyArea": "python",
-                  "targetAudiences": ["student"], "metrics": {"sessions": 4}}]""".formatted(title))
+                  "targetAudiences": ["student"], "metrics": {"numberOfSessions": 4}}]""".formatted(title))
                 .post("/api/contributions/import").then().statusCode(200).body("created", equalTo(1));
         author().queryParam("year", 1997).get("/api/contributions").then()
                 .body("items.title", hasItem(title)).body("items[0].role", equalTo("mentor"));
@@ -155,26 +161,46 @@ class ContributionTransferTest {
     }
 
     @Test
-    void thePortalShapeHasNamesAndEveryCountZeroWhereTheTypeHasNone() {
+    void thePortalShapeIsTheBodyOfThePortalsPostWithNamesDateTimesAndOnlyTheTypesCounts() {
         create("""
-                {"type": "speaker-microsoft-event", "title": "Portal shape", "date": "1998-04-04", "endDate": "1998-04-05",
+                {"type": "speaker-microsoft-event", "title": "Portal shape", "description": "Demo of Aspire, ünïcödé",
+                 "date": "1998-04-04", "endDate": "1998-04-05",
                  "url": "https://events.example/ignite", "technologyArea": "dotnet", "additionalTechnologyAreas": ["java"],
-                 "targetAudiences": ["developer", "technical-decision-maker"], "role": "workshop-leader", "reach": 80,
-                 "metrics": {"inPersonAttendees": 80, "liveStreamViews": 400}}""");
-        author().queryParam("format", "mvp-json").queryParam("from", "1998-01-01").queryParam("to", "1998-12-31")
+                 "targetAudiences": ["developer", "technical-decision-maker"], "role": "Contributor", "reach": 80,
+                 "metrics": {"numberOfSessions": 2}, "microsoftEvent": "ignite"}""");
+        create("""
+                {"type": "video", "title": "Stream with no description", "date": "1998-06-06",
+                 "url": "http://twitch.example/1998", "technologyArea": "azure-application-paas",
+                 "targetAudiences": ["it-pro"], "metrics": {"liveStreamViews": 400}}""");
+        author().queryParam("format", "portal").queryParam("from", "1998-01-01").queryParam("to", "1998-12-31")
                 .get("/api/contributions/export").then().statusCode(200)
                 .contentType(containsString("application/json"))
-                .body("size()", equalTo(1))
-                .body("[0].activityTypeName", equalTo("Speaker/Presenter at Microsoft Event"))
-                .body("[0].technologyFocusArea", equalTo(".NET"))
-                .body("[0].additionalTechnologyAreas", equalTo(List.of("Java")))
-                .body("[0].targetAudience", equalTo(List.of("Developer", "Technical Decision Maker")))
-                .body("[0].date", equalTo("1998-04-04")).body("[0].dateEnd", equalTo("1998-04-05"))
-                .body("[0].role", equalTo("Workshop leader"))
-                .body("[0].isPrivate", equalTo(false))
-                .body("[0].inPersonAttendees", equalTo(80)).body("[0].liveStreamViews", equalTo(400))
-                .body("[0].views", equalTo(0)).body("[0].subscriberBase", equalTo(0))
-                .body("[0].sessions", equalTo(0)).body("[0].onDemandViews", equalTo(0));
+                .header("MVPress-Portal-Issues", "1")
+                .body("size()", equalTo(2))
+                .body("[0].keySet()", equalTo(Set.of("activity")))
+                .body("[0].activity.id", equalTo(0))
+                .body("[0].activity.activityTypeName", equalTo("Speaker/Presenter at Microsoft Event"))
+                .body("[0].activity.typeName", equalTo("Speaker/Presenter at Microsoft Event"))
+                .body("[0].activity.technologyFocusArea", equalTo(".NET"))
+                .body("[0].activity.additionalTechnologyAreas", equalTo(List.of("Java")))
+                .body("[0].activity.targetAudience", equalTo(List.of("Developer", "Technical Decision Maker")))
+                .body("[0].activity.date", equalTo("1998-04-04T00:00:00.000Z"))
+                .body("[0].activity.dateEnd", equalTo("1998-04-05T00:00:00.000Z"))
+                .body("[0].activity.role", equalTo("Contributor"))
+                .body("[0].activity.isPrivate", equalTo(false))
+                .body("[0].activity.numberOfSessions", equalTo(2))
+                .body("[0].activity.microsoftEvent", equalTo("Ignite"))
+                .body("[0].activity", not(hasKey("numberOfViews")))
+                .body("[0].activity.description", equalTo("Demo of Aspire, ünïcödé"))
+                .body("[1].activity.activityTypeName", equalTo("Video"))
+                .body("[1].activity.technologyFocusArea", equalTo("Azure Application PaaS"))
+                .body("[1].activity.role", equalTo("Host"))
+                .body("[1].activity.liveStreamViews", equalTo(400))
+                .body("[1].activity", not(hasKey("dateEnd")))
+                .body("[1].activity", not(hasKey("description")))
+                .body("[1].activity.url", equalTo("http://twitch.example/1998"))
+                .body("[1].activity", not(hasKey("microsoftEvent")))
+                .body("[1].activity", not(hasKey("inPersonAttendees")));
         anonymous().queryParam("format", "xml").get("/api/contributions/export").then().statusCode(400)
                 .body("errors[0].field", equalTo("format"));
     }

@@ -24,6 +24,17 @@ public final class Api {
         return given();
     }
 
+    /** The secret of a new API token with these scopes, made by the admin token. */
+    public static String tokenWith(String... scopes) {
+        return author().contentType(ContentType.JSON).body("{\"name\": \"scoped " + unique() + "\", \"scopes\": [\""
+                + String.join("\", \"", scopes) + "\"]}").post("/api/tokens").then().statusCode(201).extract().path("secret");
+    }
+
+    /** A request with this bearer token. */
+    public static RequestSpecification as(String secret) {
+        return given().header("Authorization", "Bearer " + secret);
+    }
+
     /** A suffix that keeps this test's slugs and tags apart from every other test's. */
     public static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);

@@ -82,7 +82,7 @@ class PublicUrlsTest {
         Response contribution = clean(hostile(author()).contentType(ContentType.JSON).body("""
                 {"type": "speaker-third-party-event", "title": "Talk %s", "date": "2026-05-01",
                  "url": "https://conf.example.com/talks/%s", "technologyArea": "dotnet", "targetAudiences": ["developer"],
-                 "role": "speaker", "reach": 10}""".formatted(u, u)).post("/api/contributions"));
+                 "role": "author", "reach": 10}""".formatted(u, u)).post("/api/contributions"));
         assertEquals(201, contribution.statusCode(), contribution.asString());
         assertEquals("/api/contributions/" + contribution.path("id"), contribution.header("Location"));
         Response token = clean(hostile(author()).contentType(ContentType.JSON)

@@ -38,7 +38,8 @@ public record ContributionInput(
         @Schema(description = "Last day, for multi-day activities; not before date",
                 examples = "2026-03-15") @YearRange LocalDate endDate,
         @Size(max = 2000) @HttpUrl @Schema(
-                description = "An absolute http(s) URL with a host; no quotes, angle brackets, spaces, backslashes or control characters",
+                description = "An absolute http(s) URL with a host; no quotes, angle brackets, spaces, backslashes or control"
+                        + " characters. The portal takes https only: an http URL is stored and listed in portalIssues",
                 pattern = HttpUrl.PATTERN, examples = "https://sessionize.com/s/me/minimal-apis") String url,
         @NotBlank @Schema(required = true, description = "A key of GET /api/technology-areas",
                 examples = "dotnet") String technologyArea,
@@ -46,12 +47,17 @@ public record ContributionInput(
                 description = "At most 2, distinct, not the primary area") List<@NotBlank String> additionalTechnologyAreas,
         @NotNull @Size(min = 1, message = "at least one audience") @Schema(required = true,
                 examples = "[\"developer\"]") List<@NotNull TargetAudience> targetAudiences,
-        @Schema(description = "One of the roles the type allows; the type's first role when left out",
-                examples = "speaker") String role,
+        @Schema(description = "A role of the type, by key (\"co-author\") or by the portal's name (\"Co-Author\");"
+                + " the type's first role when left out", examples = "author") String role,
         @Min(0) @Schema(description = "Defaults to 1", examples = "1") Integer quantity,
         @Min(0) @Schema(description = "Defaults to 0", examples = "120") Integer reach,
-        @Schema(description = "Counts the type allows: views, sessions, liveStreamViews, onDemandViews, inPersonAttendees, subscriberBase",
+        @Schema(description = "Counts by the portal's API names, only those the type allows (its metrics): numberOfViews,"
+                + " numberOfSessions, liveStreamViews, onDemandViews, inPersonAttendees, subscriberBase",
                 examples = "{\"inPersonAttendees\": 120}") Map<String, @NotNull @Min(0) Long> metrics,
+        @Size(max = 100) @Schema(description = "Only for types with microsoftEvents (Speaker/Presenter at Microsoft Event):"
+                + " one of them", examples = "Ignite") String microsoftEvent,
+        @Size(max = 200) @PlainText @Schema(description = "The event's name when microsoftEvent is Other",
+                examples = "Microsoft AI Tour Copenhagen") String microsoftEventOther,
         @JsonProperty("private") @Schema(
                 description = "Private entries are visible only with a token; defaults to false") Boolean isPrivate,
         @Schema(description = "Slug of the post this activity is about",

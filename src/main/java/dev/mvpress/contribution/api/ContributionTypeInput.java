@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,7 +13,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import dev.mvpress.kernel.PlainText;
-import dev.mvpress.kernel.Slugs;
 
 @RegisterForReflection
 @JsonIgnoreProperties(value = {"key", "version"})
@@ -23,7 +21,13 @@ public record ContributionTypeInput(
         @NotBlank @Size(max = 200) @PlainText @Schema(required = true, examples = "Blog") String portalName,
         @NotBlank @Size(max = 100) @PlainText @Schema(required = true, examples = "Posts") String quantityLabel,
         @NotBlank @Size(max = 100) @PlainText @Schema(required = true, examples = "Annual unique visitors") String reachLabel,
-        @Size(max = 20) List<@NotNull @Pattern(regexp = Slugs.PATTERN, message = Slugs.RULE) String> roles,
-        @Size(max = 6) List<@NotNull String> metrics,
-        Integer position) {
+        @Size(max = 200) @PlainText @Schema(description = "The name the portal's API takes; defaults to portalName",
+                examples = "Blog") String apiName,
+        @Size(max = 20) @Schema(description = "The portal's role names",
+                examples = "[\"Author\", \"Co-Author\"]") List<@NotBlank @Size(max = 50) @PlainText String> roles,
+        @Size(max = 6) @Schema(description = "Count API names", examples = "[\"numberOfViews\"]") List<@NotNull String> metrics,
+        @Size(max = 20) @Schema(description = "Microsoft events the form offers") List<@NotBlank @Size(
+                max = 100) @PlainText String> microsoftEvents,
+        Integer position,
+        @Schema(description = "False when the portal no longer has this type; defaults to true") Boolean inPortal) {
 }

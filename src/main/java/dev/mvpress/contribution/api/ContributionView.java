@@ -34,11 +34,23 @@ public record ContributionView(
         @Schema(nullable = true, examples = "speaker") String role,
         int quantity,
         int reach,
-        Map<String, Long> metrics,
+        @Schema(description = "Counts by the portal's API names") Map<String, Long> metrics,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Speaker/Presenter at Microsoft Event only",
+                examples = "Ignite") String microsoftEvent,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
+                description = "The event's name when microsoftEvent is Other") String microsoftEventOther,
         @JsonProperty("private") boolean isPrivate,
         @Schema(nullable = true, description = "The post this activity is about") String postSlug,
         @Schema(description = "Logged from its post and not edited since: title, description, date and url follow the"
                 + " post until the entry is changed by a write") boolean followsPost,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Only with a token: the id the portal answered"
+                + " when the entry was filed", examples = "298431") String portalId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
+                description = "Only with a token: when the entry was marked filed in the portal") Instant filedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Only with a token: changed after it was filed,"
+                + " so the portal holds an older version") Boolean changedSinceFiling,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Only with a token: what the portal would refuse"
+                + " or ask for that the entry lacks; empty when it is ready to file") List<PortalIssue> portalIssues,
         Instant createdAt,
         Instant updatedAt,
         long version) implements Timestamped {

@@ -17,5 +17,6 @@ import dev.mvpress.kernel.PlainText;
 public record TechnologyAreaInput(
         @NotBlank @Size(max = 200) @PlainText @Schema(required = true, examples = ".NET") String name,
         @NotBlank @Size(max = 200) @PlainText @Schema(required = true,
-                examples = "Developer Technologies") String awardCategory) {
+                examples = "Developer Technologies") String awardCategory,
+        @Schema(description = "False when the portal no longer has this area; defaults to true") Boolean inPortal) {
 }

@@ -10,5 +10,6 @@ public record TechnologyAreaView(
         @Schema(examples = "dotnet") String key,
         @Schema(examples = ".NET") String name,
         @Schema(examples = "Developer Technologies") String awardCategory,
+        @Schema(description = "False when the portal no longer has this area") boolean inPortal,
         long version) {
 }

@@ -47,7 +47,7 @@ public class SourceImport {
 
     /** What ran: the stored (or, in a dry run, unstored) entries and the report's other parts. */
     public record Outcome(String source, boolean dryRun, int items, List<Contribution> created, List<Skipped> skipped,
-            List<ItemProblem> problems, List<String> notes) {
+            List<ItemProblem> problems, List<String> notes, CatalogService.Catalogs catalogs) {
     }
 
     /** The portal's limits (ContributionInput checks them): imported text longer than this is cut. */
@@ -198,7 +198,7 @@ public class SourceImport {
         }
         Log.infof("Import from %s: %d items, %d created%s, %d skipped, %d problems", source.source(), numbers.size(),
                 created.size(), plan.dryRun() ? " (dry run)" : "", skipped.size(), problems.size());
-        return new Outcome(source.source(), plan.dryRun(), numbers.size(), created, skipped, problems, notes);
+        return new Outcome(source.source(), plan.dryRun(), numbers.size(), created, skipped, problems, notes, catalog);
     }
 
     /**
@@ -210,7 +210,7 @@ public class SourceImport {
         String role = plan.role() != null ? plan.role()
                 : type.equals("open-source") || type.equals("content-feedback") ? "contributor" : null;
         return new ContributionInput(type, title, description, null, date, endDate, url, areas.primary(), areas.additional(),
-                plan.targetAudiences(), role, null, null, null, null, null);
+                plan.targetAudiences(), role, null, null, null, null, null, null, null);
     }
 
     /** The item's URLs that entries already have, each with its entry's id, or "" when the caller may not read it. */

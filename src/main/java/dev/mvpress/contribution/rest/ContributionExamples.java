@@ -9,26 +9,35 @@ final class ContributionExamples {
     private ContributionExamples() {
     }
 
-    static final String CONTRIBUTION = """
-            {"id": "5f0f7a8e-2b1c-4a8e-9d61-1f2a3b4c5d6e", "type": "speaker-third-party-event",
-             "title": "Minimal APIs in .NET 9", "description": "A 45-minute talk with live demos",
-             "privateDescription": "Rated best session of the day", "date": "2026-03-14", "endDate": null,
-             "url": "https://sessionize.com/s/me/minimal-apis", "technologyArea": "dotnet",
-             "additionalTechnologyAreas": ["web-development"], "targetAudiences": ["developer"], "role": "speaker",
-             "quantity": 1, "reach": 120, "metrics": {"inPersonAttendees": 120}, "private": false, "postSlug": null,
-             "followsPost": false, "createdAt": "2026-03-15T08:00:00Z", "updatedAt": "2026-03-15T08:00:00Z", "version": 0}""";
+    static final String CONTRIBUTION =
+            """
+                    {"id": "5f0f7a8e-2b1c-4a8e-9d61-1f2a3b4c5d6e", "type": "speaker-third-party-event",
+                     "title": "Minimal APIs in .NET 9", "description": "A 45-minute talk with live demos",
+                     "privateDescription": "Rated best session of the day", "date": "2026-03-14", "endDate": null,
+                     "url": "https://sessionize.com/s/me/minimal-apis", "technologyArea": "dotnet",
+                     "additionalTechnologyAreas": ["web-development"], "targetAudiences": ["developer"], "role": "author",
+                     "quantity": 1, "reach": 120, "metrics": {"inPersonAttendees": 120, "numberOfSessions": 1}, "private": false,
+                     "postSlug": null, "followsPost": false, "portalId": "298431", "filedAt": "2026-03-20T19:02:11Z",
+                     "changedSinceFiling": false, "portalIssues": [], "createdAt": "2026-03-15T08:00:00Z", "updatedAt": "2026-03-15T08:00:00Z", "version": 0}""";
 
     static final String INPUT = """
             {"type": "speaker-third-party-event", "title": "Minimal APIs in .NET 9",
              "description": "A 45-minute talk with live demos", "date": "2026-03-14",
              "url": "https://sessionize.com/s/me/minimal-apis", "technologyArea": "dotnet",
-             "additionalTechnologyAreas": ["web-development"], "targetAudiences": ["developer"], "role": "speaker",
-             "reach": 120, "metrics": {"inPersonAttendees": 120}}""";
+             "additionalTechnologyAreas": ["web-development"], "targetAudiences": ["developer"], "role": "author",
+             "reach": 120, "metrics": {"inPersonAttendees": 120, "numberOfSessions": 1}}""";
 
     /** A merge patch of the counts. */
     static final String PATCH_REACH = "{\"reach\": 250, \"metrics\": {\"onDemandViews\": 130}}";
 
     static final String PATCH_PRIVATE = "{\"private\": true}";
+
+    static final String REPEATED =
+            """
+                    {"type": "urn:mvpress:problem:conflict", "title": "Conflict", "status": 409,
+                     "detail": "url: repeats the entry /api/contributions/5f0f7a8e-2b1c-4a8e-9d61-1f2a3b4c5d6e (same type, date and url); send ?separate=true to log it as a separate activity",
+                     "instance": "/api/contributions",
+                     "errors": [{"field": "url", "message": "repeats the entry /api/contributions/5f0f7a8e-2b1c-4a8e-9d61-1f2a3b4c5d6e (same type, date and url); send ?separate=true to log it as a separate activity"}]}""";
 
     static final String PAGE = "{\"items\": [" + CONTRIBUTION + "], "
             + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
@@ -43,21 +52,22 @@ final class ContributionExamples {
              "byMonth": [{"month": "2025-11", "count": 0, "quantity": 0, "reach": 0},
                          {"month": "2026-03", "count": 1, "quantity": 1, "reach": 120}]}""";
 
-    static final String CSV = "\uFEFFid,type,title,description,privateDescription,date,endDate,url,technologyArea,"
-            + "additionalTechnologyAreas,targetAudiences,role,quantity,reach,views,sessions,liveStreamViews,onDemandViews,"
-            + "inPersonAttendees,subscriberBase,private,postSlug\r\n"
-            + "5f0f7a8e-2b1c-4a8e-9d61-1f2a3b4c5d6e,speaker-third-party-event,Minimal APIs in .NET 9,"
-            + "\"A talk, with demos\",,2026-03-14,,https://sessionize.com/s/me/minimal-apis,dotnet,web-development,developer,"
-            + "speaker,1,120,,,,,120,,false,\r\n";
+    static final String CSV = "\uFEFFid,type,typeName,title,description,privateDescription,date,endDate,url,technologyArea,"
+            + "technologyAreaName,additionalTechnologyAreas,additionalTechnologyAreaNames,targetAudiences,targetAudienceNames,"
+            + "role,roleName,quantity,reach,numberOfViews,numberOfSessions,liveStreamViews,onDemandViews,inPersonAttendees,"
+            + "subscriberBase,microsoftEvent,microsoftEventOther,private,postSlug,portalId,filedAt\r\n"
+            + "5f0f7a8e-2b1c-4a8e-9d61-1f2a3b4c5d6e,speaker-third-party-event,Speaker/Presenter at Third-party Event,"
+            + "Minimal APIs in .NET 9,\"A talk, with demos\",,2026-03-14,,https://sessionize.com/s/me/minimal-apis,dotnet,.NET,"
+            + "web-development,Web Development,developer,Developer,author,Author,1,120,,1,,,120,,,,false,,298431,"
+            + "2026-03-20T19:02:11Z\r\n";
 
     static final String PORTAL = """
-            [{"activityTypeName": "Speaker/Presenter at Third-party Event", "technologyFocusArea": ".NET",
-              "additionalTechnologyAreas": ["Web Development"], "targetAudience": ["Developer"],
-              "title": "Minimal APIs in .NET 9", "description": "A 45-minute talk with live demos",
-              "privateDescription": "", "date": "2026-03-14", "dateEnd": null,
-              "url": "https://sessionize.com/s/me/minimal-apis", "quantity": 1, "reach": 120, "role": "Speaker",
-              "isPrivate": false, "views": 0, "sessions": 0, "liveStreamViews": 0, "onDemandViews": 0,
-              "inPersonAttendees": 120, "subscriberBase": 0}]""";
+            [{"activity": {"id": 0, "activityTypeName": "Third-party event", "typeName": "Third-party event",
+              "technologyFocusArea": ".NET", "additionalTechnologyAreas": ["Web Development"],
+              "targetAudience": ["Developer"], "title": "Minimal APIs in .NET 9",
+              "description": "A 45-minute talk with live demos", "date": "2026-03-14T00:00:00.000Z",
+              "url": "https://sessionize.com/s/me/minimal-apis", "role": "Author", "quantity": 1, "reach": 120,
+              "inPersonAttendees": 120, "numberOfSessions": 1, "isPrivate": false}}]""";
 
     static final String IMPORT_JSON = "[" + INPUT + "]";
 
@@ -66,15 +76,17 @@ final class ContributionExamples {
                     {"dryRun": true, "rows": 3, "created": 1,
                      "skipped": [{"row": 2, "existingId": "5f0f7a8e-2b1c-4a8e-9d61-1f2a3b4c5d6e",
                                   "reason": "same type, date and url as an existing entry"}],
-                     "problems": [{"row": 3, "field": "role", "message": "'host' is not one of speaker, co-speaker for type speaker-third-party-event"}]}""";
+                     "problems": [{"row": 3, "field": "role", "message": "'host' is not one of author, contributor for type speaker-third-party-event"}]}""";
 
     static final String TYPE = """
-            {"key": "blog", "portalName": "Blog", "quantityLabel": "Posts", "reachLabel": "Annual unique visitors",
-             "roles": ["author", "co-author"], "metrics": ["views", "subscriberBase"], "position": 1, "version": 0}""";
+            {"key": "video", "portalName": "Webinar/Online Training/Video/Livestream", "apiName": "Video",
+             "quantityLabel": "Videos or sessions", "reachLabel": "Views", "roles": ["Host", "Presenter", "Speaker"],
+             "metrics": ["numberOfSessions", "liveStreamViews", "onDemandViews"], "microsoftEvents": [], "inPortal": true,
+             "position": 3, "version": 0}""";
 
     static final String TYPE_INPUT = """
-            {"portalName": "Blog", "quantityLabel": "Posts", "reachLabel": "Annual unique visitors",
-             "roles": ["author", "co-author"], "metrics": ["views", "subscriberBase"], "position": 1}""";
+            {"portalName": "Blog", "apiName": "Blog", "quantityLabel": "Posts", "reachLabel": "Annual unique visitors",
+             "roles": ["Author", "Co-Author", "Contributor"], "metrics": ["numberOfViews"], "position": 1}""";
 
     /** The portal renamed a type. */
     static final String TYPE_RENAME = "{\"portalName\": \"Blog post\"}";
@@ -83,7 +95,7 @@ final class ContributionExamples {
             + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
 
     static final String AREA = """
-            {"key": "dotnet", "name": ".NET", "awardCategory": "Developer Technologies", "version": 0}""";
+            {"key": "dotnet", "name": ".NET", "awardCategory": "Developer Technologies", "inPortal": true, "version": 0}""";
 
     static final String AREA_INPUT = """
             {"name": ".NET", "awardCategory": "Developer Technologies"}""";
@@ -93,6 +105,26 @@ final class ContributionExamples {
 
     static final String AREA_PAGE = "{\"items\": [" + AREA + "], "
             + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
+
+    static final String CATALOG =
+            """
+                    {"activityTypes": [
+                       {"key": "blog", "name": "Blog", "apiName": "Blog", "roles": ["Author", "Co-Author", "Contributor"],
+                        "counts": ["numberOfViews"], "microsoftEvents": []},
+                       {"key": "video", "name": "Webinar/Online Training/Video/Livestream", "apiName": "Video",
+                        "roles": ["Host", "Presenter", "Speaker"], "counts": ["numberOfSessions", "liveStreamViews", "onDemandViews"],
+                        "microsoftEvents": []}],
+                     "awardCategories": [
+                       {"name": "Developer Technologies", "technologyAreas": [{"key": "dotnet", "name": ".NET"}, {"key": "cpp", "name": "C++"}]},
+                       {"name": "Microsoft Foundry", "technologyAreas": [{"key": "microsoft-foundry", "name": "Microsoft Foundry"}]}],
+                     "targetAudiences": ["Developer", "IT Pro", "Technical Decision Maker", "Business Decision Maker", "Student",
+                                         "Other"]}""";
+
+    static final String CATALOG_UPDATE = """
+            {"typesAdded": [], "typesChanged": ["video"], "typesRetired": ["other"],
+             "areasAdded": ["agentic-devops"], "areasChanged": [], "areasRetired": ["dynamics-365"],
+             "entriesWithUnknownNames": 3}""";
+
     // The importers (feed, GitHub, Sessionize): their requests, their report and their 502.
 
     static final String FEED_IMPORT = """

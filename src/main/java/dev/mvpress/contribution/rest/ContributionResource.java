@@ -1,6 +1,5 @@
 package dev.mvpress.contribution.rest;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -42,15 +41,10 @@ import dev.mvpress.auth.PublicRead;
 import dev.mvpress.auth.Scope;
 import dev.mvpress.contribution.Contribution;
 import dev.mvpress.contribution.api.ContributionInput;
-import dev.mvpress.contribution.api.ContributionPage;
 import dev.mvpress.contribution.api.ContributionReceipt;
-import dev.mvpress.contribution.api.ContributionSummary;
 import dev.mvpress.contribution.api.ContributionView;
-import dev.mvpress.contribution.service.ContributionQuery;
+import dev.mvpress.contribution.service.CatalogService;
 import dev.mvpress.contribution.service.ContributionService;
-import dev.mvpress.contribution.service.ContributionSort;
-import dev.mvpress.contribution.service.ContributionSummaries;
-import dev.mvpress.kernel.Page;
 import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.kernel.Upsert;
 import dev.mvpress.post.Visibility;
@@ -58,9 +52,9 @@ import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
 import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.JsonBodies;
-import dev.mvpress.web.Links;
 import dev.mvpress.web.MergePatch;
 import dev.mvpress.web.Params;
+import dev.mvpress.web.Problem;
 import dev.mvpress.web.ProblemException;
 
 @RegisterForReflection(fields = false)
@@ -69,7 +63,7 @@ import dev.mvpress.web.ProblemException;
 public class ContributionResource {
 
     private final ContributionService service;
-    private final ContributionSummaries summaries;
+    private final CatalogService catalogs;
     private final Caller caller;
     private final MvpressConfig config;
     private final TimeSource time;
@@ -84,88 +78,14 @@ public class ContributionResource {
     @Context
     HttpHeaders headers;
 
-    ContributionResource(ContributionService service, ContributionSummaries summaries, Caller caller,
-            MvpressConfig config, TimeSource time, ObjectMapper json) {
+    ContributionResource(ContributionService service, CatalogService catalogs, Caller caller, MvpressConfig config,
+            TimeSource time, ObjectMapper json) {
         this.service = service;
-        this.summaries = summaries;
+        this.catalogs = catalogs;
         this.caller = caller;
         this.config = config;
         this.time = time;
         this.json = json;
-    }
-
-    @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @PublicRead
-    @Operation(operationId = "listContributions", summary = "List contributions, newest date first",
-            description = "Without a token, private entries do not exist. With q, a full-text search over title and"
-                    + " description, best matches first unless sort is given.")
-    @APIResponse(responseCode = "200", description = "One page of contributions; Link header has first/prev/next/last",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ContributionPage.class),
-                    examples = @ExampleObject(name = "contributions", value = ContributionExamples.PAGE)))
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
-    public Response listContributions(
-            @Parameter(description = "Type key") @QueryParam("type") String type,
-            @Parameter(description = "Technology area key, primary or additional") @QueryParam("technologyArea") String area,
-            @Parameter(description = "On or after this day",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
-            @Parameter(description = "On or before this day",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
-            @Parameter(description = "Calendar year; not with from or to",
-                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
-            @Parameter(description = "Full-text search: words, \"a phrase\", -excluded, or") @QueryParam("q") String q,
-            @Parameter(description = "Order",
-                    schema = @Schema(enumeration = {"-date", "date", "title", "relevance"})) @QueryParam("sort") String sort,
-            @Parameter(description = "1-based page number",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100")) @QueryParam("size") String size) {
-        LocalDate fromDay = Params.day("from", from);
-        LocalDate toDay = Params.day("to", to);
-        if (year != null && !year.isEmpty()) {
-            if (fromDay != null || toDay != null) {
-                throw ProblemException.invalid("year", "give either year or from/to, not both");
-            }
-            int y = Params.intIn("year", year, 0, 1900, 9999);
-            fromDay = LocalDate.of(y, 1, 1);
-            toDay = LocalDate.of(y, 12, 31);
-        }
-        ContributionPeriods.checkRange(fromDay, toDay);
-        String query = q == null || q.isBlank() ? null : q.strip();
-        if (query != null && query.length() > 200) {
-            throw ProblemException.invalid("q", "at most 200 characters");
-        }
-        ContributionQuery filter = new ContributionQuery(blankToNull(type), blankToNull(area), fromDay, toDay, query,
-                Params.choice("sort", sort, ContributionSort.class, null));
-        Visibility visibility = caller.visibility();
-        Page<Contribution> found = service.findContributions(filter, Params.page(page, size, config.paging()), visibility);
-        var snippets = service.snippets(found.items(), query);
-        return Links.paged(found.map(c -> ContributionViews.of(c, visibility, snippets.get(c.id), service.url(c))), uriInfo)
-                .build();
-    }
-
-    @GET
-    @Path("/summary")
-    @Produces(MediaType.APPLICATION_JSON)
-    @PublicRead
-    @Operation(operationId = "summarizeContributions", summary = "Totals by type, technology area and month for a period",
-            description = "Default: the last 12 months up to today (UTC), both ends included. Counts entries by their"
-                    + " date and their primary technology area. Without a token, private entries are left out.")
-    @APIResponse(responseCode = "200", description = "The summary",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ContributionSummary.class),
-                    examples = @ExampleObject(name = "summary", value = ContributionExamples.SUMMARY)))
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
-    public ContributionSummary summarizeContributions(
-            @Parameter(description = "First day, inclusive",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
-            @Parameter(description = "Last day, inclusive",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
-        LocalDate[] period = ContributionPeriods.period(from, to, time.now());
-        return summaries.summarize(period[0], period[1], caller.visibility());
     }
 
     @GET
@@ -180,7 +100,8 @@ public class ContributionResource {
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public ContributionView getContribution(@PathParam("id") String id) {
         Visibility visibility = caller.visibility();
-        return service.findContribution(id, visibility).map(c -> ContributionViews.of(c, visibility, service.url(c)))
+        return service.findContribution(id, visibility)
+                .map(c -> ContributionViews.of(c, visibility, service.url(c), catalogsFor(visibility)))
                 .orElseThrow(() -> notFound(id));
     }
 
@@ -198,8 +119,17 @@ public class ContributionResource {
                     examples = @ExampleObject(name = "contribution", value = ContributionExamples.CONTRIBUTION)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
-    public Response createContribution(String body) {
-        Contribution c = service.persistContribution(JsonBodies.read(json, body, ContributionInput.class));
+    @APIResponse(responseCode = "409", description = "It repeats an entry (same type, date and url, or same title and"
+            + " date); Location names that entry. Send separate=true to log it anyway",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "repeat", value = ContributionExamples.REPEATED)))
+    public Response createContribution(
+            @Parameter(description = "True: log it even though it repeats an entry (a second talk of the same title"
+                    + " on the same day, say)",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("separate") String separate,
+            String body) {
+        Contribution c = service.persistContribution(JsonBodies.read(json, body, ContributionInput.class),
+                Params.bool("separate", separate, false), caller.visibility());
         return ApiUrls.created(location(c.id.toString())).entity(written(c)).build();
     }
 
@@ -262,7 +192,7 @@ public class ContributionResource {
     private Object written(Contribution c) {
         Visibility visibility = caller.visibility();
         if (visibility.shows(c, time.now())) {
-            return ContributionViews.of(c, visibility, service.url(c));
+            return ContributionViews.of(c, visibility, service.url(c), catalogsFor(visibility));
         }
         return ContributionViews.receipt(c);
     }
@@ -282,7 +212,13 @@ public class ContributionResource {
     }
 
     private Consumer<Contribution> ifMatch() {
-        return IfMatch.from(headers, json, c -> List.of(ContributionViews.of(c, Visibility.ALL, service.url(c))));
+        return IfMatch.from(headers, json,
+                c -> List.of(ContributionViews.of(c, Visibility.ALL, service.url(c), catalogs.loadCatalogs())));
+    }
+
+    /** The catalogs a view needs to list portal issues: only for a caller who sees them. */
+    private CatalogService.Catalogs catalogsFor(Visibility visibility) {
+        return visibility.all() ? catalogs.loadCatalogs() : null;
     }
 
     private static String blankToNull(String value) {

@@ -40,6 +40,7 @@ import dev.mvpress.contribution.service.PortalExport;
 import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.post.Visibility;
 import dev.mvpress.web.ApiDocs;
+import dev.mvpress.web.Params;
 import dev.mvpress.web.ProblemException;
 
 /**
@@ -56,6 +57,9 @@ public class ContributionTransferResource {
     private static final String CSV = "text/csv";
 
     private final ContributionService service;
+    /** How many exported entries have portal issues. */
+    static final String PORTAL_ISSUES = "MVPress-Portal-Issues";
+
     private final ContributionCsv csv;
     private final PortalExport portal;
     private final ContributionImport imports;
@@ -80,20 +84,23 @@ public class ContributionTransferResource {
     @Produces({CSV, MediaType.APPLICATION_JSON})
     @PublicRead
     @Operation(operationId = "exportContributions", summary = "Export a period as CSV or as the MVP portal's activity JSON",
-            description = "format=csv (default): one column per field, lists joined with ';', RFC 4180 quoting, UTF-8 with"
-                    + " a byte order mark. format=mvp-json: the portal's activity shape. Default period: the last 12 months.")
+            description = "format=csv (default): one column per field, keys and the portal's labels, lists joined with"
+                    + " ';', RFC 4180 quoting, UTF-8 with a byte order mark. format=portal: per activity the body the MVP"
+                    + " portal's POST /api/Activities/ takes. The MVPress-Portal-Issues header counts the exported entries"
+                    + " the portal would refuse or ask more of (GET /api/contributions?unknownNames=true and each entry's"
+                    + " portalIssues say what). Default period: the last 12 months.")
     @APIResponse(responseCode = "200", description = "The entries of the period, oldest first",
             content = {
                     @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "csv", value = ContributionExamples.CSV)),
                     @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class),
-                            examples = @ExampleObject(name = "mvp-json", value = ContributionExamples.PORTAL))})
+                            examples = @ExampleObject(name = "portal", value = ContributionExamples.PORTAL))})
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response exportContributions(
-            @Parameter(description = "csv or mvp-json",
-                    schema = @Schema(enumeration = {"csv", "mvp-json"})) @QueryParam("format") String format,
+            @Parameter(description = "csv or portal",
+                    schema = @Schema(enumeration = {"csv", "portal"})) @QueryParam("format") String format,
             @Parameter(description = "First day, inclusive",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(description = "Last day, inclusive",
@@ -106,11 +113,13 @@ public class ContributionTransferResource {
             return Response.ok(csv.toCsv(entries, visibility), CSV + "; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
         }
-        if (format.equals("mvp-json")) {
-            return Response.ok(portal.toPortalJson(entries, visibility), MediaType.APPLICATION_JSON_TYPE)
+        if (format.equals("portal")) {
+            PortalExport.Activities activities = portal.toPortalJson(entries, visibility);
+            return Response.ok(activities.bodies(), MediaType.APPLICATION_JSON_TYPE)
+                    .header(PORTAL_ISSUES, activities.withIssues())
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".json\"").build();
         }
-        throw ProblemException.invalid("format", "'" + format + "' is not one of csv, mvp-json");
+        throw ProblemException.invalid("format", "'" + format + "' is not one of csv, portal");
     }
 
     @POST
@@ -138,11 +147,7 @@ public class ContributionTransferResource {
             @Parameter(description = "Check and report without writing",
                     schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
             String body) {
-        boolean dry = switch (dryRun == null ? "" : dryRun) {
-            case "", "false" -> false;
-            case "true" -> true;
-            default -> throw ProblemException.invalid("dryRun", "must be true or false");
-        };
+        boolean dry = Params.bool("dryRun", dryRun, false);
         MediaType type = headers.getMediaType();
         var rows = type != null && type.isCompatible(MediaType.valueOf(CSV)) ? csv.readCsv(body == null ? "" : body)
                 : imports.readJson(body);

@@ -87,11 +87,15 @@ public class ContributionTypeResource {
                     examples = @ExampleObject(name = "types", value = ContributionExamples.TYPE_PAGE)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     public Response listContributionTypes(
+            @Parameter(description = "true (default): what the MVP portal has; false: rows it no longer has, kept for"
+                    + " the entries that use them",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("inPortal") String inPortal,
             @Parameter(description = "1-based page number",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100")) @QueryParam("size") String size) {
-        return Links.paged(catalogs.findAllTypes(Params.page(page, size, config.paging())).map(ContributionViews::of),
+        return Links.paged(catalogs.findAllTypes(Params.bool("inPortal", inPortal, true),
+                Params.page(page, size, config.paging())).map(ContributionViews::of),
                 uriInfo).build();
     }
 

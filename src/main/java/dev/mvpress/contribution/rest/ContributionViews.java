@@ -13,6 +13,8 @@ import dev.mvpress.contribution.api.SourceImportReport;
 import dev.mvpress.contribution.api.TargetAudience;
 import dev.mvpress.contribution.api.TechnologyAreaView;
 import dev.mvpress.contribution.importer.SourceImport;
+import dev.mvpress.contribution.service.CatalogService;
+import dev.mvpress.contribution.service.PortalReadiness;
 import dev.mvpress.post.Visibility;
 
 /**
@@ -24,18 +26,24 @@ final class ContributionViews {
     private ContributionViews() {
     }
 
-    static ContributionView of(Contribution c, Visibility visibility, String url) {
-        return of(c, visibility, null, url);
+    static ContributionView of(Contribution c, Visibility visibility, String url, CatalogService.Catalogs catalogs) {
+        return of(c, visibility, null, url, catalogs);
     }
 
-    /** {@code url} is the entry's current url (see ContributionService#url). */
-    static ContributionView of(Contribution c, Visibility visibility, String snippet, String url) {
+    /**
+     * {@code url} is the entry's current url (see ContributionService#url); {@code catalogs} is needed only
+     * when the visibility shows everything (the filing state and portal issues are the author's).
+     */
+    static ContributionView of(Contribution c, Visibility visibility, String snippet, String url,
+            CatalogService.Catalogs catalogs) {
+        boolean all = visibility.all();
         return new ContributionView(c.id.toString(), c.type, c.title, snippet, c.description,
-                visibility.all() ? c.privateDescription : null, c.date, c.endDate, url, c.technologyArea,
+                all ? c.privateDescription : null, c.date, c.endDate, url, c.technologyArea,
                 List.copyOf(c.additionalTechnologyAreas),
                 c.targetAudiences.stream().map(TargetAudience::fromJson).toList(), c.role, c.quantity, c.reach,
-                c.metrics, c.privateEntry, c.post == null ? null : c.post.slug, c.followsPost, c.createdAt, c.updatedAt,
-                c.version);
+                c.metrics, c.microsoftEvent, c.microsoftEventOther, c.privateEntry, c.post == null ? null : c.post.slug,
+                c.followsPost, all ? c.portalId : null, all ? c.filedAt : null, all ? c.changedSinceFiling : null,
+                all ? PortalReadiness.issues(c, url, catalogs) : null, c.createdAt, c.updatedAt, c.version);
     }
 
     static ContributionReceipt receipt(Contribution c) {
@@ -43,18 +51,20 @@ final class ContributionViews {
     }
 
     static ContributionTypeView of(ContributionType type) {
-        return new ContributionTypeView(type.key, type.portalName, type.quantityLabel, type.reachLabel,
-                List.copyOf(type.roles), List.copyOf(type.metrics), type.position, type.version);
+        return new ContributionTypeView(type.key, type.portalName, type.apiName, type.quantityLabel, type.reachLabel,
+                List.copyOf(type.roles), List.copyOf(type.metrics), List.copyOf(type.microsoftEvents), type.inPortal,
+                type.position, type.version);
     }
 
     static TechnologyAreaView of(TechnologyArea area) {
-        return new TechnologyAreaView(area.key, area.name, area.awardCategory, area.version);
+        return new TechnologyAreaView(area.key, area.name, area.awardCategory, area.inPortal, area.version);
     }
 
     /** What an import from a source did, its entries as the caller may read them ({@code url}: ContributionService#url). */
     static SourceImportReport report(SourceImport.Outcome outcome, Visibility visibility, Function<Contribution, String> url) {
         return new SourceImportReport(outcome.source(), outcome.dryRun(), outcome.items(),
-                outcome.created().stream().map(c -> of(c, visibility, url.apply(c))).toList(), outcome.skipped(),
+                outcome.created().stream().map(c -> of(c, visibility, url.apply(c), outcome.catalogs())).toList(),
+                outcome.skipped(),
                 outcome.problems(), outcome.notes());
     }
 }

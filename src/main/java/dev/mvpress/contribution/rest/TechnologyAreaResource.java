@@ -89,11 +89,15 @@ public class TechnologyAreaResource {
     public Response listTechnologyAreas(
             @Parameter(
                     description = "Only this award category, e.g. Developer Technologies") @QueryParam("awardCategory") String awardCategory,
+            @Parameter(description = "true (default): what the MVP portal has; false: rows it no longer has, kept for"
+                    + " the entries that use them",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("inPortal") String inPortal,
             @Parameter(description = "1-based page number",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100")) @QueryParam("size") String size) {
-        return Links.paged(catalogs.findAllAreas(awardCategory, Params.page(page, size, config.paging()))
+        return Links.paged(catalogs.findAllAreas(awardCategory, Params.bool("inPortal", inPortal, true),
+                Params.page(page, size, config.paging()))
                 .map(ContributionViews::of), uriInfo).build();
     }
 

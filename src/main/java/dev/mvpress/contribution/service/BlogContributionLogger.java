@@ -82,7 +82,7 @@ public class BlogContributionLogger {
         c.technologyArea = area.key;
         c.additionalTechnologyAreas = new ArrayList<>(areas.additional());
         c.targetAudiences = new ArrayList<>(audiences());
-        c.role = type.roles.isEmpty() ? null : type.roles.get(0);
+        c.role = type.roles.isEmpty() ? null : ContributionType.roleKey(type.roles.get(0));
         c.quantity = 1;
         c.reach = 0;
         c.post = event.post();

@@ -13,14 +13,18 @@ import dev.mvpress.kernel.PageRequest;
 @ApplicationScoped
 public class CatalogQueries {
 
-    /** Panache: the types in the portal's order. */
-    public static final String TYPE_ORDER = "order by position, key";
+    /** Panache: the types the portal has (or no longer has), in the portal's order. */
+    public static final String TYPES_BY_PORTAL = "inPortal = ?1 order by position, key";
 
-    /** Panache: the areas by award category and name. */
-    public static final String AREA_ORDER = "order by awardCategory, name";
+    /** Panache: the areas the portal has (or no longer has), by award category and name. */
+    public static final String AREAS_BY_PORTAL = "inPortal = ?1 order by awardCategory, name";
 
-    /** Panache: the areas of one award category, whatever its case. */
-    public static final String AREAS_OF_CATEGORY = "lower(awardCategory) = lower(?1) order by name";
+    /** Panache: those of one award category, whatever its case. */
+    public static final String AREAS_OF_CATEGORY = "inPortal = ?1 and lower(awardCategory) = lower(?2) order by name";
+
+    /** How many entries use a type, area, role or count the portal no longer knows. */
+    public static final String ENTRIES_WITH_UNKNOWN_NAMES = "select count(*) from contribution c where "
+            + ContributionQueries.UNKNOWN_NAMES;
 
     /** Panache: the entries of a type. */
     public static final String ENTRIES_OF_TYPE = "type";
@@ -35,21 +39,25 @@ public class CatalogQueries {
         this.em = em;
     }
 
-    public Page<ContributionType> types(PageRequest page) {
-        var query = ContributionType.<ContributionType>find(TYPE_ORDER);
+    public Page<ContributionType> types(boolean inPortal, PageRequest page) {
+        var query = ContributionType.<ContributionType>find(TYPES_BY_PORTAL, inPortal);
         return Page.of(query.page(page.number() - 1, page.size()).list(), page, query.count());
     }
 
     /** All areas, or those of one award category when it is given. */
-    public Page<TechnologyArea> areas(String awardCategory, PageRequest page) {
+    public Page<TechnologyArea> areas(String awardCategory, boolean inPortal, PageRequest page) {
         var query = awardCategory == null || awardCategory.isBlank()
-                ? TechnologyArea.<TechnologyArea>find(AREA_ORDER)
-                : TechnologyArea.<TechnologyArea>find(AREAS_OF_CATEGORY, awardCategory.strip());
+                ? TechnologyArea.<TechnologyArea>find(AREAS_BY_PORTAL, inPortal)
+                : TechnologyArea.<TechnologyArea>find(AREAS_OF_CATEGORY, inPortal, awardCategory.strip());
         return Page.of(query.page(page.number() - 1, page.size()).list(), page, query.count());
     }
 
     public long entriesOfType(String key) {
         return Contribution.count(ENTRIES_OF_TYPE, key);
+    }
+
+    public long entriesWithUnknownNames() {
+        return ((Number) em.createNativeQuery(ENTRIES_WITH_UNKNOWN_NAMES).getSingleResult()).longValue();
     }
 
     public long entriesInArea(String key) {

@@ -63,8 +63,8 @@ public class CatalogService {
                         .collect(Collectors.toMap(a -> a.key, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
     }
 
-    public Page<ContributionType> findAllTypes(PageRequest page) {
-        return queries.types(page);
+    public Page<ContributionType> findAllTypes(boolean inPortal, PageRequest page) {
+        return queries.types(inPortal, page);
     }
 
     public Optional<ContributionType> findType(String key) {
@@ -114,7 +114,8 @@ public class CatalogService {
         Optional<ContributionType> existing = forWrite(ContributionType.class, key, precondition);
         existing.ifPresent(type -> {
             JsonNode current = json.valueToTree(new ContributionTypeInput(type.portalName, type.quantityLabel,
-                    type.reachLabel, type.roles, type.metrics, type.position));
+                    type.reachLabel, type.apiName, type.roles, type.metrics, type.microsoftEvents, type.position,
+                    type.inPortal));
             ContributionTypeInput input =
                     JsonBodies.convert(json, MergePatch.apply(current, patch), ContributionTypeInput.class);
             validator.validate(input);
@@ -145,8 +146,24 @@ public class CatalogService {
                         + String.join(", ", Metric.ALL));
             }
         }
-        List<String> roles = input.roles() == null ? List.of() : input.roles();
+        List<String> roles = input.roles() == null ? List.of() : input.roles().stream().map(String::strip).toList();
+        for (int i = 0; i < roles.size(); i++) {
+            if (!Slugs.valid(ContributionType.roleKey(roles.get(i)))) {
+                throw ProblemException.invalid("roles[" + i + "]", "'" + roles.get(i) + "' must be letters, digits,"
+                        + " spaces and hyphens (an entry stores it as '" + ContributionType.roleKey(roles.get(i)) + "')");
+            }
+        }
+        List<String> events = input.microsoftEvents() == null ? List.of()
+                : input.microsoftEvents().stream().map(String::strip).distinct().toList();
+        String apiName = input.apiName() == null || input.apiName().isBlank() ? input.portalName().strip()
+                : input.apiName().strip();
         Fields.update(type.portalName, input.portalName().strip(), v -> type.portalName = v);
+        Fields.update(type.apiName, apiName, v -> type.apiName = v);
+        Fields.update(type.microsoftEvents, new ArrayList<>(events), v -> type.microsoftEvents = v);
+        boolean inPortal = input.inPortal() == null || input.inPortal();
+        if (type.inPortal != inPortal) {
+            type.inPortal = inPortal;
+        }
         Fields.update(type.quantityLabel, input.quantityLabel().strip(), v -> type.quantityLabel = v);
         Fields.update(type.reachLabel, input.reachLabel().strip(), v -> type.reachLabel = v);
         Fields.update(type.roles, new ArrayList<>(roles.stream().distinct().toList()), v -> type.roles = v);
@@ -157,8 +174,8 @@ public class CatalogService {
         }
     }
 
-    public Page<TechnologyArea> findAllAreas(String awardCategory, PageRequest page) {
-        return queries.areas(awardCategory, page);
+    public Page<TechnologyArea> findAllAreas(String awardCategory, boolean inPortal, PageRequest page) {
+        return queries.areas(awardCategory, inPortal, page);
     }
 
     public Optional<TechnologyArea> findArea(String key) {
@@ -178,13 +195,17 @@ public class CatalogService {
     private static void apply(TechnologyArea area, TechnologyAreaInput input) {
         Fields.update(area.name, input.name().strip(), v -> area.name = v);
         Fields.update(area.awardCategory, input.awardCategory().strip(), v -> area.awardCategory = v);
+        boolean inPortal = input.inPortal() == null || input.inPortal();
+        if (area.inPortal != inPortal) {
+            area.inPortal = inPortal;
+        }
     }
 
     @Transactional
     public Optional<TechnologyArea> partialUpdateArea(String key, JsonNode patch, Consumer<TechnologyArea> precondition) {
         Optional<TechnologyArea> existing = forWrite(TechnologyArea.class, key, precondition);
         existing.ifPresent(area -> {
-            JsonNode current = json.valueToTree(new TechnologyAreaInput(area.name, area.awardCategory));
+            JsonNode current = json.valueToTree(new TechnologyAreaInput(area.name, area.awardCategory, area.inPortal));
             TechnologyAreaInput input = JsonBodies.convert(json, MergePatch.apply(current, patch), TechnologyAreaInput.class);
             validator.validate(input);
             apply(area, input);

@@ -22,8 +22,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import dev.mvpress.contribution.Contribution;
+import dev.mvpress.contribution.ContributionType;
+import dev.mvpress.contribution.TechnologyArea;
 import dev.mvpress.contribution.api.ContributionInput;
 import dev.mvpress.contribution.api.Metric;
+import dev.mvpress.contribution.api.TargetAudience;
 import dev.mvpress.post.Visibility;
 import dev.mvpress.web.ProblemException;
 import dev.mvpress.web.ProblemType;
@@ -36,29 +39,39 @@ import dev.mvpress.web.Problems;
 @ApplicationScoped
 public class ContributionCsv {
 
-    /** The CSV columns, in order; import reads the same columns (id is ignored). */
+    /**
+     * The CSV columns, in order: keys, each followed by the portal's label for a human who pastes from it.
+     * Import reads the same columns; the labels, id and the filing ledger's columns are ignored there.
+     */
     public static final List<String> COLUMNS = columns();
     private static final Set<String> LIST_COLUMNS = Set.of("additionalTechnologyAreas", "targetAudiences");
-    private static final Set<String> IGNORED_COLUMNS = Set.of("id", "createdAt", "updatedAt", "version");
+    private static final Set<String> IGNORED_COLUMNS = Set.of("id", "createdAt", "updatedAt", "version", "typeName",
+            "technologyAreaName", "additionalTechnologyAreaNames", "targetAudienceNames", "roleName", "portalId", "filedAt");
+    /** Count columns of exports made before the portal's API names were used. */
+    private static final Map<String, String> OLD_METRIC_COLUMNS = Map.of("views", "numberOfViews", "sessions",
+            "numberOfSessions");
     // Spreadsheets run a cell that starts with one of these as a formula (CSV injection).
     private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES)
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     private final ContributionService contributions;
+    private final CatalogService catalogs;
     private final ObjectMapper json;
 
-    ContributionCsv(ContributionService contributions, ObjectMapper json) {
+    ContributionCsv(ContributionService contributions, CatalogService catalogs, ObjectMapper json) {
         this.contributions = contributions;
+        this.catalogs = catalogs;
         this.json = json;
     }
 
     private static List<String> columns() {
-        List<String> columns = new ArrayList<>(List.of("id", "type", "title", "description", "privateDescription", "date",
-                "endDate", "url", "technologyArea", "additionalTechnologyAreas", "targetAudiences", "role", "quantity",
-                "reach"));
+        List<String> columns = new ArrayList<>(List.of("id", "type", "typeName", "title", "description",
+                "privateDescription", "date", "endDate", "url", "technologyArea", "technologyAreaName",
+                "additionalTechnologyAreas", "additionalTechnologyAreaNames", "targetAudiences", "targetAudienceNames", "role",
+                "roleName", "quantity", "reach"));
         columns.addAll(Metric.ALL);
-        columns.addAll(List.of("private", "postSlug"));
+        columns.addAll(List.of("microsoftEvent", "microsoftEventOther", "private", "postSlug", "portalId", "filedAt"));
         return List.copyOf(columns);
     }
 
@@ -67,10 +80,13 @@ public class ContributionCsv {
         CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
         List<String[]> rows = new ArrayList<>();
         rows.add(COLUMNS.toArray(String[]::new));
+        CatalogService.Catalogs catalog = catalogs.loadCatalogs();
         for (Contribution c : entries) {
+            ContributionType type = catalog.types().get(c.type);
             List<String> row = new ArrayList<>();
             row.add(c.id.toString());
             row.add(c.type);
+            row.add(type == null ? "" : cell(type.portalName));
             row.add(cell(c.title));
             row.add(cell(c.description));
             row.add(visibility.all() ? cell(c.privateDescription) : "");
@@ -78,17 +94,26 @@ public class ContributionCsv {
             row.add(c.endDate == null ? "" : c.endDate.toString());
             row.add(cell(contributions.url(c)));
             row.add(c.technologyArea);
+            row.add(cell(areaName(catalog, c.technologyArea)));
             row.add(String.join(";", c.additionalTechnologyAreas));
+            row.add(cell(String.join(";", c.additionalTechnologyAreas.stream().map(a -> areaName(catalog, a)).toList())));
             row.add(String.join(";", c.targetAudiences));
+            row.add(String.join(";", c.targetAudiences.stream().map(a -> TargetAudience.fromJson(a).portalName).toList()));
             row.add(c.role == null ? "" : c.role);
+            String roleName = c.role == null || type == null ? null : type.roleName(c.role);
+            row.add(roleName == null ? "" : cell(roleName));
             row.add(Integer.toString(c.quantity));
             row.add(Integer.toString(c.reach));
             for (String metric : Metric.ALL) {
                 Long value = c.metrics.get(metric);
                 row.add(value == null ? "" : value.toString());
             }
+            row.add(cell(c.microsoftEvent));
+            row.add(cell(c.microsoftEventOther));
             row.add(Boolean.toString(c.privateEntry));
             row.add(c.post == null ? "" : c.post.slug);
+            row.add(visibility.all() ? cell(c.portalId) : "");
+            row.add(visibility.all() && c.filedAt != null ? c.filedAt.toString() : "");
             rows.add(row.toArray(String[]::new));
         }
         StringWriter out = new StringWriter();
@@ -99,6 +124,11 @@ public class ContributionCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static String areaName(CatalogService.Catalogs catalog, String key) {
+        TechnologyArea area = catalog.areas().get(key);
+        return area == null ? key : area.name;
     }
 
     private static String cell(String value) {
@@ -126,7 +156,8 @@ public class ContributionCsv {
             CsvSchema header = (CsvSchema) it.getParser().getSchema();
             List<String> unknown = new ArrayList<>();
             header.forEach(column -> {
-                if (!COLUMNS.contains(column.getName()) && !IGNORED_COLUMNS.contains(column.getName())) {
+                if (!COLUMNS.contains(column.getName()) && !IGNORED_COLUMNS.contains(column.getName())
+                        && !OLD_METRIC_COLUMNS.containsKey(column.getName())) {
                     unknown.add(column.getName());
                 }
             });
@@ -150,10 +181,11 @@ public class ContributionCsv {
     private ObjectNode toObject(Map<String, String> row) {
         ObjectNode node = json.createObjectNode();
         ObjectNode metrics = json.createObjectNode();
-        row.forEach((column, raw) -> {
-            if (raw == null || raw.isEmpty() || IGNORED_COLUMNS.contains(column)) {
+        row.forEach((header, raw) -> {
+            if (raw == null || raw.isEmpty() || IGNORED_COLUMNS.contains(header)) {
                 return;
             }
+            String column = OLD_METRIC_COLUMNS.getOrDefault(header, header);
             String value = uncell(raw);
             if (LIST_COLUMNS.contains(column)) {
                 ArrayNode list = node.putArray(column);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -63,7 +64,33 @@ public class ContributionQueries {
 
     /** JPQL: a renamed post's entries that link to its old url link to the new one. */
     public static final String MOVE_URL = "update Contribution c set c.url = :newUrl, c.version = c.version + 1,"
-            + " c.updatedAt = :now where c.post = :post and c.url = :oldUrl";
+            + " c.updatedAt = :now,"
+            + " c.changedSinceFiling = case when c.filedAt is null then c.changedSinceFiling else true end"
+            + " where c.post = :post and c.url = :oldUrl";
+
+    /**
+     * An entry whose type, area (primary or additional), role or counts the portal no longer knows: the
+     * catalog row is retired (in_portal false), or the type lost the role or count.
+     */
+    public static final String UNKNOWN_NAMES = "(exists (select 1 from contribution_type t where t.key = c.type_key"
+            + " and (not t.in_portal"
+            + " or (c.role is not null and not exists (select 1 from jsonb_array_elements_text(t.roles) r(name)"
+            + " where lower(replace(r.name, ' ', '-')) = c.role))"
+            + " or exists (select 1 from jsonb_object_keys(c.metrics) m(name) where not t.metrics @> jsonb_build_array(m.name))))"
+            + " or exists (select 1 from technology_area a where not a.in_portal and (a.key = c.technology_area_key"
+            + " or c.additional_technology_areas @> jsonb_build_array(a.key))))";
+
+    /** Within a where clause: an entry that repeats {@code :dupType}, {@code :dupDate}, {@code :dupUrl} or the title. */
+    public static String repeatedSql(SqlStatement where) {
+        return "select c.id, coalesce(c.type_key = :dupType and c.url = :dupUrl, false) from contribution c where "
+                + where.sql()
+                + " and c.date = :dupDate and ((c.type_key = :dupType and c.url = :dupUrl)"
+                + " or lower(c.title) = lower(:dupTitle)) order by 2 desc, c.created_at, c.id limit 1";
+    }
+
+    /** An entry a new one repeats, and whether by its url (else by its title). */
+    public record Repeated(UUID id, boolean url) {
+    }
 
     private final EntityManager em;
     private final TimeSource time;
@@ -147,6 +174,15 @@ public class ContributionQueries {
             clauses.add("c.search @@ websearch_to_tsquery('english', :q)");
             params.put("q", query.q());
         }
+        if (query.filed() != null) {
+            clauses.add(query.filed() ? "c.filed_at is not null" : "c.filed_at is null");
+        }
+        if (query.changedSinceFiling() != null) {
+            clauses.add(query.changedSinceFiling() ? "c.changed_since_filing" : "not c.changed_since_filing");
+        }
+        if (query.unknownNames()) {
+            clauses.add(UNKNOWN_NAMES);
+        }
         return new SqlStatement(clauses.isEmpty() ? "true" : String.join(" and ", clauses), params);
     }
 
@@ -213,6 +249,15 @@ public class ContributionQueries {
     @SuppressWarnings("unchecked")
     public List<Object[]> totalsByMonth(SqlStatement where) {
         return nativeQuery(byMonthSql(where), where).getResultList();
+    }
+
+    /** The entry that {@code entry} repeats among those {@code where} lets through, preferring a same-url one. */
+    public Optional<Repeated> repeated(SqlStatement where, Contribution entry) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = nativeQuery(repeatedSql(where), where).setParameter("dupType", entry.type)
+                .setParameter("dupDate", entry.date).setParameter("dupUrl", entry.url == null ? "" : entry.url)
+                .setParameter("dupTitle", entry.title).getResultList();
+        return rows.stream().findFirst().map(r -> new Repeated((UUID) r[0], Boolean.TRUE.equals(r[1])));
     }
 
     /** id, type, date, url, title, publicly visible, of every entry dated between min and max. */

@@ -105,11 +105,26 @@ public class ContributionService {
         return queries.byIds(queries.visibleId(uuid.get(), where)).stream().findFirst();
     }
 
+    /**
+     * Logs a new entry. Unless {@code separate}, an entry the caller can see that it repeats (same type,
+     * date and url, or same title and date) is a 409 whose Location names that entry: re-filing makes
+     * duplicates in the portal, so a repeat is refused until the caller says it is a separate activity.
+     */
     @Transactional
-    public Contribution persistContribution(ContributionInput input) {
+    public Contribution persistContribution(ContributionInput input, boolean separate, Visibility visibility) {
         Contribution contribution = new Contribution();
         contribution.id = UUID.randomUUID();
         apply(contribution, input, catalogs.loadCatalogs(), true);
+        if (!separate) {
+            SqlStatement where = queries.where(ContributionQuery.period(contribution.date, contribution.date), visibility);
+            queries.repeated(where, contribution).ifPresent(existing -> {
+                throw ProblemException.conflict(existing.url() ? "url" : "title", "repeats the entry "
+                        + "/api/contributions/" + existing.id() + " (" + (existing.url() ? "same type, date and url"
+                                : "same title and date")
+                        + "); send ?separate=true to log it as a separate activity")
+                        .at("/api/contributions/" + existing.id());
+            });
+        }
         contribution.persist();
         em.flush();
         return contribution;
@@ -186,7 +201,7 @@ public class ContributionService {
         return new ContributionInput(c.type, c.title, c.description, c.privateDescription, c.date, c.endDate, url(c),
                 c.technologyArea, c.additionalTechnologyAreas,
                 c.targetAudiences.stream().map(TargetAudience::fromJson).toList(), c.role, c.quantity, c.reach,
-                c.metrics, c.privateEntry, c.post == null ? null : c.post.slug);
+                c.metrics, c.microsoftEvent, c.microsoftEventOther, c.privateEntry, c.post == null ? null : c.post.slug);
     }
 
     /**
@@ -195,8 +210,14 @@ public class ContributionService {
      * with this before it stores any.
      */
     public List<FieldError> problems(ContributionInput input, CatalogService.Catalogs catalogs, Map<String, Post> posts) {
+        return problems(input, catalogs, posts, null);
+    }
+
+    /** The same for a change of {@code existing}: names it already has stay allowed after the portal drops them. */
+    private List<FieldError> problems(ContributionInput input, CatalogService.Catalogs catalogs, Map<String, Post> posts,
+            Contribution existing) {
         List<FieldError> errors = new ArrayList<>(validator.check(input));
-        errors.addAll(ContributionRules.check(input, catalogs));
+        errors.addAll(ContributionRules.check(input, catalogs, existing));
         if (input.postSlug() != null && !input.postSlug().isBlank() && linkedPost(posts, input) == null) {
             errors.add(new FieldError("postSlug", "no post has the slug '" + input.postSlug() + "'"));
         }
@@ -234,7 +255,7 @@ public class ContributionService {
             throw ProblemException.invalid("body", "must be a JSON object");
         }
         Map<String, Post> posts = postsBySlug(Collections.singletonList(input.postSlug()));
-        List<FieldError> errors = problems(input, catalogs, posts);
+        List<FieldError> errors = problems(input, catalogs, posts, creating ? null : c);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -270,6 +291,10 @@ public class ContributionService {
         if (c.reach != reach) {
             c.reach = reach;
         }
+        String event = ContributionRules.microsoftEvent(input, type);
+        Fields.update(c.microsoftEvent, event, v -> c.microsoftEvent = v);
+        String eventOther = "Other".equals(event) ? Fields.blankToNull(input.microsoftEventOther()) : null;
+        Fields.update(c.microsoftEventOther, eventOther, v -> c.microsoftEventOther = v);
         Map<String, Long> metrics = input.metrics() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(input.metrics());
         Fields.update(c.metrics, metrics, v -> c.metrics = v);
         boolean isPrivate = input.isPrivate() != null && input.isPrivate();

@@ -1,5 +1,6 @@
 package dev.mvpress.contribution.service;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,14 +12,22 @@ import jakarta.transaction.Transactional;
 import dev.mvpress.contribution.Contribution;
 import dev.mvpress.contribution.ContributionType;
 import dev.mvpress.contribution.TechnologyArea;
-import dev.mvpress.contribution.api.Metric;
 import dev.mvpress.contribution.api.TargetAudience;
 import dev.mvpress.post.Visibility;
 
-/** Contributions in the MVP portal's activity JSON, names looked up in the catalogs, for pasting into the portal. */
+/**
+ * Contributions as the bodies the MVP portal's {@code POST /api/Activities/} takes: {@code {"activity": {...}}}
+ * with {@code id} 0, the type's API name in {@code activityTypeName} and {@code typeName}, names instead of
+ * keys, ISO date-times, and only the counts the type has. Optional fields the entry lacks are absent, not
+ * empty strings.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PortalExport {
+
+    /** The portal's entries in an export, with how many of them have portal issues. */
+    public record Activities(List<Map<String, Object>> bodies, int withIssues) {
+    }
 
     private final ContributionService contributions;
     private final CatalogService catalogs;
@@ -28,49 +37,68 @@ public class PortalExport {
         this.catalogs = catalogs;
     }
 
-    /**
-     * The MVP portal's activity shape: names instead of keys, the audience names the portal shows, and
-     * every count the portal knows, 0 where the type does not report it.
-     */
-    public List<Map<String, Object>> toPortalJson(List<Contribution> entries, Visibility visibility) {
+    public Activities toPortalJson(List<Contribution> entries, Visibility visibility) {
         CatalogService.Catalogs catalog = catalogs.loadCatalogs();
-        List<Map<String, Object>> activities = new ArrayList<>();
+        List<Map<String, Object>> bodies = new ArrayList<>();
+        int withIssues = 0;
         for (Contribution c : entries) {
-            ContributionType type = catalog.types().get(c.type);
-            Map<String, Object> a = new LinkedHashMap<>();
-            a.put("activityTypeName", type == null ? c.type : type.portalName);
-            a.put("technologyFocusArea", areaName(catalog, c.technologyArea));
-            a.put("additionalTechnologyAreas", c.additionalTechnologyAreas.stream().map(k -> areaName(catalog, k)).toList());
-            a.put("targetAudience", c.targetAudiences.stream().map(t -> TargetAudience.fromJson(t).portalName).toList());
-            a.put("title", c.title);
-            a.put("description", c.description == null ? "" : c.description);
-            a.put("privateDescription", visibility.all() && c.privateDescription != null ? c.privateDescription : "");
-            a.put("date", c.date.toString());
-            a.put("dateEnd", c.endDate == null ? null : c.endDate.toString());
             String url = contributions.url(c);
-            a.put("url", url == null ? "" : url);
-            a.put("quantity", c.quantity);
-            a.put("reach", c.reach);
-            a.put("role", c.role == null ? null : roleName(c.role));
-            a.put("isPrivate", c.privateEntry);
-            for (String metric : Metric.ALL) {
-                boolean allowed = type != null && type.metrics.contains(metric);
-                Long value = c.metrics.get(metric);
-                a.put(metric, allowed && value != null ? value : 0L);
+            bodies.add(Map.of("activity", activity(c, url, visibility, catalog)));
+            if (!PortalReadiness.issues(c, url, catalog).isEmpty()) {
+                withIssues++;
             }
-            activities.add(a);
         }
-        return activities;
+        return new Activities(bodies, withIssues);
+    }
+
+    /** One activity object, its fields in the order of the portal's model. */
+    static Map<String, Object> activity(Contribution c, String url, Visibility visibility,
+            CatalogService.Catalogs catalog) {
+        ContributionType type = catalog.types().get(c.type);
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("id", 0);
+        String typeName = type == null ? c.type : type.apiName;
+        a.put("activityTypeName", typeName);
+        a.put("typeName", typeName);
+        a.put("technologyFocusArea", areaName(catalog, c.technologyArea));
+        a.put("additionalTechnologyAreas", c.additionalTechnologyAreas.stream().map(k -> areaName(catalog, k)).toList());
+        a.put("targetAudience", c.targetAudiences.stream().map(t -> TargetAudience.fromJson(t).portalName).toList());
+        a.put("title", c.title);
+        putPresent(a, "description", c.description);
+        putPresent(a, "privateDescription", visibility.all() ? c.privateDescription : null);
+        a.put("date", dateTime(c.date));
+        putPresent(a, "dateEnd", c.endDate == null ? null : dateTime(c.endDate));
+        putPresent(a, "url", url);
+        String roleName = type == null || c.role == null ? null : type.roleName(c.role);
+        putPresent(a, "role", roleName != null ? roleName : c.role);
+        a.put("quantity", c.quantity);
+        a.put("reach", c.reach);
+        if (type != null) {
+            for (String metric : type.metrics) {
+                putPresent(a, metric, c.metrics.get(metric));
+            }
+            if (!type.microsoftEvents.isEmpty()) {
+                putPresent(a, "microsoftEvent", c.microsoftEvent);
+                putPresent(a, "microsoftEventOther", c.microsoftEventOther);
+            }
+        }
+        a.put("isPrivate", c.privateEntry);
+        return a;
+    }
+
+    /** The portal's date-time for a day: midnight UTC with milliseconds, as every tool sends it. */
+    public static String dateTime(LocalDate day) {
+        return day + "T00:00:00.000Z";
+    }
+
+    private static void putPresent(Map<String, Object> activity, String field, Object value) {
+        if (value != null && !(value instanceof String s && s.isBlank())) {
+            activity.put(field, value);
+        }
     }
 
     private static String areaName(CatalogService.Catalogs catalog, String key) {
         TechnologyArea area = catalog.areas().get(key);
         return area == null ? key : area.name;
-    }
-
-    /** "workshop-leader" becomes "Workshop leader", "co-host" becomes "Co-host". */
-    private static String roleName(String role) {
-        String spaced = role.startsWith("co-") ? "co-" + role.substring(3).replace('-', ' ') : role.replace('-', ' ');
-        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 }

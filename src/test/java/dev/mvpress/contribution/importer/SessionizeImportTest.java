@@ -93,7 +93,7 @@ class SessionizeImportTest {
                 .body("created[0].url", equalTo("https://techorama.example/2026/" + id + "#session-871204"))
                 .body("created[0].technologyArea", equalTo("web-development"))
                 .body("created[0].additionalTechnologyAreas", equalTo(List.of("dotnet")))
-                .body("created[0].role", equalTo("speaker"))
+                .body("created[0].role", equalTo("author"))
                 .body("created[1].title",
                         equalTo("Techorama 2026: Pipelines, die nicht nerven: Azure DevOps und GitHub Actions"))
                 .body("created[1].technologyArea", equalTo("devops"))
