@@ -117,6 +117,18 @@ class TagAreaMappingTest {
     }
 
     @Test
+    void aTagCannotBeMappedToAnAreaThePortalRetired() {
+        String id = unique();
+        String area = "retired-" + id;
+        author().contentType(ContentType.JSON).body("{\"name\": \"Ancienne zone " + id + "\", \"awardCategory\": \"Test\","
+                + " \"inPortal\": false}").put("/api/technology-areas/" + area).then().statusCode(201);
+        author().contentType(ContentType.JSON).body("{\"name\": \"Old " + id + "\", \"technologyArea\": \"" + area + "\"}")
+                .put("/api/tags/old-" + id).then().statusCode(400).body("errors[0].field", equalTo("technologyArea"))
+                .body("errors[0].message", equalTo("the MVP portal no longer has 'Ancienne zone " + id
+                        + "'; map the tag to an area of GET /api/technology-areas?inPortal=true"));
+    }
+
+    @Test
     void deletingAnAreaUnmapsItsTags() {
         String id = unique();
         String area = "area-" + id;

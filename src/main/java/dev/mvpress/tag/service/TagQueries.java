@@ -114,9 +114,9 @@ public class TagQueries {
         return rows.stream().findFirst();
     }
 
-    /** Whether the technology-area catalog has the key. */
-    static boolean areaExists(String key) {
-        return TechnologyArea.findById(key) != null;
+    /** The technology area of the key, retired or not. */
+    static Optional<TechnologyArea> area(String key) {
+        return TechnologyArea.findByIdOptional(key);
     }
 
     static boolean slugTaken(String slug) {

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.mvpress.contribution.TechnologyArea;
 import dev.mvpress.kernel.Fields;
 import dev.mvpress.kernel.Slugs;
 import dev.mvpress.kernel.TimeSource;
@@ -57,7 +58,7 @@ public class TagWrites {
         }
         Tag tag = Tag.create(slug, input.name().strip(), time.now());
         tag.description = Fields.blankToNull(input.description());
-        tag.technologyArea = area(input);
+        tag.technologyArea = area(input, null);
         tag.persist();
         return TagViews.of(tag, 0);
     }
@@ -77,7 +78,7 @@ public class TagWrites {
             }
             Tag tag = Tag.create(slug, input.name().strip(), time.now());
             tag.description = Fields.blankToNull(input.description());
-            tag.technologyArea = area(input);
+            tag.technologyArea = area(input, null);
             tag.persist();
             return Upsert.created(TagViews.of(tag, 0));
         }
@@ -137,16 +138,24 @@ public class TagWrites {
         }
         tag.name = input.name().strip();
         tag.description = Fields.blankToNull(input.description());
-        Fields.update(tag.technologyArea, area(input), v -> tag.technologyArea = v);
+        Fields.update(tag.technologyArea, area(input, tag.technologyArea), v -> tag.technologyArea = v);
         em.flush();
     }
 
-    /** The area key the input maps the tag to, null for none; a key the catalog does not have is a 400. */
-    private static String area(TagInput input) {
+    /**
+     * The area key the input maps the tag to, null for none. A key the catalog does not have is a 400, and
+     * so is an area the portal retired, unless the tag already maps to it (as entries keep retired names).
+     */
+    private static String area(TagInput input, String current) {
         String key = Fields.blankToNull(input.technologyArea());
-        if (key != null && !TagQueries.areaExists(key)) {
-            throw ProblemException.invalid("technologyArea",
-                    "'" + key + "' is not a technology area; see GET /api/technology-areas");
+        if (key == null || key.equals(current)) {
+            return key;
+        }
+        TechnologyArea area = TagQueries.area(key).orElseThrow(() -> ProblemException.invalid("technologyArea",
+                "'" + key + "' is not a technology area; see GET /api/technology-areas"));
+        if (!area.inPortal) {
+            throw ProblemException.invalid("technologyArea", "the MVP portal no longer has '" + area.name
+                    + "'; map the tag to an area of GET /api/technology-areas?inPortal=true");
         }
         return key;
     }
