@@ -25,7 +25,6 @@ import dev.mvpress.contribution.service.CatalogService;
 import dev.mvpress.contribution.service.ContributionService;
 import dev.mvpress.contribution.service.TagAreas;
 import dev.mvpress.kernel.HttpUrl;
-import dev.mvpress.kernel.XmlChars;
 import dev.mvpress.post.Visibility;
 import dev.mvpress.tag.service.TagService;
 import dev.mvpress.web.Problem.FieldError;
@@ -34,7 +33,8 @@ import dev.mvpress.web.ProblemException;
 /**
  * Turns a source's items into entries, the same way for every importer: items outside the window or
  * past mvpress.import.max-items are left for another run; an item whose URL an entry (or an earlier
- * item) already has is skipped, so that an import can be run again; a title or description longer
+ * item) already has is skipped, so that an import can be run again, and one with the title and date
+ * of an entry on another site (a cross-post) is imported with a warning; a title or description longer
  * than the portal takes is cut with an ellipsis and reported; areas come from the item's categories
  * through the tags' areas ({@link TagAreas}), else the request's, else the configured one; every
  * entry passes ContributionService's rules, and an item that does not is left out and reported. The
@@ -54,26 +54,23 @@ public class SourceImport {
     static final int MAX_TITLE = 100;
     static final int MAX_DESCRIPTION = 1000;
 
-    /** A cut text ends at a word's end when one is this close to the limit. */
-    private static final int WORD_CUT = 20;
-
     /** The request's own fields, as the entry rules name them. */
     private static final List<String> PLAN_FIELDS = List.of("type", "technologyArea", "targetAudiences", "role");
 
     private final ContributionService contributions;
     private final CatalogService catalogs;
     private final TagService tags;
-    private final ImportQueries queries;
+    private final KnownEntries known;
     private final MvpressConfig.Contributions defaults;
     private final ImportConfig limits;
     private final EntityManager em;
 
-    SourceImport(ContributionService contributions, CatalogService catalogs, TagService tags, ImportQueries queries,
+    SourceImport(ContributionService contributions, CatalogService catalogs, TagService tags, KnownEntries known,
             MvpressConfig config, ImportConfig limits, EntityManager em) {
+        this.known = known;
         this.contributions = contributions;
         this.catalogs = catalogs;
         this.tags = tags;
-        this.queries = queries;
         this.defaults = config.contributions();
         this.limits = limits;
         this.em = em;
@@ -86,8 +83,8 @@ public class SourceImport {
      */
     public ImportPlan plan(String type, String technologyArea, List<TargetAudience> audiences, String role, LocalDate from,
             LocalDate to, boolean dryRun, List<String> types) {
-        ImportPlan plan = new ImportPlan(type, blankToNull(technologyArea),
-                audiences == null ? defaultAudiences() : audiences, blankToNull(role), from, to, dryRun);
+        ImportPlan plan = new ImportPlan(type, ItemReport.blankToNull(technologyArea),
+                audiences == null ? defaultAudiences() : audiences, ItemReport.blankToNull(role), from, to, dryRun);
         List<FieldError> errors = new ArrayList<>();
         if (from != null && to != null && to.isBefore(from)) {
             errors.add(new FieldError("to", "must not be before from"));
@@ -139,8 +136,11 @@ public class SourceImport {
                     + " (mvpress.import.max-items); narrow from/to and import again");
         }
         CatalogService.Catalogs catalog = catalogs.loadCatalogs();
-        Map<String, String> stored =
-                storedUrls(numbers.stream().map(n -> source.items().get(n - 1).url()).toList(), visibility);
+        List<ImportItem> taken = numbers.stream().map(n -> source.items().get(n - 1)).toList();
+        Map<String, String> stored = known.byUrl(taken.stream().map(ImportItem::url).toList(), visibility);
+        Map<String, KnownEntries.Twin> titled =
+                known.byDateAndTitle(taken.stream().map(ImportItem::date).filter(d -> d != null).toList(),
+                        visibility);
         Set<String> labels = new LinkedHashSet<>();
         numbers.forEach(n -> labels.addAll(categories(source.items().get(n - 1))));
         Map<String, String> areaOfLabel = tags.areasByLabel(labels);
@@ -152,9 +152,9 @@ public class SourceImport {
         Map<String, Integer> seen = new HashMap<>();
         for (int number : numbers) {
             ImportItem item = source.items().get(number - 1);
-            String title = line(item.title());
-            String url = blankToNull(item.url() == null ? null : item.url().strip());
-            Report report = new Report(number, title, url, problems);
+            String title = ItemReport.line(item.title());
+            String url = ItemReport.blankToNull(item.url() == null ? null : item.url().strip());
+            ItemReport report = new ItemReport(number, title, url, problems);
             if (url == null || !HttpUrl.Validator.valid(url)) {
                 report.leftOut("url", url == null ? "the item has no link" : "'" + url + "' is not an absolute http(s) URL");
                 continue;
@@ -181,12 +181,19 @@ public class SourceImport {
             String type = item.type() != null ? item.type() : plan.type();
             LocalDate end = item.endDate() != null && item.endDate().isAfter(item.date()) ? item.endDate() : null;
             ContributionInput input = input(plan, type, report.cut("title", title, MAX_TITLE),
-                    report.cut("description", text(item.description()), MAX_DESCRIPTION), item.date(), end, url, areas);
+                    report.cut("description", ItemReport.text(item.description()), MAX_DESCRIPTION), item.date(), end, url,
+                    areas);
             List<FieldError> errors = contributions.problems(input, catalog, Map.of());
+            errors.forEach(e -> report.leftOut(e.field(), e.message()));
+            KnownEntries.Twin twin = errors.isEmpty() ? titled.get(KnownEntries.key(input.date(), input.title())) : null;
+            if (twin != null && !KnownEntries.host(url).equals(twin.host())) {
+                // A cross-post (dev.to, Medium) of a post that logged itself, say: the portal would count it twice.
+                // On the same site (two pull requests called "Fix typo") the URLs tell the activities apart.
+                report.warn("title", "has the same title and date as " + (twin.id().isEmpty() ? "an entry on another site"
+                        : "entry " + twin.id()) + "; imported all the same: delete one if they are the same activity");
+            }
             if (errors.isEmpty()) {
                 inputs.add(input);
-            } else {
-                errors.forEach(e -> report.leftOut(e.field(), e.message()));
             }
         }
         List<Contribution> created = inputs.stream().map(in -> contributions.persistChecked(in, catalog, Map.of())).toList();
@@ -213,17 +220,6 @@ public class SourceImport {
                 plan.targetAudiences(), role, null, null, null, null, null, null, null);
     }
 
-    /** The item's URLs that entries already have, each with its entry's id, or "" when the caller may not read it. */
-    private Map<String, String> storedUrls(List<String> urls, Visibility visibility) {
-        List<String> wanted = urls.stream().filter(u -> u != null && !u.isBlank()).map(String::strip).distinct().toList();
-        Map<String, String> stored = new HashMap<>();
-        for (Object[] row : queries.byUrls(wanted)) {
-            boolean readable = visibility.all() || Boolean.TRUE.equals(row[2]);
-            stored.putIfAbsent((String) row[1], readable ? row[0].toString() : "");
-        }
-        return stored;
-    }
-
     private List<TargetAudience> defaultAudiences() {
         List<TargetAudience> audiences = new ArrayList<>();
         for (String audience : defaults.blogTargetAudiences()) {
@@ -242,46 +238,5 @@ public class SourceImport {
 
     private static List<String> categories(ImportItem item) {
         return item.categories() == null ? List.of() : item.categories();
-    }
-
-    /** One line of text: XML-safe, whitespace runs as one space; null when nothing is left. */
-    private static String line(String text) {
-        return text == null ? null : blankToNull(XmlChars.xmlSafe(text).replaceAll("\\s+", " ").strip());
-    }
-
-    /** Text with its line breaks: XML-safe, CRLF as LF; null when nothing is left. */
-    private static String text(String text) {
-        return text == null ? null : blankToNull(XmlChars.xmlSafe(text).replace("\r\n", "\n").strip());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
-
-    /** The problems of one item, added to the import's list as they are found. */
-    private record Report(int item, String title, String url, List<ItemProblem> problems) {
-
-        void leftOut(String field, String message) {
-            problems.add(new ItemProblem(item, title, url, field, message, true));
-        }
-
-        /** The text cut to at most {@code max} characters with an ellipsis, never inside a surrogate pair, and reported. */
-        String cut(String field, String text, int max) {
-            if (text == null || text.length() <= max) {
-                return text;
-            }
-            int end = max - 1;
-            if (Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
-                end--;
-            }
-            // At a word's end when one is near, so that the cut text reads as it was written.
-            int space = text.lastIndexOf(' ', end);
-            if (!Character.isWhitespace(text.charAt(end)) && space > end - WORD_CUT) {
-                end = space;
-            }
-            problems.add(new ItemProblem(item, title, url, field,
-                    "had " + text.length() + " characters; cut to " + max + " with an ellipsis (the portal's limit)", false));
-            return text.substring(0, end).stripTrailing() + "…";
-        }
     }
 }

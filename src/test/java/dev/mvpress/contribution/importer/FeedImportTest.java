@@ -2,6 +2,7 @@ package dev.mvpress.contribution.importer;
 
 import static dev.mvpress.support.Api.anonymous;
 import static dev.mvpress.support.Api.author;
+import static dev.mvpress.support.Api.createMarkdown;
 import static dev.mvpress.support.Api.unique;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -9,9 +10,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -181,8 +186,8 @@ class FeedImportTest {
         for (int i = 30; i >= 1; i--) {
             feed.append("<item><title>Notiz Nr. ").append(i).append(" – über Tests</title><link>https://notes.example/")
                     .append(id).append('/').append(i).append("</link><pubDate>")
-                    .append(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(day.minusDays(30 - i)
-                            .atStartOfDay(java.time.ZoneOffset.UTC)))
+                    .append(DateTimeFormatter.RFC_1123_DATE_TIME.format(day.minusDays(30 - i)
+                            .atStartOfDay(ZoneOffset.UTC)))
                     .append("</pubDate></item>");
         }
         feed.append("</channel></rss>");
@@ -197,6 +202,25 @@ class FeedImportTest {
         importFeed("{\"url\": \"" + server.url("/" + id + "/notes.xml") + "\", \"type\": \"blog\", \"from\": \"2026-01-30\"}",
                 true).statusCode(200).body("items", equalTo(2))
                 .body("notes", equalTo(List.of("28 items dated outside 2026-01-30.. were left out")));
+    }
+
+    @Test
+    void aCrossPostOfAPostThatLoggedItselfIsImportedWithAWarning() {
+        String id = unique();
+        String word = "Kreuzpost" + id.replaceAll("[0-9]", "");
+        String title = word + ": Records über alles";
+        createMarkdown("---\ntitle: \"" + title + "\"\nstatus: published\npublishedAt: 2026-01-12T08:00:00Z\n---\nKörper");
+        String blogEntry = author().queryParam("type", "blog").queryParam("q", word).get("/api/contributions").then()
+                .body("page.totalItems", equalTo(1)).extract().path("items[0].id");
+        server.on("/" + id + "/devto.xml", SourceServer.text(200, RSS, "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+                + "<title>DEV</title><link>https://dev.to/zoe</link><description>d</description><item><title>"
+                + title.toUpperCase(Locale.ROOT) + "</title><link>https://dev.to/zoe/" + id + "</link>"
+                + "<pubDate>Mon, 12 Jan 2026 09:14:52 +0000</pubDate></item></channel></rss>"));
+        importFeed("{\"url\": \"" + server.url("/" + id + "/devto.xml") + "\", \"type\": \"blog\"}", false).statusCode(200)
+                .body("created", hasSize(1)).body("problems", hasSize(1))
+                .body("problems[0].field", equalTo("title")).body("problems[0].leftOut", equalTo(false))
+                .body("problems[0].message", equalTo("has the same title and date as entry " + blogEntry
+                        + "; imported all the same: delete one if they are the same activity"));
     }
 
     @Test
@@ -222,7 +246,7 @@ class FeedImportTest {
                 .post("/api/contributions/import/feed").then().statusCode(400).body("errors[0].field", equalTo("dryRun"));
         anonymous().contentType(ContentType.JSON).body("{\"url\": \"" + url + "\", \"type\": \"video\"}")
                 .post("/api/contributions/import/feed").then().statusCode(401);
-        org.junit.jupiter.api.Assertions.assertEquals(0, server.hits(path), "nothing was fetched");
+        assertEquals(0, server.hits(path), "nothing was fetched");
     }
 
     @Test

@@ -116,6 +116,7 @@ class GithubImportTest {
                 .body("created[4].type", equalTo("content-feedback"))
                 .body("created[4].title", equalTo("Fix typo in “About pull requests”"))
                 .body("problems", hasSize(1)).body("problems[0].item", equalTo(4))
+                .body("problems[0].message", equalTo("had 110 characters; cut to 100 with an ellipsis (the portal's limit)"))
                 .body("problems[0].leftOut", equalTo(false))
                 .extract().jsonPath().getList("created.id", String.class);
 
