@@ -10,6 +10,8 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.quarkus.runtime.Startup;
+
 /**
  * Where an import may connect: http(s) URLs whose host resolves only to public addresses. Loopback,
  * private, link-local, shared (CGNAT), multicast and reserved addresses are refused unless configured
@@ -18,6 +20,8 @@ import jakarta.inject.Inject;
  * HTTP client resolves it again when it connects, a window that a DNS name switching its answer could
  * use, which is why no credentials of MVPress's own travel with these requests.
  */
+// Created at start-up, so that an allowed address that is not one stops the application at once.
+@Startup
 @ApplicationScoped
 public class AddressPolicy {
 
