@@ -2,6 +2,7 @@ package dev.mvpress;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -110,6 +112,21 @@ public abstract class VisibilityMatrix {
                 caller.apply(path).contentType("application/merge-patch+json").body("{}").patch(path))).toList();
     }
 
+    /**
+     * The filing ledger told that these entries are not filed (they are not): writes nothing, and must answer nothing
+     * the caller may not read. The request names the ids, so an answer may name them back.
+     */
+    static BiFunction<Corpus, Function<String, RequestSpecification>, List<Exchange>> notFiled(
+            Function<Corpus, List<String>> ids) {
+        return (c, caller) -> {
+            String path = "/api/contributions/filings";
+            String body = ids.apply(c).stream().map(id -> "{\"id\": \"" + id + "\", \"filed\": false}")
+                    .collect(Collectors.joining(", ", "[", "]"));
+            return List.of(new Exchange("POST " + path + " " + body,
+                    caller.apply(path).contentType("application/json").body(body).post(path)));
+        };
+    }
+
     /** Every page of a posts list, following page.nextCursor. */
     static BiFunction<Corpus, Function<String, RequestSpecification>, List<Exchange>> cursorPages(String path) {
         return (c, caller) -> {
@@ -184,6 +201,13 @@ public abstract class VisibilityMatrix {
             }
         };
     }
+
+    /** The filing ledger and portal checks are the author's: no answer carries them to a caller without drafts:read. */
+    static final Expect NO_FILING_STATE = (c, ex) -> ex.forEach(e -> {
+        for (String field : List.of("portalId", "filedAt", "changedSinceFiling", "portalIssues")) {
+            assertFalse(e.response().asString().contains("\"" + field + "\""), e.request() + " shows " + field);
+        }
+    });
 
     static Expect both(Expect a, Expect b) {
         return (c, ex) -> {
@@ -274,8 +298,20 @@ public abstract class VisibilityMatrix {
             row("changes, every page", changes(),
                     shows(c -> slugs(c.visiblePosts())), shows(c -> c.hiddenPosts().stream().map(Corpus.Post::id).toList())),
             row("contributions, every page", numberedPages("/api/contributions"),
-                    shows(c -> c.visibleContributions().stream().map(Corpus.Contribution::id).toList()),
+                    both(shows(c -> c.visibleContributions().stream().map(Corpus.Contribution::id).toList()),
+                            NO_FILING_STATE),
                     shows(c -> c.contributions.stream().map(Corpus.Contribution::id).toList())),
+            row("contributions ?filed=false (the author's filter)", numberedPages("/api/contributions?filed=false"),
+                    status(400), shows(c -> c.hiddenContributions().stream().map(Corpus.Contribution::id).toList())),
+            row("contributions ?changedSinceFiling=true", get("/api/contributions?changedSinceFiling=true"), status(400),
+                    status(200)),
+            row("contributions ?unknownNames=true", get("/api/contributions?unknownNames=true"), status(400), status(200)),
+            row("filings: hidden entries marked not filed",
+                    notFiled(c -> c.hiddenContributions().stream().map(Corpus.Contribution::id).toList()),
+                    statusIn(400, 401, 403), statusIn(200, 403)),
+            row("filings: visible entries marked not filed",
+                    notFiled(c -> c.visibleContributions().stream().map(Corpus.Contribution::id).toList()),
+                    both(statusIn(200, 401, 403), NO_FILING_STATE), statusIn(200, 403)),
             row("contributions ?q=mentoring", get("/api/contributions?q=mentoring&size=100"),
                     ANY, shows(c -> List.of("PRIVTITLE-mentee"))),
             row("contributions ?year=2025", get("/api/contributions?year=2025&size=100"),
@@ -287,7 +323,7 @@ public abstract class VisibilityMatrix {
                     shows(c -> c.hiddenAutoContributionIds)),
             row("contribution by id, visible",
                     each(c -> c.visibleContributions().stream().map(e -> "/api/contributions/" + e.id()).toList(), null),
-                    status(200), status(200)),
+                    both(status(200), NO_FILING_STATE), status(200)),
             row("contribution by id, hidden",
                     each(c -> Stream.concat(c.hiddenContributions().stream().map(Corpus.Contribution::id),
                             c.hiddenAutoContributionIds.stream()).map(id -> "/api/contributions/" + id).toList(), null),

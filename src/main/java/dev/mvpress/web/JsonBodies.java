@@ -42,13 +42,25 @@ public final class JsonBodies {
     }
 
     public static JsonNode readObject(ObjectMapper mapper, String body) {
+        return readTree(mapper, body, false, "a JSON object");
+    }
+
+    /**
+     * A body that is a JSON array, checked as {@link #readObject} checks an object; a problem inside it names
+     * the item ({@code [2].id}). {@code what} says what the array holds ("a JSON array of ...").
+     */
+    public static JsonNode readArray(ObjectMapper mapper, String body, String what) {
+        return readTree(mapper, body, true, "a JSON array of " + what);
+    }
+
+    private static JsonNode readTree(ObjectMapper mapper, String body, boolean array, String expected) {
         if (body == null || body.isBlank()) {
-            throw ProblemException.invalid("body", "must be a JSON object; the request had no body");
+            throw ProblemException.invalid("body", "must be " + expected + "; the request had no body");
         }
         try {
             JsonNode node = mapper.readTree(body);
-            if (node == null || !node.isObject()) {
-                throw ProblemException.invalid("body", "must be a JSON object");
+            if (node == null || (array ? !node.isArray() : !node.isObject())) {
+                throw ProblemException.invalid("body", "must be " + expected);
             }
             List<Problem.FieldError> errors = new ArrayList<>();
             rejectUnstorable(node, "", errors);

@@ -39,6 +39,26 @@ final class ContributionExamples {
                      "instance": "/api/contributions",
                      "errors": [{"field": "url", "message": "repeats the entry /api/contributions/5f0f7a8e-2b1c-4a8e-9d61-1f2a3b4c5d6e (same type, date and url); send ?separate=true to log it as a separate activity"}]}""";
 
+    /** Entries marked filed: one with the id the portal answered, one typed into the nominee wizard (no id). */
+    static final String FILINGS = """
+            [{"id": "5f0f7a8e-2b1c-4a8e-9d61-1f2a3b4c5d6e", "portalId": "298431", "filedAt": "2026-03-20T19:02:11Z"},
+             {"id": "0b6c3c52-9e0f-4f43-8f7e-2d4c61a0b7e9"}]""";
+
+    /** An entry marked filed by mistake, marked not filed again. */
+    static final String UNFILE = "[{\"id\": \"5f0f7a8e-2b1c-4a8e-9d61-1f2a3b4c5d6e\", \"filed\": false}]";
+
+    /** What marking answers: the entry, now filed (marking is a write: version and updatedAt move). */
+    static final String FILED =
+            """
+                    [{"id": "5f0f7a8e-2b1c-4a8e-9d61-1f2a3b4c5d6e", "type": "speaker-third-party-event",
+                     "title": "Minimal APIs in .NET 9", "description": "A 45-minute talk with live demos",
+                     "privateDescription": "Rated best session of the day", "date": "2026-03-14", "endDate": null,
+                     "url": "https://sessionize.com/s/me/minimal-apis", "technologyArea": "dotnet",
+                     "additionalTechnologyAreas": ["web-development"], "targetAudiences": ["developer"], "role": "author",
+                     "quantity": 1, "reach": 120, "metrics": {"inPersonAttendees": 120, "numberOfSessions": 1}, "private": false,
+                     "postSlug": null, "followsPost": false, "portalId": "298431", "filedAt": "2026-03-20T19:02:11Z",
+                     "changedSinceFiling": false, "portalIssues": [], "createdAt": "2026-03-15T08:00:00Z", "updatedAt": "2026-03-20T19:02:11Z", "version": 1}]""";
+
     static final String PAGE = "{\"items\": [" + CONTRIBUTION + "], "
             + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
 
@@ -106,7 +126,115 @@ final class ContributionExamples {
     static final String AREA_PAGE = "{\"items\": [" + AREA + "], "
             + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
 
-    static final String CATALOG =
+    /** The filing sheet's HTML page for one activity (the CONTRIBUTION example); its style and script shortened. */
+    static final String FILING_SHEET_HTML =
+            """
+                    <!DOCTYPE html>
+                    <html lang="en">
+                    <head>
+                    <meta charset="utf-8">
+                    <meta name="viewport" content="width=device-width, initial-scale=1">
+                    <title>MVP filing sheet, 2025-11-28 to 2026-11-27</title>
+                    <style>/* the page's one style, allowed by its hash in the Content-Security-Policy */</style>
+                    </head>
+                    <body>
+                    <header>
+                    <h1>MVP filing sheet</h1>
+                    <p>1 activity from Fri Nov 28 2025 to Fri Nov 27 2026, oldest first. Each card has the fields of the portal's \
+                    Create Activity/Event form, in the form's order and with its labels: fill them from top to bottom. Copy puts \
+                    one value on the clipboard; printed, a card never splits across pages.</p>
+                    </header>
+                    <main>
+                    <section class="card" id="activity-1" data-date="2026-03-14">
+                    <h2><span class="number">1.</span>Minimal APIs in .NET 9</h2>
+                    <p class="meta">Speaker/Presenter at Third-party Event · Sat Mar 14 2026</p>
+                    <dl>
+                    <dt>Activity Type</dt><dd><div class="item"><span class="value">Speaker/Presenter at Third-party Event</span></div></dd>
+                    <dt>Primary Technology Area</dt><dd><div class="item"><span class="value">.NET</span></div></dd>
+                    <dt>Additional Technology Areas</dt><dd><div class="item"><span class="value">Web Development</span></div></dd>
+                    <dt>Title</dt><dd><div class="item"><span class="value">Minimal APIs in .NET 9</span></div></dd>
+                    <dt>Description</dt><dd><div class="item"><span class="value">A 45-minute talk with live demos</span></div></dd>
+                    <dt>Private Description</dt><dd><div class="item"><span class="value">Rated best session of the day</span></div></dd>
+                    <dt>Target Audience</dt><dd><div class="item"><span class="value">Developer</span></div></dd>
+                    <dt>Published Date</dt><dd><div class="item"><span class="value">Sat Mar 14 2026</span></div></dd>
+                    <dt>Role</dt><dd><div class="item"><span class="value">Author</span></div></dd>
+                    <dt>Quantity</dt><dd><div class="item"><span class="value">1</span></div></dd>
+                    <dt>In-Person Attendees</dt><dd><div class="item"><span class="value">120</span></div></dd>
+                    <dt>Number of sessions</dt><dd><div class="item"><span class="value">1</span></div></dd>
+                    <dt>Activity URL</dt><dd><div class="item"><span class="value">https://sessionize.com/s/me/minimal-apis</span></div></dd>
+                    </dl>
+                    </section>
+                    </main>
+                    <script>/* adds a Copy button after each value; the page's one script, allowed by its hash */</script>
+                    </body>
+                    </html>
+                    """;
+
+    /** The same sheet as markdown. */
+    static final String FILING_SHEET_MARKDOWN = """
+            # MVP filing sheet
+
+            1 activity from Fri Nov 28 2025 to Fri Nov 27 2026, oldest first. Each section has the fields of the \
+            portal's Create Activity/Event form, in the form's order and with its labels.
+
+            ## 1. Minimal APIs in \\.NET 9
+
+            Speaker\\/Presenter at Third\\-party Event, Sat Mar 14 2026
+
+            **Activity Type**
+
+            `Speaker/Presenter at Third-party Event`
+
+            **Primary Technology Area**
+
+            `.NET`
+
+            **Additional Technology Areas**
+
+            `Web Development`
+
+            **Title**
+
+            `Minimal APIs in .NET 9`
+
+            **Description**
+
+            `A 45-minute talk with live demos`
+
+            **Private Description**
+
+            `Rated best session of the day`
+
+            **Target Audience**
+
+            `Developer`
+
+            **Published Date**
+
+            `Sat Mar 14 2026`
+
+            **Role**
+
+            `Author`
+
+            **Quantity**
+
+            `1`
+
+            **In-Person Attendees**
+
+            `120`
+
+            **Number of sessions**
+
+            `1`
+
+            **Activity URL**
+
+            `https://sessionize.com/s/me/minimal-apis`
+            """;
+
+    private static final String CATALOG_TYPES_AND_AREAS =
             """
                     {"activityTypes": [
                        {"key": "blog", "name": "Blog", "apiName": "Blog", "roles": ["Author", "Co-Author", "Contributor"],
@@ -115,10 +243,17 @@ final class ContributionExamples {
                         "roles": ["Host", "Presenter", "Speaker"], "counts": ["numberOfSessions", "liveStreamViews", "onDemandViews"],
                         "microsoftEvents": []}],
                      "awardCategories": [
-                       {"name": "Developer Technologies", "technologyAreas": [{"key": "dotnet", "name": ".NET"}, {"key": "cpp", "name": "C++"}]},
-                       {"name": "Microsoft Foundry", "technologyAreas": [{"key": "microsoft-foundry", "name": "Microsoft Foundry"}]}],
-                     "targetAudiences": ["Developer", "IT Pro", "Technical Decision Maker", "Business Decision Maker", "Student",
-                                         "Other"]}""";
+                       {"name": "Developer Technologies",
+                        "technologyAreas": [{"key": "dotnet", "name": ".NET"}, {"key": "cpp", "name": "C++"}]},
+                       {"name": "Microsoft Foundry", "technologyAreas": [{"key": "microsoft-foundry", "name": "Microsoft Foundry"}]}]""";
+
+    static final String CATALOG = CATALOG_TYPES_AND_AREAS + """
+            ,
+             "targetAudiences": ["Developer", "IT Pro", "Technical Decision Maker", "Business Decision Maker", "Student",
+                                 "Other"]}""";
+
+    /** What PUT takes: the document without the read-only audiences. */
+    static final String CATALOG_INPUT = CATALOG_TYPES_AND_AREAS + "}";
 
     static final String CATALOG_UPDATE = """
             {"typesAdded": [], "typesChanged": ["video"], "typesRetired": ["other"],

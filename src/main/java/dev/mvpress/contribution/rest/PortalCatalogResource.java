@@ -50,6 +50,7 @@ public class PortalCatalogResource {
     @APIResponse(responseCode = "200", description = "The catalog",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PortalCatalog.class),
                     examples = @ExampleObject(name = "catalog", value = ContributionExamples.CATALOG)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     public PortalCatalog getPortalCatalog() {
         return catalogs.current();
     }
@@ -64,7 +65,7 @@ public class PortalCatalogResource {
                     + " GET /api/contributions?unknownNames=true lists. Nothing is deleted.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PortalCatalog.class),
-            examples = @ExampleObject(name = "catalog", value = ContributionExamples.CATALOG)))
+            examples = @ExampleObject(name = "catalog", value = ContributionExamples.CATALOG_INPUT)))
     @APIResponse(responseCode = "200", description = "What changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogUpdate.class),
                     examples = @ExampleObject(name = "update", value = ContributionExamples.CATALOG_UPDATE)))

@@ -55,12 +55,13 @@ public class ContributionService {
     private final InputValidator validator;
     private final TimeSource time;
     private final ObjectMapper json;
-
     private final PostUrls urls;
+    private final FilingLedger ledger;
 
     ContributionService(EntityManager em, ContributionQueries queries, CatalogService catalogs, InputValidator validator,
-            TimeSource time, ObjectMapper json, PostUrls urls) {
+            TimeSource time, ObjectMapper json, PostUrls urls, FilingLedger ledger) {
         this.urls = urls;
+        this.ledger = ledger;
         this.em = em;
         this.queries = queries;
         this.catalogs = catalogs;
@@ -71,10 +72,7 @@ public class ContributionService {
 
     /** The best passage of each entry for a search, HTML-escaped, with the matches in {@code <mark>}. */
     public Map<UUID, String> snippets(List<Contribution> entries, String q) {
-        if (q == null || entries.isEmpty()) {
-            return Map.of();
-        }
-        return queries.snippets(entries.stream().map(c -> c.id).toList(), q);
+        return q == null || entries.isEmpty() ? Map.of() : queries.snippets(entries.stream().map(c -> c.id).toList(), q);
     }
 
     /** One page in three statements whatever its size: the ids, the entries with their posts, the count. */
@@ -97,33 +95,18 @@ public class ContributionService {
     }
 
     public Optional<Contribution> findContribution(String id, Visibility visibility) {
-        Optional<UUID> uuid = uuid(id);
-        if (uuid.isEmpty()) {
-            return Optional.empty();
-        }
         SqlStatement where = queries.where(ContributionQuery.period(null, null), visibility);
-        return queries.byIds(queries.visibleId(uuid.get(), where)).stream().findFirst();
+        return uuid(id).flatMap(uuid -> queries.byIds(queries.visibleId(uuid, where)).stream().findFirst());
     }
 
-    /**
-     * Logs a new entry. Unless {@code separate}, an entry the caller can see that it repeats (same type,
-     * date and url, or same title and date) is a 409 whose Location names that entry: re-filing makes
-     * duplicates in the portal, so a repeat is refused until the caller says it is a separate activity.
-     */
+    /** Logs a new entry; unless {@code separate}, one that repeats a visible entry is a 409 (FilingLedger#refuseRepeat). */
     @Transactional
     public Contribution persistContribution(ContributionInput input, boolean separate, Visibility visibility) {
         Contribution contribution = new Contribution();
         contribution.id = UUID.randomUUID();
         apply(contribution, input, catalogs.loadCatalogs(), true);
         if (!separate) {
-            SqlStatement where = queries.where(ContributionQuery.period(contribution.date, contribution.date), visibility);
-            queries.repeated(where, contribution).ifPresent(existing -> {
-                throw ProblemException.conflict(existing.url() ? "url" : "title", "repeats the entry "
-                        + "/api/contributions/" + existing.id() + " (" + (existing.url() ? "same type, date and url"
-                                : "same title and date")
-                        + "); send ?separate=true to log it as a separate activity")
-                        .at("/api/contributions/" + existing.id());
-            });
+            ledger.refuseRepeat(contribution, visibility);
         }
         contribution.persist();
         em.flush();
