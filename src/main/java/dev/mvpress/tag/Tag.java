@@ -3,6 +3,7 @@ package dev.mvpress.tag;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -21,6 +22,10 @@ public class Tag extends TrackedEntity {
     public String name;
 
     public String description;
+
+    /** The key of the technology area this tag stands for, if mapped; deleting the area unmaps it. */
+    @Column(name = "technology_area_key")
+    public String technologyArea;
 
     public static Tag create(String slug, String name, Instant now) {
         Tag tag = new Tag();

@@ -12,6 +12,8 @@ public enum ProblemType {
     BODY_TOO_LARGE("urn:mvpress:problem:body-too-large", "Request body too large", 413),
     TOO_MANY_REQUESTS("urn:mvpress:problem:too-many-requests", "Too many requests", 429),
     INTERNAL("urn:mvpress:problem:internal", "Internal error", 500),
+    /** An import's source (a feed, GitHub, Sessionize) was slow, too large, failed or sent what cannot be read. */
+    SOURCE_FAILED("urn:mvpress:problem:source-failed", "Import source failed", 502),
     UNAVAILABLE("urn:mvpress:problem:unavailable", "Service unavailable", 503);
 
     public final String uri;

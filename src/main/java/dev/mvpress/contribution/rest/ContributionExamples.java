@@ -280,4 +280,35 @@ final class ContributionExamples {
             {"typesAdded": [], "typesChanged": ["video"], "typesRetired": ["other"],
              "areasAdded": ["agentic-devops"], "areasChanged": [], "areasRetired": ["dynamics-365"],
              "entriesWithUnknownNames": 3}""";
+
+    // The importers (feed, GitHub, Sessionize): their requests, their report and their 502.
+
+    static final String FEED_IMPORT = """
+            {"url": "https://www.youtube.com/feeds/videos.xml?channel_id=UCvtT19MZW8dq5Wwfu6B0oxw", "type": "video",
+             "from": "2025-09-01", "to": "2026-08-31", "technologyArea": "dotnet", "targetAudiences": ["developer"]}""";
+
+    static final String GITHUB_IMPORT = """
+            {"user": "octocat", "from": "2025-09-01", "to": "2026-08-31", "token": "github_pat_11AAAA...",
+             "technologyArea": "dotnet"}""";
+
+    static final String SESSIONIZE_IMPORT = """
+            {"events": [{"id": "jl4ktls0", "name": "Techorama 2026", "url": "https://techorama.be/"}],
+             "speakerName": "Ana Müller", "technologyArea": "dotnet"}""";
+
+    static final String SOURCE_REPORT = """
+            {"source": "https://www.youtube.com/feeds/videos.xml?channel_id=UCvtT19MZW8dq5Wwfu6B0oxw", "dryRun": false,
+             "items": 3, "created": [""" + CONTRIBUTION + """
+            ],
+             "skipped": [{"item": 2, "title": "Minimal APIs, part 2", "url": "https://www.youtube.com/watch?v=abc123",
+                          "reason": "already logged", "existingId": "0b6f3c1e-7d2a-4f5e-8c9b-1a2b3c4d5e6f"}],
+             "problems": [{"item": 3, "title": "Live: a very long title", "url": "https://www.youtube.com/watch?v=def456",
+                           "field": "title", "message": "had 134 characters; cut to 100 with an ellipsis (the portal's limit)",
+                           "leftOut": false}],
+             "notes": ["4 items dated outside 2025-09-01..2026-08-31 were left out"]}""";
+
+    static final String PROBLEM_502 =
+            """
+                    {"type": "urn:mvpress:problem:source-failed", "title": "Import source failed", "status": 502,
+                     "detail": "The feed at https://example.com/feed.xml did not answer in time: an import may take 30 s (mvpress.import.timeout)",
+                     "instance": "/api/contributions/import/feed"}""";
 }

@@ -1,6 +1,7 @@
 package dev.mvpress.contribution.rest;
 
 import java.util.List;
+import java.util.function.Function;
 
 import dev.mvpress.contribution.Contribution;
 import dev.mvpress.contribution.ContributionType;
@@ -9,8 +10,10 @@ import dev.mvpress.contribution.api.ContributionReceipt;
 import dev.mvpress.contribution.api.ContributionSummary;
 import dev.mvpress.contribution.api.ContributionTypeView;
 import dev.mvpress.contribution.api.ContributionView;
+import dev.mvpress.contribution.api.SourceImportReport;
 import dev.mvpress.contribution.api.TargetAudience;
 import dev.mvpress.contribution.api.TechnologyAreaView;
+import dev.mvpress.contribution.importer.SourceImport;
 import dev.mvpress.contribution.service.CatalogService;
 import dev.mvpress.contribution.service.ContributionSummaries;
 import dev.mvpress.contribution.service.PortalReadiness;
@@ -62,5 +65,13 @@ final class ContributionViews {
 
     static TechnologyAreaView of(TechnologyArea area) {
         return new TechnologyAreaView(area.key, area.name, area.awardCategory, area.inPortal, area.version);
+    }
+
+    /** What an import from a source did, its entries as the caller may read them ({@code url}: ContributionService#url). */
+    static SourceImportReport report(SourceImport.Outcome outcome, Visibility visibility, Function<Contribution, String> url) {
+        return new SourceImportReport(outcome.source(), outcome.dryRun(), outcome.items(),
+                outcome.created().stream().map(c -> of(c, visibility, url.apply(c), outcome.catalogs())).toList(),
+                outcome.skipped(),
+                outcome.problems(), outcome.notes());
     }
 }

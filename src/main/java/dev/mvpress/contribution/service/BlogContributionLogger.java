@@ -24,8 +24,9 @@ import dev.mvpress.post.PostUrls;
 
 /**
  * A published post is a blog contribution: the first publication of a post logs one (unless turned
- * off), and a slug change moves its url along. The logged entry follows its post (title,
- * description, date from publishedAt, url) until the author edits the entry. Deleting the post keeps
+ * off), and a slug change moves its url along. Its areas come from the post's tags that map to one
+ * ({@link TagAreas}), else from configuration. The logged entry follows its post (title, description,
+ * date from publishedAt, url, the tags' areas) until the author edits the entry. Deleting the post keeps
  * the entry (the database clears the link); a post published again under the same slug takes that
  * entry back instead of logging a second one.
  */
@@ -62,11 +63,12 @@ public class BlogContributionLogger {
             return;
         }
         ContributionType type = ContributionType.findById(BLOG);
-        TechnologyArea area = TechnologyArea.findById(config.blogTechnologyArea());
+        TagAreas areas = areas(post);
+        TechnologyArea area = TechnologyArea.findById(areas.primary());
         if (type == null || area == null) {
             Log.warnf("Post %s was published but no blog contribution was logged: the catalogs have no type '%s'"
-                    + " or no technology area '%s' (MVPRESS_CONTRIBUTIONS_BLOG_TECHNOLOGY_AREA)",
-                    event.post().slug, BLOG, config.blogTechnologyArea());
+                    + " or no technology area '%s' (MVPRESS_CONTRIBUTIONS_BLOG_TECHNOLOGY_AREA; or map one of the"
+                    + " post's tags to an area)", event.post().slug, BLOG, areas.primary());
             return;
         }
         Contribution c = new Contribution();
@@ -78,6 +80,7 @@ public class BlogContributionLogger {
         c.url = event.publicUrl();
         c.followsPost = true;
         c.technologyArea = area.key;
+        c.additionalTechnologyAreas = new ArrayList<>(areas.additional());
         c.targetAudiences = new ArrayList<>(audiences());
         c.role = type.roles.isEmpty() ? null : ContributionType.roleKey(type.roles.get(0));
         c.quantity = 1;
@@ -108,6 +111,18 @@ public class BlogContributionLogger {
             Fields.update(c.date, post.publishedAt.atZone(ZoneOffset.UTC).toLocalDate(), v -> c.date = v);
         }
         Fields.update(c.url, urls.publicUrl(post.slug), v -> c.url = v);
+        TagAreas areas = areas(post);
+        if (!areas.primary().equals(c.technologyArea) && TechnologyArea.findById(areas.primary()) == null) {
+            // A configured area the catalog does not have: the entry keeps the areas it has.
+            return;
+        }
+        Fields.update(c.technologyArea, areas.primary(), v -> c.technologyArea = v);
+        Fields.update(c.additionalTechnologyAreas, areas.additional(), v -> c.additionalTechnologyAreas = new ArrayList<>(v));
+    }
+
+    /** The areas of the post's tags in the post's order, else the configured one. */
+    private TagAreas areas(Post post) {
+        return TagAreas.of(post.tags.stream().map(t -> t.technologyArea).toList(), config.blogTechnologyArea());
     }
 
     private static String likeEscaped(String text) {

@@ -21,5 +21,9 @@ public record TagInput(
         @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = Slugs.RULE) @PlainText @Schema(
                 description = "Derived from the name when absent", examples = "dotnet") String slug,
         @NotBlank @Size(max = 100) @PlainText @Schema(required = true, examples = ".NET") String name,
-        @Size(max = 1000) @PlainText @Schema(examples = "Posts about .NET and C#") String description) {
+        @Size(max = 1000) @PlainText @Schema(examples = "Posts about .NET and C#") String description,
+        @Schema(nullable = true, description = "A key of GET /api/technology-areas: the area this tag stands for. A post's"
+                + " auto-logged blog entry and imported items whose categories match the tag take their areas from it"
+                + " (the first mapped tag is the primary area). Omitted or null: not mapped (a PUT that leaves it out"
+                + " unmaps the tag)", examples = "dotnet") String technologyArea) {
 }

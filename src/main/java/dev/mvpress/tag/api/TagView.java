@@ -14,6 +14,8 @@ public record TagView(
         @Schema(examples = "dotnet") String slug,
         @Schema(examples = ".NET") String name,
         @Schema(nullable = true, examples = "Posts about .NET and C#") String description,
+        @Schema(nullable = true, description = "The key of the technology area this tag maps to (GET"
+                + " /api/technology-areas); null when it maps to none", examples = "dotnet") String technologyArea,
         @Schema(description = "Published posts with this tag", examples = "12") long postCount,
         Instant createdAt,
         Instant updatedAt,

@@ -168,12 +168,15 @@ public class TagResource {
     @Path("/{slug}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Access(Scope.POSTS_WRITE)
-    @Operation(operationId = "updateTag", summary = "Change some fields of a tag (JSON Merge Patch), e.g. rename it")
+    @Operation(operationId = "updateTag",
+            summary = "Change some fields of a tag (JSON Merge Patch), e.g. rename it or map it to a technology area")
     @RequestBody(required = true, content = {
             @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TagInput.class),
-                    examples = @ExampleObject(name = "rename", value = TagExamples.RENAME)),
+                    examples = {@ExampleObject(name = "rename", value = TagExamples.RENAME),
+                            @ExampleObject(name = "mapArea", value = TagExamples.MAP_AREA)}),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagInput.class),
-                    examples = @ExampleObject(name = "rename", value = TagExamples.RENAME))})
+                    examples = {@ExampleObject(name = "rename", value = TagExamples.RENAME),
+                            @ExampleObject(name = "mapArea", value = TagExamples.MAP_AREA)})})
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(anyOf = {TagView.class, TagReceipt.class}),

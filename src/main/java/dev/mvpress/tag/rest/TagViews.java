@@ -22,7 +22,8 @@ public final class TagViews {
 
     /** {@code postCount}: the published posts carrying the tag (TagQueries#POST_COUNT). */
     public static TagView of(Tag tag, long postCount) {
-        return new TagView(tag.slug, tag.name, tag.description, postCount, tag.createdAt, tag.updatedAt, tag.version);
+        return new TagView(tag.slug, tag.name, tag.description, tag.technologyArea, postCount, tag.createdAt, tag.updatedAt,
+                tag.version);
     }
 
     public static TagSummary summary(Tag tag) {

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
+import dev.mvpress.contribution.TechnologyArea;
 import dev.mvpress.kernel.PageRequest;
 import dev.mvpress.post.Visibility;
 import dev.mvpress.tag.Tag;
@@ -111,6 +112,11 @@ public class TagQueries {
                 .setParameter("slug", slug)
                 .getResultList();
         return rows.stream().findFirst();
+    }
+
+    /** The technology area of the key, retired or not. */
+    static Optional<TechnologyArea> area(String key) {
+        return TechnologyArea.findByIdOptional(key);
     }
 
     static boolean slugTaken(String slug) {

@@ -2,6 +2,7 @@ package dev.mvpress.tag.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,6 +126,40 @@ public class TagService {
             result.putIfAbsent(tag.id, tag);
         }
         return new ArrayList<>(result.values());
+    }
+
+    /**
+     * The technology area of the tag each label names, for labels from elsewhere (a feed item's
+     * categories, a session's tags): the tag whose slug the label makes, else the tag with that name
+     * regardless of case, as a post's tags are matched. Labels that name no mapped tag are left out;
+     * one query answers them all.
+     */
+    public Map<String, String> areasByLabel(Collection<String> labels) {
+        Map<String, String> slugOf = new LinkedHashMap<>();
+        for (String label : labels) {
+            if (label != null && !label.isBlank()) {
+                slugOf.put(label, Slugs.derive(label));
+            }
+        }
+        if (slugOf.isEmpty()) {
+            return Map.of();
+        }
+        List<String> slugs = slugOf.values().stream().filter(s -> !s.isEmpty()).distinct().toList();
+        List<String> names = slugOf.keySet().stream().map(l -> l.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        Map<String, Tag> bySlug = new HashMap<>();
+        Map<String, Tag> byName = new HashMap<>();
+        for (Tag tag : TagQueries.bySlugsOrNames(slugs.isEmpty() ? List.of("") : slugs, names)) {
+            bySlug.put(tag.slug, tag);
+            byName.putIfAbsent(tag.name.toLowerCase(Locale.ROOT), tag);
+        }
+        Map<String, String> areas = new HashMap<>();
+        slugOf.forEach((label, slug) -> {
+            Tag tag = bySlug.getOrDefault(slug, byName.get(label.strip().toLowerCase(Locale.ROOT)));
+            if (tag != null && tag.technologyArea != null) {
+                areas.put(label, tag.technologyArea);
+            }
+        });
+        return areas;
     }
 
     /**

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.mvpress.contribution.TechnologyArea;
 import dev.mvpress.kernel.Fields;
 import dev.mvpress.kernel.Slugs;
 import dev.mvpress.kernel.TimeSource;
@@ -57,6 +58,7 @@ public class TagWrites {
         }
         Tag tag = Tag.create(slug, input.name().strip(), time.now());
         tag.description = Fields.blankToNull(input.description());
+        tag.technologyArea = area(input, null);
         tag.persist();
         return TagViews.of(tag, 0);
     }
@@ -76,6 +78,7 @@ public class TagWrites {
             }
             Tag tag = Tag.create(slug, input.name().strip(), time.now());
             tag.description = Fields.blankToNull(input.description());
+            tag.technologyArea = area(input, null);
             tag.persist();
             return Upsert.created(TagViews.of(tag, 0));
         }
@@ -91,7 +94,7 @@ public class TagWrites {
             return Optional.empty();
         }
         Tag tag = existing.get();
-        JsonNode current = json.valueToTree(new TagInput(tag.slug, tag.name, tag.description));
+        JsonNode current = json.valueToTree(new TagInput(tag.slug, tag.name, tag.description, tag.technologyArea));
         TagInput input = JsonBodies.convert(json, MergePatch.apply(current, patch), TagInput.class);
         validator.validate(input);
         apply(tag, input);
@@ -135,7 +138,26 @@ public class TagWrites {
         }
         tag.name = input.name().strip();
         tag.description = Fields.blankToNull(input.description());
+        Fields.update(tag.technologyArea, area(input, tag.technologyArea), v -> tag.technologyArea = v);
         em.flush();
+    }
+
+    /**
+     * The area key the input maps the tag to, null for none. A key the catalog does not have is a 400, and
+     * so is an area the portal retired, unless the tag already maps to it (as entries keep retired names).
+     */
+    private static String area(TagInput input, String current) {
+        String key = Fields.blankToNull(input.technologyArea());
+        if (key == null || key.equals(current)) {
+            return key;
+        }
+        TechnologyArea area = TagQueries.area(key).orElseThrow(() -> ProblemException.invalid("technologyArea",
+                "'" + key + "' is not a technology area; see GET /api/technology-areas"));
+        if (!area.inPortal) {
+            throw ProblemException.invalid("technologyArea", "the MVP portal no longer has '" + area.name
+                    + "'; map the tag to an area of GET /api/technology-areas?inPortal=true");
+        }
+        return key;
     }
 
     private static String derive(String name, String field) {
