@@ -216,13 +216,13 @@ class FilingSheetTest {
     @Test
     void privateEntriesAndPrivateDescriptionsOnlyWithAToken() {
         create("""
-                {"type": "online-support", "title": "Answered in public", "date": "1973-05-05", "technologyArea": "java",
+                {"type": "online-support", "title": "Answered in public", "date": "1963-05-05", "technologyArea": "java",
                  "targetAudiences": ["developer"], "privateDescription": "Forty answers, see my profile"}""");
         create("""
-                {"type": "product-feedback", "title": "Private feedback", "date": "1973-06-06", "technologyArea": "java",
+                {"type": "product-feedback", "title": "Private feedback", "date": "1963-06-06", "technologyArea": "java",
                  "targetAudiences": ["developer"], "private": true}""");
 
-        Response open = sheet(anonymous(), "1973");
+        Response open = sheet(anonymous(), "1963");
         open.then().statusCode(200).header("Cache-Control", startsWith("public"));
         String publicView = open.asString();
         assertFalse(publicView.contains("Private feedback"), publicView);
@@ -230,7 +230,7 @@ class FilingSheetTest {
         assertTrue(publicView.contains("1 activity from"), publicView);
         assertTrue(publicView.contains("Public view"), publicView);
 
-        Response mine = sheet(author(), "1973");
+        Response mine = sheet(author(), "1963");
         mine.then().statusCode(200).header("Cache-Control", equalTo("private, no-store"));
         String fullView = mine.asString();
         assertTrue(fullView.contains("<span class=\"value\">Forty answers, see my profile</span>"), fullView);
@@ -243,12 +243,12 @@ class FilingSheetTest {
         assertTrue(answered.contains("<li>the portal asks for a description</li>"), answered);
         assertTrue(answered.contains("<li>the form asks for Number of Views</li>"), answered);
         assertFalse(publicView.contains("Before filing"), publicView);
-        String md = sheet(author().accept("text/markdown"), "1973").asString();
+        String md = sheet(author().accept("text/markdown"), "1963").asString();
         assertTrue(md.contains("**Private Description**\n\n`Forty answers, see my profile`"), md);
         assertTrue(md.contains("**Before filing**\n\n- the portal asks for a description\n"), md);
-        assertTrue(md.contains("## 2. Private feedback\n\nProduct Feedback, Wed Jun 06 1973 (private in MVPress)"), md);
+        assertTrue(md.contains("## 2. Private feedback\n\nProduct Feedback, Thu Jun 06 1963 (private in MVPress)"), md);
 
-        sheet(anonymous().header("Authorization", "Bearer not-a-token"), "1973").then().statusCode(401)
+        sheet(anonymous().header("Authorization", "Bearer not-a-token"), "1963").then().statusCode(401)
                 .header("WWW-Authenticate", startsWith("Bearer"));
     }
 
