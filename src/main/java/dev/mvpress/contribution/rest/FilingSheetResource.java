@@ -86,10 +86,10 @@ public class FilingSheetResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = {
                     @Content(mediaType = HTML, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "html", value = ContributionExamples.FILING_SHEET_HTML)),
+                            examples = @ExampleObject(name = "html", value = PortalExamples.FILING_SHEET_HTML)),
                     @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "markdown",
-                                    value = ContributionExamples.FILING_SHEET_MARKDOWN))})
+                                    value = PortalExamples.FILING_SHEET_MARKDOWN))})
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)

@@ -49,7 +49,7 @@ public class PortalCatalogResource {
             description = "What the portal has now, in its terms: the document PUT takes back.")
     @APIResponse(responseCode = "200", description = "The catalog",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PortalCatalog.class),
-                    examples = @ExampleObject(name = "catalog", value = ContributionExamples.CATALOG)))
+                    examples = @ExampleObject(name = "catalog", value = PortalExamples.CATALOG)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     public PortalCatalog getPortalCatalog() {
         return catalogs.current();
@@ -65,10 +65,10 @@ public class PortalCatalogResource {
                     + " GET /api/contributions?unknownNames=true lists. Nothing is deleted.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PortalCatalog.class),
-            examples = @ExampleObject(name = "catalog", value = ContributionExamples.CATALOG_INPUT)))
+            examples = @ExampleObject(name = "catalog", value = PortalExamples.CATALOG_INPUT)))
     @APIResponse(responseCode = "200", description = "What changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogUpdate.class),
-                    examples = @ExampleObject(name = "update", value = ContributionExamples.CATALOG_UPDATE)))
+                    examples = @ExampleObject(name = "update", value = PortalExamples.CATALOG_UPDATE)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
