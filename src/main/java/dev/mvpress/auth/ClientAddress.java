@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import io.vertx.core.http.HttpServerRequest;
 
 import dev.mvpress.MvpressConfig;
+import dev.mvpress.kernel.IpBlock;
 
 /**
  * Tells clients apart for the failed-authentication throttle. The client is the connection's peer,
@@ -24,29 +25,9 @@ import dev.mvpress.MvpressConfig;
 public class ClientAddress {
 
     /** Literal IPv4 or IPv6 addresses only: a host name here would mean a DNS look-up per request. */
-    private static final Pattern LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
+    private static final Pattern LITERAL = IpBlock.LITERAL;
 
-    private record Block(byte[] network, int prefix) {
-        boolean contains(byte[] address) {
-            if (address.length != network.length) {
-                return false;
-            }
-            int full = prefix / 8;
-            for (int i = 0; i < full; i++) {
-                if (address[i] != network[i]) {
-                    return false;
-                }
-            }
-            int rest = prefix % 8;
-            if (rest == 0) {
-                return true;
-            }
-            int mask = 0xFF << (8 - rest) & 0xFF;
-            return (address[full] & mask) == (network[full] & mask);
-        }
-    }
-
-    private final List<Block> trusted;
+    private final List<IpBlock> trusted;
 
     @Inject
     ClientAddress(MvpressConfig config) {
@@ -54,13 +35,7 @@ public class ClientAddress {
     }
 
     ClientAddress(List<String> trustedProxies) {
-        List<Block> blocks = new ArrayList<>();
-        for (String entry : trustedProxies) {
-            if (!entry.isBlank()) {
-                blocks.add(parseBlock(entry.strip()));
-            }
-        }
-        this.trusted = List.copyOf(blocks);
+        this.trusted = IpBlock.parseAll("mvpress.auth.trusted-proxies", trustedProxies);
     }
 
     /** The client address of this request, as the throttle counts it. */
@@ -112,7 +87,7 @@ public class ClientAddress {
         } catch (UnknownHostException e) {
             return false;
         }
-        for (Block block : trusted) {
+        for (IpBlock block : trusted) {
             if (block.contains(address)) {
                 return true;
             }
@@ -130,31 +105,4 @@ public class ClientAddress {
         return colon > 0 && colon == hop.lastIndexOf(':') ? hop.substring(0, colon) : hop;
     }
 
-    private static Block parseBlock(String entry) {
-        int slash = entry.indexOf('/');
-        String host = slash < 0 ? entry : entry.substring(0, slash);
-        if (!LITERAL.matcher(host).matches()) {
-            throw new IllegalArgumentException("mvpress.auth.trusted-proxies: '" + entry
-                    + "' is not an IP address or CIDR block (host names are not accepted)");
-        }
-        byte[] network;
-        try {
-            network = InetAddress.getByName(host).getAddress();
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("mvpress.auth.trusted-proxies: '" + entry + "' is not an IP address", e);
-        }
-        int prefix = network.length * 8;
-        if (slash >= 0) {
-            try {
-                prefix = Integer.parseInt(entry.substring(slash + 1));
-            } catch (NumberFormatException e) {
-                prefix = -1;
-            }
-            if (prefix < 0 || prefix > network.length * 8) {
-                throw new IllegalArgumentException(
-                        "mvpress.auth.trusted-proxies: '" + entry + "' has an invalid prefix length");
-            }
-        }
-        return new Block(network, prefix);
-    }
 }

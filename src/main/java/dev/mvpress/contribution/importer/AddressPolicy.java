@@ -3,7 +3,6 @@ package dev.mvpress.contribution.importer;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.runtime.Startup;
+
+import dev.mvpress.kernel.IpBlock;
 
 /**
  * Where an import may connect: http(s) URLs whose host resolves only to public addresses. Loopback,
@@ -40,14 +41,11 @@ public class AddressPolicy {
     public record Unresolved(String host) implements Verdict {
     }
 
-    private static final List<Block> BLOCKED = List.of(
-            Block.parse("0.0.0.0/8"), Block.parse("10.0.0.0/8"), Block.parse("100.64.0.0/10"), Block.parse("127.0.0.0/8"),
-            Block.parse("169.254.0.0/16"), Block.parse("172.16.0.0/12"), Block.parse("192.0.0.0/24"),
-            Block.parse("192.168.0.0/16"), Block.parse("198.18.0.0/15"), Block.parse("224.0.0.0/3"),
-            Block.parse("::/96"), Block.parse("64:ff9b::/96"), Block.parse("fc00::/7"), Block.parse("fe80::/10"),
-            Block.parse("fec0::/10"), Block.parse("ff00::/8"));
+    private static final List<IpBlock> BLOCKED = IpBlock.parseAll("blocked addresses", List.of("0.0.0.0/8", "10.0.0.0/8",
+            "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12", "192.0.0.0/24", "192.168.0.0/16",
+            "198.18.0.0/15", "224.0.0.0/3", "::/96", "64:ff9b::/96", "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8"));
 
-    private final List<Block> allowed;
+    private final List<IpBlock> allowed;
 
     @Inject
     AddressPolicy(ImportConfig config) {
@@ -55,13 +53,7 @@ public class AddressPolicy {
     }
 
     AddressPolicy(List<String> allowedAddresses) {
-        List<Block> blocks = new ArrayList<>();
-        for (String entry : allowedAddresses) {
-            if (!entry.isBlank()) {
-                blocks.add(Block.parse(entry.strip()));
-            }
-        }
-        this.allowed = List.copyOf(blocks);
+        this.allowed = IpBlock.parseAll("mvpress.import.allowed-addresses", allowedAddresses);
     }
 
     public Verdict check(URI uri) {
@@ -94,53 +86,4 @@ public class AddressPolicy {
         return !blocked || allowed.stream().anyMatch(b -> b.contains(address));
     }
 
-    /** An IP network: address bytes and prefix length. */
-    private record Block(byte[] network, int prefix) {
-
-        static Block parse(String entry) {
-            int slash = entry.indexOf('/');
-            String host = slash < 0 ? entry : entry.substring(0, slash);
-            if (!host.matches("[0-9A-Fa-f:.]+")) {
-                throw new IllegalArgumentException("mvpress.import.allowed-addresses: '" + entry
-                        + "' is not an IP address or CIDR block (host names are not accepted)");
-            }
-            byte[] network;
-            try {
-                network = InetAddress.getByName(host).getAddress();
-            } catch (UnknownHostException e) {
-                throw new IllegalArgumentException("mvpress.import.allowed-addresses: '" + entry + "' is not an IP address", e);
-            }
-            int prefix = network.length * 8;
-            if (slash >= 0) {
-                try {
-                    prefix = Integer.parseInt(entry.substring(slash + 1));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("mvpress.import.allowed-addresses: '" + entry + "' has no valid prefix",
-                            e);
-                }
-                if (prefix < 0 || prefix > network.length * 8) {
-                    throw new IllegalArgumentException("mvpress.import.allowed-addresses: '" + entry + "' has no valid prefix");
-                }
-            }
-            return new Block(network, prefix);
-        }
-
-        boolean contains(byte[] address) {
-            if (address.length != network.length) {
-                return false;
-            }
-            int full = prefix / 8;
-            for (int i = 0; i < full; i++) {
-                if (address[i] != network[i]) {
-                    return false;
-                }
-            }
-            int rest = prefix % 8;
-            if (rest == 0) {
-                return true;
-            }
-            int mask = 0xFF << (8 - rest) & 0xFF;
-            return (address[full] & mask) == (network[full] & mask);
-        }
-    }
 }
