@@ -17,8 +17,13 @@ final class ContributionPeriods {
 
     /** from and to, defaulting to the 12 months up to today (UTC). */
     static LocalDate[] period(String from, String to, Instant now) {
-        LocalDate toDay = Params.day("to", to);
-        LocalDate fromDay = Params.day("from", from);
+        return period(Params.day("from", from), Params.day("to", to), now);
+    }
+
+    /** The same for days already read (a JSON request's from and to): a missing end is 12 months from the other. */
+    static LocalDate[] period(LocalDate from, LocalDate to, Instant now) {
+        LocalDate toDay = to;
+        LocalDate fromDay = from;
         if (toDay == null) {
             toDay = fromDay != null ? fromDay.plusYears(1).minusDays(1) : now.atZone(ZoneOffset.UTC).toLocalDate();
         }

@@ -1,7 +1,6 @@
 package dev.mvpress.contribution.rest;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
@@ -149,10 +148,9 @@ public class SourceImportResource {
                     schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
             String body) {
         GithubImportRequest request = read(body, GithubImportRequest.class);
-        LocalDate to = request.to() != null ? request.to()
-                : request.from() != null ? request.from().plusYears(1).minusDays(1)
-                        : time.now().atZone(ZoneOffset.UTC).toLocalDate();
-        LocalDate from = request.from() != null ? request.from() : to.minusYears(1).plusDays(1);
+        LocalDate[] period = ContributionPeriods.period(request.from(), request.to(), time.now());
+        LocalDate from = period[0];
+        LocalDate to = period[1];
         ImportPlan plan = imports.plan(GithubSource.OPEN_SOURCE, request.technologyArea(), request.targetAudiences(),
                 request.role(), from, to, dryRun(dryRun), List.of(GithubSource.OPEN_SOURCE, GithubSource.CONTENT_FEEDBACK));
         return run(plan, github.read(request.user(), from, to, request.token(), client.deadline()));
