@@ -191,6 +191,26 @@ class ContributionFilingTest {
     }
 
     @Test
+    void anEntryEditedWhileItWasBeingFiledStaysChangedWhenTheFiledVersionIsGiven() {
+        String w = word("Siebenschläfer");
+        String id = talk("Vortrag " + w, "2026-05-12");
+        long taken = entry(id).getLong("version");
+        // The author fixes the description while the filing script is posting the body taken at that version.
+        author().contentType("application/merge-patch+json").body("{\"description\": \"45 Minuten, mit Folien\"}")
+                .patch("/api/contributions/" + id).then().statusCode(200);
+        file(author(), "[{\"id\": \"" + id + "\", \"portalId\": \"400123\", \"version\": " + taken + "}]")
+                .statusCode(200).body("[0].portalId", equalTo("400123")).body("[0].changedSinceFiling", equalTo(true));
+        list(author(), w, "changedSinceFiling=true").body("items.id", equalTo(List.of(id)));
+        long now = entry(id).getLong("version");
+        file(author(), "[{\"id\": \"" + id + "\", \"version\": " + now + "}]").statusCode(200)
+                .body("[0].changedSinceFiling", equalTo(false)).body("[0].portalId", equalTo("400123"));
+        file(author(), "[{\"id\": \"" + id + "\", \"version\": " + (now + 5) + "}]").statusCode(400)
+                .body("errors[0].field", equalTo("[0].version"));
+        file(author(), "[{\"id\": \"" + id + "\", \"filed\": false, \"version\": 1}]").statusCode(400)
+                .body("errors[0].field", equalTo("[0].filed"));
+    }
+
+    @Test
     void aPostEditThatChangesItsBlogEntryOrMovesItsUrlMarksTheFiledEntryChanged() {
         String w = word("Siebenschläfer");
         String slug = createMarkdown("---\ntitle: " + w + " — Grüße aus Köln\ndescription: Erste Fassung\nstatus: published\n"
@@ -295,7 +315,7 @@ class ContributionFilingTest {
                 .body("errors.field", equalTo(List.of("[1].portalId", "[2].id", "[3].id", "[4].portalId", "[5].filedAt",
                         "[6].filed", "[7].portalID", "[8].id", "[9]", "[10].filedAt")))
                 .body("errors[0].message", containsString("letters, digits or hyphens"))
-                .body("errors[5].message", containsString("portalId or filedAt"))
+                .body("errors[5].message", containsString("portalId, filedAt or version"))
                 .body("errors[7].message", equalTo("names the same entry as [0]"))
                 .body("detail", containsString("nothing was marked"));
         list(author(), w, "filed=true").body("page.totalItems", equalTo(0));

@@ -18,5 +18,8 @@ public record FilingInput(
         @Schema(description = "When it was filed; default: now. Not in the future",
                 examples = "2026-03-20T19:02:11Z") Instant filedAt,
         @Schema(description = "false: the entry is not filed (any more): its portalId and filedAt are cleared. Default"
-                + " true", examples = "true") Boolean filed) {
+                + " true", examples = "true") Boolean filed,
+        @Schema(description = "The entry's version that was filed (the version GET or the list showed when its body was"
+                + " taken). When the entry has changed since, it is marked filed and changedSinceFiling stays true, so"
+                + " an edit made while filing is not lost", examples = "3") Long version) {
 }

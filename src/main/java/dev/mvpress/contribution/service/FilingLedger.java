@@ -96,8 +96,12 @@ public class FilingLedger {
         List<Line> lines = read(array, now, errors);
         Map<UUID, Contribution> entries = lockVisible(lines.stream().map(Line::id).toList(), visibility);
         for (Line line : lines) {
-            if (!entries.containsKey(line.id())) {
+            Contribution c = entries.get(line.id());
+            if (c == null) {
                 errors.add(new FieldError(field(line.index(), "id"), "no contribution has the id '" + line.id() + "'"));
+            } else if (line.input().version() != null && line.input().version() > c.version) {
+                errors.add(new FieldError(field(line.index(), "version"), "the entry is at version " + c.version
+                        + "; a filed version cannot be newer"));
             }
         }
         if (!errors.isEmpty()) {
@@ -116,7 +120,8 @@ public class FilingLedger {
                 c.portalId = null;
                 c.filedAt = null;
             }
-            c.changedSinceFiling = false;
+            // Filed from an older version: the portal holds that one, so the entry stays changed since filing.
+            c.changedSinceFiling = line.marks() && line.input().version() != null && line.input().version() < c.version;
         }
         // One update per entry, sent in batches rather than a round trip each (a year of entries is a few hundred).
         em.unwrap(Session.class).setJdbcBatchSize(UPDATE_BATCH);
@@ -157,9 +162,10 @@ public class FilingLedger {
             if (input.filedAt() != null && input.filedAt().isAfter(now.plus(CLOCK_SKEW))) {
                 errors.add(new FieldError(field(i, "filedAt"), "must not be in the future"));
             }
-            if (Boolean.FALSE.equals(input.filed()) && (input.portalId() != null || input.filedAt() != null)) {
+            if (Boolean.FALSE.equals(input.filed())
+                    && (input.portalId() != null || input.filedAt() != null || input.version() != null)) {
                 errors.add(new FieldError(field(i, "filed"),
-                        "false marks the entry not filed, which takes no portalId or filedAt"));
+                        "false marks the entry not filed, which takes no portalId, filedAt or version"));
             }
             if (errors.size() == before) {
                 lines.add(new Line(i, id, input));
