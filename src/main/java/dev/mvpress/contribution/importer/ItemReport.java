@@ -3,6 +3,7 @@ package dev.mvpress.contribution.importer;
 import java.util.List;
 
 import dev.mvpress.contribution.api.SourceImportReport.ItemProblem;
+import dev.mvpress.kernel.TextCut;
 import dev.mvpress.kernel.XmlChars;
 
 /**
@@ -13,7 +14,6 @@ import dev.mvpress.kernel.XmlChars;
 record ItemReport(int item, String title, String url, List<ItemProblem> problems) {
 
     /** A cut text ends at a word's end when one is this close to the limit. */
-    private static final int WORD_CUT = 20;
 
     void leftOut(String field, String message) {
         problems.add(new ItemProblem(item, title, url, field, message, true));
@@ -29,17 +29,8 @@ record ItemReport(int item, String title, String url, List<ItemProblem> problems
         if (text == null || text.length() <= max) {
             return text;
         }
-        int end = max - 1;
-        if (Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        // At a word's end when one is near, so that the cut text reads as it was written.
-        int space = text.lastIndexOf(' ', end);
-        if (!Character.isWhitespace(text.charAt(end)) && space > end - WORD_CUT) {
-            end = space;
-        }
         warn(field, "had " + text.length() + " characters; cut to " + max + " with an ellipsis (the portal's limit)");
-        return text.substring(0, end).stripTrailing() + "…";
+        return TextCut.cut(text, max);
     }
 
     /** One line of text: XML-safe, whitespace runs as one space; null when nothing is left. */

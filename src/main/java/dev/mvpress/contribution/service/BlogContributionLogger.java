@@ -17,6 +17,7 @@ import dev.mvpress.contribution.ContributionType;
 import dev.mvpress.contribution.TechnologyArea;
 import dev.mvpress.contribution.api.TargetAudience;
 import dev.mvpress.kernel.Fields;
+import dev.mvpress.kernel.TextCut;
 import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostEvents;
@@ -74,8 +75,8 @@ public class BlogContributionLogger {
         Contribution c = new Contribution();
         c.id = UUID.randomUUID();
         c.type = BLOG;
-        c.title = truncate(event.post().title, 100);
-        c.description = event.post().description == null ? null : truncate(event.post().description, 1000);
+        c.title = TextCut.cut(event.post().title, 100);
+        c.description = event.post().description == null ? null : TextCut.cut(event.post().description, 1000);
         c.date = event.post().publishedAt.atZone(ZoneOffset.UTC).toLocalDate();
         c.url = event.publicUrl();
         c.followsPost = true;
@@ -104,8 +105,8 @@ public class BlogContributionLogger {
     }
 
     private void follow(Contribution c, Post post) {
-        Fields.update(c.title, truncate(post.title, 100), v -> c.title = v);
-        Fields.update(c.description, post.description == null ? null : truncate(post.description, 1000),
+        Fields.update(c.title, TextCut.cut(post.title, 100), v -> c.title = v);
+        Fields.update(c.description, post.description == null ? null : TextCut.cut(post.description, 1000),
                 v -> c.description = v);
         if (post.publishedAt != null) {
             Fields.update(c.date, post.publishedAt.atZone(ZoneOffset.UTC).toLocalDate(), v -> c.date = v);
@@ -146,7 +147,4 @@ public class BlogContributionLogger {
         return valid.isEmpty() ? List.of(TargetAudience.DEVELOPER.toString()) : valid;
     }
 
-    private static String truncate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "…";
-    }
 }
