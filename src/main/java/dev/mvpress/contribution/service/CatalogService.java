@@ -41,6 +41,19 @@ public class CatalogService {
 
     /** Both catalogs, loaded once for a request or an import that checks many entries. */
     public record Catalogs(Map<String, ContributionType> types, Map<String, TechnologyArea> areas) {
+
+        /** The portal's name of an area key, or the key when the catalog has no such area. */
+        public String areaName(String key) {
+            TechnologyArea area = areas.get(key);
+            return area == null ? key : area.name;
+        }
+
+        /** The portal's name of an entry's role ("Co-Author"), or the key when its type has no such role; null for none. */
+        public String roleName(String typeKey, String role) {
+            ContributionType type = types.get(typeKey);
+            String name = type == null || role == null ? null : type.roleName(role);
+            return name != null ? name : role;
+        }
     }
 
     private final CatalogQueries queries;

@@ -23,7 +23,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import dev.mvpress.contribution.Contribution;
 import dev.mvpress.contribution.ContributionType;
-import dev.mvpress.contribution.TechnologyArea;
 import dev.mvpress.contribution.api.ContributionInput;
 import dev.mvpress.contribution.api.Metric;
 import dev.mvpress.contribution.api.TargetAudience;
@@ -94,9 +93,9 @@ public class ContributionCsv {
             row.add(c.endDate == null ? "" : c.endDate.toString());
             row.add(cell(contributions.url(c)));
             row.add(c.technologyArea);
-            row.add(cell(areaName(catalog, c.technologyArea)));
+            row.add(cell(catalog.areaName(c.technologyArea)));
             row.add(String.join(";", c.additionalTechnologyAreas));
-            row.add(cell(String.join(";", c.additionalTechnologyAreas.stream().map(a -> areaName(catalog, a)).toList())));
+            row.add(cell(String.join(";", c.additionalTechnologyAreas.stream().map(catalog::areaName).toList())));
             row.add(String.join(";", c.targetAudiences));
             row.add(String.join(";", c.targetAudiences.stream().map(a -> TargetAudience.fromJson(a).portalName).toList()));
             row.add(c.role == null ? "" : c.role);
@@ -124,11 +123,6 @@ public class ContributionCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private static String areaName(CatalogService.Catalogs catalog, String key) {
-        TechnologyArea area = catalog.areas().get(key);
-        return area == null ? key : area.name;
     }
 
     private static String cell(String value) {

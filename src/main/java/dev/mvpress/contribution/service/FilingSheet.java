@@ -5,14 +5,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dev.mvpress.contribution.Contribution;
 import dev.mvpress.contribution.ContributionType;
-import dev.mvpress.contribution.TechnologyArea;
 import dev.mvpress.contribution.api.Metric;
 import dev.mvpress.contribution.api.PortalIssue;
 import dev.mvpress.contribution.api.TargetAudience;
@@ -85,7 +83,7 @@ public class FilingSheet {
                     ? PortalReadiness.issues(c, url, catalog).stream().map(PortalIssue::message).toList()
                     : List.of();
             cards.add(new FilingCard(cards.size() + 1, c.title, typeName(type, c.type), c.date,
-                    SHOWN_DATE.format(c.date), c.privateEntry, fields(c, type, catalog.areas(), url, visibility), issues));
+                    SHOWN_DATE.format(c.date), c.privateEntry, fields(c, type, catalog, url, visibility), issues));
         }
         return cards;
     }
@@ -94,20 +92,20 @@ public class FilingSheet {
      * The portal form's fields for one entry, in the form's order and with its labels (see the class comment
      * for the sources). A field added to the form is one line here; the renderers follow.
      */
-    static List<Field> fields(Contribution c, ContributionType type, Map<String, TechnologyArea> areas, String url,
+    static List<Field> fields(Contribution c, ContributionType type, CatalogService.Catalogs catalog, String url,
             Visibility visibility) {
         List<Field> fields = new ArrayList<>();
         fields.add(Field.of("Activity Type", typeName(type, c.type)));
-        fields.add(Field.of("Primary Technology Area", areaName(areas, c.technologyArea)));
+        fields.add(Field.of("Primary Technology Area", catalog.areaName(c.technologyArea)));
         fields.add(new Field("Additional Technology Areas",
-                c.additionalTechnologyAreas.stream().map(k -> areaName(areas, k)).toList()));
+                c.additionalTechnologyAreas.stream().map(catalog::areaName).toList()));
         fields.add(Field.of("Title", c.title));
         fields.add(Field.of("Description", c.description));
         fields.add(Field.of("Private Description", visibility.all() ? c.privateDescription : null));
         fields.add(new Field("Target Audience",
                 c.targetAudiences.stream().map(a -> TargetAudience.fromJson(a).portalName).toList()));
         fields.add(Field.of("Published Date", SHOWN_DATE.format(c.date)));
-        fields.add(Field.of("Role", c.role == null ? null : roleName(type, c.role)));
+        fields.add(Field.of("Role", catalog.roleName(c.type, c.role)));
         fields.add(Field.of("Quantity", Integer.toString(c.quantity)));
         if (type != null && !type.microsoftEvents.isEmpty()) {
             fields.add(Field.of("Microsoft Event", c.microsoftEvent));
@@ -125,16 +123,5 @@ public class FilingSheet {
 
     private static String typeName(ContributionType type, String key) {
         return type == null ? key : type.portalName;
-    }
-
-    private static String areaName(Map<String, TechnologyArea> areas, String key) {
-        TechnologyArea area = areas.get(key);
-        return area == null ? key : area.name;
-    }
-
-    /** The name the form lists for a role key ("Co-Author" for "co-author"), or the key when the type has no such role. */
-    static String roleName(ContributionType type, String role) {
-        String name = type == null ? null : type.roleName(role);
-        return name != null ? name : role;
     }
 }

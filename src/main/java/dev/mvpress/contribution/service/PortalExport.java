@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 
 import dev.mvpress.contribution.Contribution;
 import dev.mvpress.contribution.ContributionType;
-import dev.mvpress.contribution.TechnologyArea;
 import dev.mvpress.contribution.api.TargetAudience;
 import dev.mvpress.post.Visibility;
 
@@ -60,8 +59,8 @@ public class PortalExport {
         String typeName = type == null ? c.type : type.apiName;
         a.put("activityTypeName", typeName);
         a.put("typeName", typeName);
-        a.put("technologyFocusArea", areaName(catalog, c.technologyArea));
-        a.put("additionalTechnologyAreas", c.additionalTechnologyAreas.stream().map(k -> areaName(catalog, k)).toList());
+        a.put("technologyFocusArea", catalog.areaName(c.technologyArea));
+        a.put("additionalTechnologyAreas", c.additionalTechnologyAreas.stream().map(catalog::areaName).toList());
         a.put("targetAudience", c.targetAudiences.stream().map(t -> TargetAudience.fromJson(t).portalName).toList());
         a.put("title", c.title);
         putPresent(a, "description", c.description);
@@ -69,8 +68,7 @@ public class PortalExport {
         a.put("date", dateTime(c.date));
         putPresent(a, "dateEnd", c.endDate == null ? null : dateTime(c.endDate));
         putPresent(a, "url", url);
-        String roleName = type == null || c.role == null ? null : type.roleName(c.role);
-        putPresent(a, "role", roleName != null ? roleName : c.role);
+        putPresent(a, "role", catalog.roleName(c.type, c.role));
         a.put("quantity", c.quantity);
         a.put("reach", c.reach);
         if (type != null) {
@@ -95,10 +93,5 @@ public class PortalExport {
         if (value != null && !(value instanceof String s && s.isBlank())) {
             activity.put(field, value);
         }
-    }
-
-    private static String areaName(CatalogService.Catalogs catalog, String key) {
-        TechnologyArea area = catalog.areas().get(key);
-        return area == null ? key : area.name;
     }
 }
