@@ -43,6 +43,7 @@ import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.InputValidator;
 import dev.mvpress.web.JsonBodies;
+import dev.mvpress.web.Params;
 import dev.mvpress.web.Problem;
 import dev.mvpress.web.ProblemException;
 
@@ -116,7 +117,7 @@ public class SourceImportResource {
             String body) {
         FeedImportRequest request = read(body, FeedImportRequest.class);
         ImportPlan plan = imports.plan(request.type(), request.technologyArea(), request.targetAudiences(), request.role(),
-                request.from(), request.to(), dryRun(dryRun), List.of(request.type()));
+                request.from(), request.to(), Params.bool("dryRun", dryRun, false), List.of(request.type()));
         return run(plan, feeds.read(request.url(), client.deadline()));
     }
 
@@ -152,7 +153,8 @@ public class SourceImportResource {
         LocalDate from = period[0];
         LocalDate to = period[1];
         ImportPlan plan = imports.plan(GithubSource.OPEN_SOURCE, request.technologyArea(), request.targetAudiences(),
-                request.role(), from, to, dryRun(dryRun), List.of(GithubSource.OPEN_SOURCE, GithubSource.CONTENT_FEEDBACK));
+                request.role(), from, to, Params.bool("dryRun", dryRun, false),
+                List.of(GithubSource.OPEN_SOURCE, GithubSource.CONTENT_FEEDBACK));
         return run(plan, github.read(request.user(), from, to, request.token(), client.deadline()));
     }
 
@@ -187,7 +189,8 @@ public class SourceImportResource {
             throw ProblemException.invalid("speakerName", "give speakerName or speakerId");
         }
         ImportPlan plan = imports.plan(SessionizeSource.SPEAKER, request.technologyArea(), request.targetAudiences(),
-                request.role(), request.from(), request.to(), dryRun(dryRun), List.of(SessionizeSource.SPEAKER));
+                request.role(), request.from(), request.to(), Params.bool("dryRun", dryRun, false),
+                List.of(SessionizeSource.SPEAKER));
         return run(plan, sessionize.read(request.events(), blank(request.speakerId()) ? null : request.speakerId().strip(),
                 request.speakerName(), client.deadline()));
     }
@@ -201,14 +204,6 @@ public class SourceImportResource {
         T request = JsonBodies.read(json, body, type);
         validator.validate(request);
         return request;
-    }
-
-    private static boolean dryRun(String value) {
-        return switch (value == null ? "" : value) {
-            case "", "false" -> false;
-            case "true" -> true;
-            default -> throw ProblemException.invalid("dryRun", "must be true or false");
-        };
     }
 
     private static boolean blank(String value) {
