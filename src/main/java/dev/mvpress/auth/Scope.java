@@ -13,6 +13,11 @@ public enum Scope {
     CONTRIBUTIONS_WRITE("contributions:write"),
     /** Read drafts, scheduled posts, private contributions and private fields. */
     DRAFTS_READ("drafts:read"),
+    /**
+     * Run the periodic work (POST /api/tick): emit went-live events and deliver due webhooks. For a
+     * platform scheduler, which needs nothing else.
+     */
+    JOBS("jobs"),
     /** Everything, including managing tokens. */
     ADMIN("admin");
 
@@ -36,6 +41,6 @@ public enum Scope {
             }
         }
         throw new IllegalArgumentException(
-                "'" + value + "' is not one of posts:write, contributions:write, drafts:read, admin");
+                "'" + value + "' is not one of posts:write, contributions:write, drafts:read, jobs, admin");
     }
 }
