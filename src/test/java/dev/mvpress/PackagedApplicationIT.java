@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,9 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
@@ -38,6 +34,7 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 import dev.mvpress.devdb.EmbeddedPostgresLauncher;
 import dev.mvpress.support.EmbeddedPostgresResource;
+import dev.mvpress.support.PackagedJar;
 
 /** The packaged application (prod profile) against an external PostgreSQL, as production runs it. */
 @QuarkusIntegrationTest
@@ -66,24 +63,15 @@ class PackagedApplicationIT {
     @DisabledOnIntegrationTest(value = "launches the packaged jar itself", forArtifactTypes = {
             DisabledOnIntegrationTest.ArtifactType.NATIVE_BINARY, DisabledOnIntegrationTest.ArtifactType.CONTAINER})
     void theMigrateStepMigratesAndExits() throws Exception {
-        int port = Integer.getInteger("mvpresstest.postgres.port");
-        String database = "migrate_step_" + unique().replace('-', '_');
-        String server = "jdbc:postgresql://127.0.0.1:" + port + "/";
-        try (Connection db = DriverManager.getConnection(server + "postgres", EmbeddedPostgresLauncher.USER, "");
-                Statement sql = db.createStatement()) {
-            sql.execute("create database " + database);
-        }
+        String database = PackagedJar.createDatabase("migrate_step");
         // An instance started before the migrate step is alive but not ready: it stays out of the load balancer.
-        int httpPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            httpPort = socket.getLocalPort();
-        }
-        Process early = launch(server + database, Map.of("QUARKUS_FLYWAY_MIGRATE_AT_START", "false",
+        int httpPort = PackagedJar.freePort();
+        Process early = launch(database, Map.of("QUARKUS_FLYWAY_MIGRATE_AT_START", "false",
                 "QUARKUS_HTTP_PORT", Integer.toString(httpPort)));
         try {
             HttpClient http = HttpClient.newHttpClient();
             URI live = URI.create("http://127.0.0.1:" + httpPort + "/q/health/live");
-            for (int i = 0; i < 600 && !isOk(http, live); i++) {
+            for (int i = 0; i < 600 && !PackagedJar.isOk(http, live); i++) {
                 Thread.sleep(100);
             }
             HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort
@@ -95,14 +83,14 @@ class PackagedApplicationIT {
             early.waitFor(30, TimeUnit.SECONDS);
         }
 
-        Process migrate = migrateStep(server + database);
+        Process migrate = migrateStep(database);
         assertTrue(migrate.waitFor(120, TimeUnit.SECONDS), "the migrate step did not exit");
         String output = Files.readString(Path.of("target", "packaged-launch.log"), StandardCharsets.UTF_8);
         assertEquals(0, migrate.exitValue(), output);
         assertFalse(output.contains("Listening on"), "the migrate step started serving:\n" + output);
         // Flyway's own view: every migration this build carries is applied, none failed.
         MigrationInfoService schema = Flyway.configure()
-                .dataSource(server + database, EmbeddedPostgresLauncher.USER, "").load().info();
+                .dataSource(database, EmbeddedPostgresLauncher.USER, "").load().info();
         assertEquals(0, schema.pending().length, "migrations left pending by the migrate step");
         assertTrue(schema.current() != null && !schema.current().getState().isFailed(), "schema after the migrate step");
 
@@ -116,25 +104,8 @@ class PackagedApplicationIT {
                 "QUARKUS_HTTP_PORT", "0"));
     }
 
-    /** The packaged jar as production runs it, against this database, with these variables too. */
     private static Process launch(String jdbcUrl, Map<String, String> env) throws IOException {
-        ProcessBuilder launch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString()).redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "packaged-launch.log").toFile());
-        launch.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
-        launch.environment().put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresLauncher.USER);
-        launch.environment().put("QUARKUS_DATASOURCE_PASSWORD", "");
-        launch.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        launch.environment().putAll(env);
-        return launch.start();
-    }
-
-    private static boolean isOk(HttpClient http, URI uri) throws InterruptedException {
-        try {
-            return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException notYet) {
-            return false;
-        }
+        return PackagedJar.launch(jdbcUrl, env, "packaged-launch.log");
     }
 
     @Test
