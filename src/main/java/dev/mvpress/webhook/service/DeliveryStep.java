@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.arc.Unremovable;
 import io.quarkus.logging.Log;
 
 import dev.mvpress.jobs.TickStep;
@@ -26,6 +27,8 @@ import dev.mvpress.webhook.WebhookConfig;
  * receiver holds up one worker, not the others, and every claim's lease starts when its attempt does.
  * Answers how many were delivered, failed for good, left to retry, and superseded.
  */
+// Found by the tick among every TickStep bean, not injected by name.
+@Unremovable
 @ApplicationScoped
 public class DeliveryStep implements TickStep {
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.arc.Unremovable;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -17,6 +18,8 @@ import dev.mvpress.webhook.WebhookConfig;
  * with their attempts, and the messages no delivery needs any more; a bounded number per tick. Failed and
  * pending deliveries stay, so that they can be redelivered.
  */
+// Found by the tick among every TickStep bean, not injected by name.
+@Unremovable
 @ApplicationScoped
 public class PruneStep implements TickStep {
 
