@@ -84,6 +84,7 @@ public final class StandardWebhooks {
                 .redirectErrorStream(true).start();
         String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         node.waitFor(60, TimeUnit.SECONDS);
+        Files.deleteIfExists(input);
         return output;
     }
 
