@@ -189,6 +189,16 @@ class DeliveryClaimTest {
         assertEquals(3, detail.getInt("eventCount"));
         assertNull((Object) detail.get("payload"));
         assertNull((Object) detail.get("messageId"));
+
+        // A ping to a deploy hook starts a build at the next tick.
+        String ping = Webhooks.ping(e[0]);
+        JsonPath pinged = Webhooks.delivery(e[0], ping);
+        assertEquals("webhook.ping", pinged.getString("eventType"));
+        assertEquals(clock.now().toString(), pinged.getString("nextAttemptAt"));
+        Webhooks.tick(clock.now());
+        assertEquals(2, receiver.received(e[2]).size());
+        assertEquals(0, receiver.received(e[2]).get(1).body().length);
+        assertEquals("delivered", Webhooks.delivery(e[0], ping).getString("state"));
     }
 
     @Test

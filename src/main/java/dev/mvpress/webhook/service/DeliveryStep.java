@@ -101,8 +101,14 @@ public class DeliveryStep implements TickStep {
                 break;
             }
             DeliveryClaims.Claimed delivery = claimed.get(0);
-            DeliveryClaims.Outcome outcome = sender.attempt(delivery);
-            counts.merge(claims.record(delivery, outcome, time.now()), 1, Integer::sum);
+            try {
+                DeliveryClaims.Outcome outcome = sender.attempt(delivery);
+                counts.merge(claims.record(delivery, outcome, time.now()), 1, Integer::sum);
+            } catch (RuntimeException e) {
+                // Not recorded (the endpoint was deleted meanwhile, the database is away): the claim's lease runs
+                // out and the delivery, if it still exists, is retried.
+                Log.warnf(e, "Webhooks: the attempt of delivery %s could not be recorded", delivery.id());
+            }
         }
         return counts;
     }
