@@ -110,7 +110,7 @@ public class WebhookQueries {
     static final String ENDPOINT_SUCCEEDED = "update webhook_endpoint set failing_since = null where id = :id"
             + " and failing_since is not null";
 
-    /** Native SQL: a failure starts the endpoint's failing streak, unless one runs; answers its start. */
+    /** Native SQL: a failure starts the endpoint's failing streak, unless one runs already. */
     static final String ENDPOINT_FAILED = "update webhook_endpoint set failing_since = coalesce(failing_since, :now)"
             + " where id = :id";
 
