@@ -25,6 +25,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 
+import dev.mvpress.kernel.AddressPolicy;
 import dev.mvpress.web.ProblemException;
 import dev.mvpress.web.Problems;
 
@@ -41,9 +42,9 @@ public class FeedSource {
             + " text/xml;q=0.8, */*;q=0.1";
 
     private final SourceClient client;
-    private final AddressPolicy policy;
+    private final SourceAddresses policy;
 
-    FeedSource(SourceClient client, AddressPolicy policy) {
+    FeedSource(SourceClient client, SourceAddresses policy) {
         this.client = client;
         this.policy = policy;
     }

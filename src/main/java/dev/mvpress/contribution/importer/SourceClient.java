@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
 
+import dev.mvpress.kernel.AddressPolicy;
 import dev.mvpress.kernel.XmlChars;
 import dev.mvpress.web.ProblemException;
 import dev.mvpress.web.ProblemType;
@@ -33,7 +34,7 @@ import dev.mvpress.web.ProblemType;
 /**
  * GETs from an import's source with the JDK's HTTP client, bounded: a connect timeout, one deadline for
  * the whole import (headers and body), a size limit per response, a few redirects to the same scheme
- * (or from http to https) and only to addresses {@link AddressPolicy} allows. Whatever goes wrong is a
+ * (or from http to https) and only to addresses {@link SourceAddresses} allows. Whatever goes wrong is a
  * 502 problem that names the source; request headers (a caller's token) never reach a message or the
  * log, and are not sent on to another host when a source redirects.
  */
@@ -56,11 +57,11 @@ public class SourceClient {
     private static final int MAX_UPSTREAM_MESSAGE = 200;
 
     private final ImportConfig config;
-    private final AddressPolicy policy;
+    private final SourceAddresses policy;
     private final ObjectMapper json;
     private final HttpClient client;
 
-    SourceClient(ImportConfig config, AddressPolicy policy, ObjectMapper json) {
+    SourceClient(ImportConfig config, SourceAddresses policy, ObjectMapper json) {
         this.config = config;
         this.policy = policy;
         this.json = json;

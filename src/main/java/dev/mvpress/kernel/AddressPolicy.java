@@ -1,4 +1,4 @@
-package dev.mvpress.contribution.importer;
+package dev.mvpress.kernel;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -6,38 +6,29 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import io.quarkus.runtime.Startup;
-
-import dev.mvpress.kernel.IpBlock;
-
 /**
- * Where an import may connect: http(s) URLs whose host resolves only to public addresses. Loopback,
- * private, link-local, shared (CGNAT), multicast and reserved addresses are refused unless configured
- * ({@code mvpress.import.allowed-addresses}), so that a caller cannot make MVPress fetch from its own
- * network (cloud metadata, the database, an admin port). The check resolves the host itself; the
- * HTTP client resolves it again when it connects, a window that a DNS name switching its answer could
- * use, which is why no credentials of MVPress's own travel with these requests.
+ * Where MVPress may connect on a caller's behalf: http(s) URLs whose host resolves only to public
+ * addresses. Loopback, private, link-local, shared (CGNAT), multicast and reserved addresses are refused
+ * unless the setting named at construction lists them, so that a caller cannot make MVPress reach into its
+ * own network (cloud metadata, the database, an admin port). Imports (their sources) and webhooks (their
+ * targets) each build one from their own setting. The check resolves the host itself; the HTTP client
+ * resolves it again when it connects, a window that a DNS name switching its answer could use, which is
+ * why no credentials of MVPress's own travel with these requests.
  */
-// Created at start-up, so that an allowed address that is not one stops the application at once.
-@Startup
-@ApplicationScoped
-public class AddressPolicy {
+public final class AddressPolicy {
 
-    /** What a URL may not be, or nothing when it may be fetched. */
+    /** What a URL may not be, or nothing when it may be reached. */
     public sealed interface Verdict {
     }
 
     public record Allowed() implements Verdict {
     }
 
-    /** Not http(s), or on an address of the local network: the caller's URL is refused (400). */
+    /** Not http(s), or on an address of the local network. */
     public record Refused(String reason) implements Verdict {
     }
 
-    /** The host has no address: the source is unreachable (502). */
+    /** The host has no address. */
     public record Unresolved(String host) implements Verdict {
     }
 
@@ -45,15 +36,17 @@ public class AddressPolicy {
             "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12", "192.0.0.0/24", "192.168.0.0/16",
             "198.18.0.0/15", "224.0.0.0/3", "::/96", "64:ff9b::/96", "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8"));
 
+    private final String setting;
     private final List<IpBlock> allowed;
 
-    @Inject
-    AddressPolicy(ImportConfig config) {
-        this(config.allowedAddresses().orElse(List.of()));
-    }
-
-    AddressPolicy(List<String> allowedAddresses) {
-        this.allowed = IpBlock.parseAll("mvpress.import.allowed-addresses", allowedAddresses);
+    /**
+     * {@code setting} names the list of allowed addresses ({@code mvpress.import.allowed-addresses}), in
+     * refusals and in the error when an entry is not an address: an IllegalArgumentException, so a bean
+     * created at start-up stops the application at once.
+     */
+    public AddressPolicy(String setting, List<String> allowedAddresses) {
+        this.setting = setting;
+        this.allowed = IpBlock.parseAll(setting, allowedAddresses);
     }
 
     public Verdict check(URI uri) {
@@ -74,8 +67,8 @@ public class AddressPolicy {
         for (InetAddress address : addresses) {
             if (!permitted(address.getAddress())) {
                 return new Refused("'" + host + "' is on a loopback, private or link-local address ("
-                        + address.getHostAddress() + "); MVPress does not fetch from its own network"
-                        + " unless mvpress.import.allowed-addresses lists it");
+                        + address.getHostAddress() + "); MVPress does not connect to its own network"
+                        + " unless " + setting + " lists it");
             }
         }
         return new Allowed();
@@ -85,5 +78,4 @@ public class AddressPolicy {
         boolean blocked = BLOCKED.stream().anyMatch(b -> b.contains(address));
         return !blocked || allowed.stream().anyMatch(b -> b.contains(address));
     }
-
 }
