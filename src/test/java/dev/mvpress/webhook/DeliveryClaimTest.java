@@ -156,6 +156,10 @@ class DeliveryClaimTest {
         assertEquals("delivered", detail.getString("state"));
         assertEquals(2, detail.getInt("attempts"));
         assertEquals(1, receiver.received(e[2]).size());
+        // The lost attempt is in the log, failed, saying why; the retry is the second.
+        assertEquals(List.of("failed", "delivered"), detail.getList("attemptLog.outcome"));
+        assertTrue(detail.getString("attemptLog[0].error").contains("stopped before its claim lapsed"),
+                detail.getString("attemptLog[0].error"));
 
         // The dead instance's attempt ends after all: its result is recorded as an attempt but changes nothing.
         DeliveryClaims.Result late = claims.record(dead, new DeliveryClaims.Outcome(false, 500, "The receiver answered"

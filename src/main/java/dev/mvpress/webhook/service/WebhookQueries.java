@@ -1,6 +1,7 @@
 package dev.mvpress.webhook.service;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -77,13 +78,23 @@ public class WebhookQueries {
     /**
      * Native SQL: claims up to {@code :n} due deliveries of enabled endpoints, skipping those another caller has
      * locked: each gets the claim token, one more attempt, and a lease (next_attempt_at) after which another caller
-     * may retry it. Answers what sending needs: id, endpoint, message id, attempt, event type, url, secret, payload.
+     * may retry it. A delivery whose earlier claim lapsed without a result (its instance died mid-attempt) gets
+     * that attempt recorded as failed, so its log shows every try. Answers what sending needs: id, endpoint,
+     * message id, attempt, event type, url, secret, payload.
      */
     static final String CLAIM = """
             with due as (
-                select d.id from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id
+                select d.id, d.claim, d.attempts, d.next_attempt_at
+                from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id
                 where d.state = 'pending' and d.next_attempt_at <= :now and e.enabled
                 order by d.next_attempt_at limit :n for update of d skip locked),
+            abandoned as (
+                insert into webhook_attempt (delivery_id, attempt, started_at, duration_ms, status_code, outcome, error)
+                select due.id, due.attempts, due.next_attempt_at - make_interval(secs => :leaseMillis / 1000.0),
+                       :leaseMillis, null, 'failed', 'No result was recorded: the instance attempting it stopped before'
+                       || ' its claim lapsed (mvpress.webhooks.claim-lease), so it is tried again'
+                from due where due.claim is not null
+                on conflict do nothing),
             claimed as (
                 update webhook_delivery d set claim = :claim, attempts = d.attempts + 1, next_attempt_at = :lease
                 from due where d.id = due.id
@@ -211,7 +222,8 @@ public class WebhookQueries {
 
     List<Object[]> claim(UUID claim, Instant now, Instant lease, int n) {
         return rows(em.createNativeQuery(CLAIM).setParameter("claim", claim).setParameter("now", now)
-                .setParameter("lease", lease).setParameter("n", n));
+                .setParameter("lease", lease).setParameter("n", n)
+                .setParameter("leaseMillis", (int) Duration.between(now, lease).toMillis()));
     }
 
     void insertAttempt(UUID delivery, int attempt, Instant started, int durationMs, Integer status, String outcome,
