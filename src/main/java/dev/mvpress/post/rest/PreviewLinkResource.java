@@ -1,10 +1,12 @@
 package dev.mvpress.post.rest;
 
-import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -47,6 +49,9 @@ public class PreviewLinkResource {
     private final ApiUrls urls;
     private final ObjectMapper json;
 
+    @Context
+    HttpHeaders headers;
+
     PreviewLinkResource(PreviewLinks links, PostViews views, ApiUrls urls, ObjectMapper json) {
         this.links = links;
         this.views = views;
@@ -55,7 +60,6 @@ public class PreviewLinkResource {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Access(anyOf = {Scope.DRAFTS_READ, Scope.POSTS_WRITE})
     @Operation(operationId = "createPreviewLink",
@@ -76,11 +80,22 @@ public class PreviewLinkResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "off", value = PostExamples.PREVIEW_OFF)))
     public Response createPreviewLink(@PathParam("slug") String slug, String body) {
-        PreviewLinkInput input = body == null || body.isBlank() ? new PreviewLinkInput(null)
-                : JsonBodies.read(json, body, PreviewLinkInput.class);
+        PreviewLinkInput input = body == null || body.isBlank() ? new PreviewLinkInput(null) : input(body);
         PreviewLinks.Issued link = links.issue(slug, input.expiresIn()).orElseThrow(() -> PostResource.notFound(slug));
         String url = urls.of("api/posts", link.slug()) + "?preview=" + link.token();
         PreviewLink view = views.previewLink(link, url, links.frontendUrl(link.slug(), link.token()).orElse(null));
-        return ApiUrls.created(url).header("Cache-Control", PreviewLinks.CACHE_CONTROL).entity(view).build();
+        return ApiUrls.created(url).header(HttpHeaders.CACHE_CONTROL, PreviewLinks.CACHE_CONTROL).entity(view).build();
+    }
+
+    /**
+     * A body, when there is one, is JSON. The operation declares no media type it consumes so that a POST with no
+     * body and so no Content-Type (curl -X POST) is not a 415.
+     */
+    private PreviewLinkInput input(String body) {
+        MediaType type = headers.getMediaType();
+        if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            throw new NotSupportedException();
+        }
+        return JsonBodies.read(json, body, PreviewLinkInput.class);
     }
 }

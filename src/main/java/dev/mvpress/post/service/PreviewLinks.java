@@ -40,7 +40,8 @@ import dev.mvpress.web.ProblemType;
  * to tell "this link no longer works" from "this post does not exist" to say which to its reader.</li>
  * <li>404 when the post of a genuine link has been deleted: only a holder of a genuine link learns it.</li>
  * <li>503 naming {@code mvpress.preview.secret} when no secret is configured: links are off.</li>
- * <li>400 naming {@code preview} for an empty value, naming {@code expiresIn} for a lifetime out of range.</li>
+ * <li>400 naming {@code preview} for a blank value (an empty one never gets here: empty is absent, the plain
+ * read), naming {@code expiresIn} for a lifetime out of range.</li>
  * </ul>
  */
 @ApplicationScoped

@@ -69,16 +69,16 @@ public final class PreviewSigner {
             return Optional.empty();
         }
         String payload = token.substring(0, dot);
-        byte[] given;
         byte[] decoded;
         try {
-            given = DECODER.decode(token.substring(dot + 1));
             decoded = DECODER.decode(payload);
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
-        // Constant time: how much of a forged MAC is right must not show in how long the refusal takes.
-        if (!MessageDigest.isEqual(mac(payload), given)) {
+        // The MAC's canonical text, compared in constant time (how much of a forged MAC is right must not show in
+        // how long the refusal takes); as text, so one link has exactly one spelling.
+        byte[] expected = ENCODER.encodeToString(mac(payload)).getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(expected, token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))) {
             return Optional.empty();
         }
         Matcher claims = PAYLOAD.matcher(new String(decoded, StandardCharsets.US_ASCII));
