@@ -13,8 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 
@@ -56,8 +54,7 @@ public class PreviewLinks {
     private static final String UNCONFIGURED = "Preview links are off: mvpress.preview.secret (MVPRESS_PREVIEW_SECRET)"
             + " is not set; set it to a secret of at least " + PreviewSigner.MIN_KEY_BYTES
             + " bytes (openssl rand -base64 48) on every instance";
-    private static final String LIFETIME_SYNTAX =
-            "must be an ISO-8601 duration such as PT2H or P7D, or a whole number of seconds";
+    private static final String LIFETIME_SYNTAX = "must be an ISO-8601 duration such as PT2H, P7D or P1DT12H";
 
     private final Optional<PreviewSigner> signer;
     private final Duration defaultLifetime;
@@ -88,10 +85,10 @@ public class PreviewLinks {
 
     /**
      * A link to the post at this slug, or to the post an old slug of it leads to (the link names the post,
-     * not the slug, and the answer names the current slug), working for {@code expiresIn} (ISO-8601 text or
-     * seconds; null: the default). Empty when no post has or had the slug.
+     * not the slug, and the answer names the current slug), working for {@code expiresIn} (ISO-8601; null: the
+     * default). Empty when no post has or had the slug.
      */
-    public Optional<Issued> issue(String slug, JsonNode expiresIn) {
+    public Optional<Issued> issue(String slug, String expiresIn) {
         PreviewSigner key = signer.orElseThrow(PreviewLinks::unconfigured);
         Duration lifetime = lifetime(expiresIn, defaultLifetime);
         PostReads.Lookup lookup = reads.findPostBySlug(slug, Visibility.ALL);
@@ -137,25 +134,18 @@ public class PreviewLinks {
     }
 
     /**
-     * How long a link works: {@code expiresIn} as ISO-8601 text ({@code "PT2H"}, {@code "P7D"}) or a whole number
-     * of seconds (as the API's other durations, such as a webhook's coalesceSeconds), from one second to
+     * How long a link works: {@code expiresIn} as ISO-8601 text ({@code "PT2H"}, {@code "P7D"}), from one second to
      * {@link #MAX_LIFETIME}; the fallback when it is absent or null.
      */
-    static Duration lifetime(JsonNode expiresIn, Duration fallback) {
-        if (expiresIn == null || expiresIn.isNull()) {
+    static Duration lifetime(String expiresIn, Duration fallback) {
+        if (expiresIn == null) {
             return fallback;
         }
         Duration lifetime;
-        if (expiresIn.isIntegralNumber() && expiresIn.canConvertToLong()) {
-            lifetime = Duration.ofSeconds(expiresIn.longValue());
-        } else if (expiresIn.isTextual()) {
-            try {
-                lifetime = Duration.parse(expiresIn.textValue().strip());
-            } catch (DateTimeParseException | ArithmeticException e) {
-                throw ProblemException.invalid("expiresIn", LIFETIME_SYNTAX + "; got '" + expiresIn.textValue() + "'");
-            }
-        } else {
-            throw ProblemException.invalid("expiresIn", LIFETIME_SYNTAX);
+        try {
+            lifetime = Duration.parse(expiresIn.strip());
+        } catch (DateTimeParseException | ArithmeticException e) {
+            throw ProblemException.invalid("expiresIn", LIFETIME_SYNTAX + "; got '" + expiresIn + "'");
         }
         if (lifetime.isNegative() || lifetime.isZero()) {
             throw ProblemException.invalid("expiresIn", "must be positive; got " + lifetime);
