@@ -33,6 +33,7 @@ import io.quarkus.test.junit.DisabledOnIntegrationTest;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 import dev.mvpress.devdb.EmbeddedPostgresLauncher;
+import dev.mvpress.support.Api;
 import dev.mvpress.support.EmbeddedPostgresResource;
 import dev.mvpress.support.PackagedJar;
 
@@ -106,6 +107,69 @@ class PackagedApplicationIT {
 
     private static Process launch(String jdbcUrl, Map<String, String> env) throws IOException {
         return PackagedJar.launch(jdbcUrl, env, "packaged-launch.log");
+    }
+
+    /**
+     * Preview links on the prod profile, the secret given by environment as production gives it: a link made on
+     * one instance opens on another that has the same secret (nothing is kept in memory or in the database),
+     * both ways, and an instance with another secret (a rotation) refuses it.
+     */
+    @Test
+    @DisabledOnIntegrationTest(value = "launches the packaged jar itself", forArtifactTypes = {
+            DisabledOnIntegrationTest.ArtifactType.NATIVE_BINARY, DisabledOnIntegrationTest.ArtifactType.CONTAINER})
+    void previewLinksOpenOnEveryInstanceWithTheSameSecretFromTheEnvironment() throws Exception {
+        String id = unique();
+        String slug = author().contentType(MARKDOWN + "; charset=UTF-8")
+                .body("---\ntitle: Aperçu « " + id + " »\ntags: [dotnet, azure]\n---\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+                .post("/api/posts").then().statusCode(201).extract().path("slug");
+        String token = author().post("/api/posts/" + slug + "/preview-links").then().statusCode(201).extract().path("token");
+        anonymous().queryParam("preview", token).get("/api/posts/" + slug).then().statusCode(200)
+                .header("Cache-Control", "private, no-store").body("status", equalTo("draft"));
+        anonymous().get("/api/posts/" + slug).then().statusCode(404);
+
+        String database = EmbeddedPostgresLauncher.jdbcUrl(Integer.getInteger("mvpresstest.postgres.port"));
+        int samePort = PackagedJar.freePort();
+        int otherPort = PackagedJar.freePort();
+        Process same = PackagedJar.launch(database, Map.of("QUARKUS_HTTP_PORT", Integer.toString(samePort),
+                "QUARKUS_FLYWAY_MIGRATE_AT_START", "false", "MVPRESS_ADMIN_TOKEN", Api.TOKEN,
+                "MVPRESS_PREVIEW_SECRET", Api.PREVIEW_SECRET), "packaged-preview-same.log");
+        Process other = PackagedJar.launch(database, Map.of("QUARKUS_HTTP_PORT", Integer.toString(otherPort),
+                "QUARKUS_FLYWAY_MIGRATE_AT_START", "false",
+                "MVPRESS_PREVIEW_SECRET", "a-rotated-secret-from-openssl-rand-base64-48-0123"), "packaged-preview-other.log");
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            String sameBase = "http://127.0.0.1:" + samePort;
+            String otherBase = "http://127.0.0.1:" + otherPort;
+            assertTrue(PackagedJar.awaitReady(samePort) && PackagedJar.awaitReady(otherPort),
+                    "the two instances did not start; see target/packaged-preview-*.log");
+            HttpResponse<String> opened = http.send(HttpRequest.newBuilder(URI.create(sameBase + "/api/posts/" + slug
+                    + "?preview=" + token)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(200, opened.statusCode(), opened.body());
+            assertTrue(opened.body().contains("Aperçu « " + id + " »"), opened.body());
+            assertEquals("private, no-store", opened.headers().firstValue("Cache-Control").orElse(null));
+
+            HttpResponse<String> made = http.send(HttpRequest.newBuilder(URI.create(sameBase + "/api/posts/" + slug
+                    + "/preview-links")).header("Authorization", "Bearer " + Api.TOKEN)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, made.statusCode(), made.body());
+            String madeElsewhere = made.body().replaceFirst("(?s).*\"token\" *: *\"([^\"]+)\".*", "$1");
+            anonymous().queryParam("preview", madeElsewhere).get("/api/posts/" + slug).then().statusCode(200);
+
+            HttpResponse<String> rotated = http.send(HttpRequest.newBuilder(URI.create(otherBase + "/api/posts/" + slug
+                    + "?preview=" + token)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, rotated.statusCode(), rotated.body());
+            assertTrue(rotated.body().contains("\"preview\"") && !rotated.body().contains(Api.PREVIEW_SECRET), rotated.body());
+        } finally {
+            for (Process process : new Process[]{same, other}) {
+                process.destroy();
+                process.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+        for (String log : new String[]{"packaged-preview-same.log", "packaged-preview-other.log"}) {
+            String text = Files.readString(Path.of("target", log), StandardCharsets.UTF_8);
+            assertFalse(text.contains(Api.PREVIEW_SECRET) || text.contains("a-rotated-secret"), log + " shows a secret");
+        }
+    }
     }
 
     @Test

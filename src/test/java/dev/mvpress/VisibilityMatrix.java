@@ -174,6 +174,22 @@ public abstract class VisibilityMatrix {
         };
     }
 
+    /** Each hidden post's path with the preview link of the next hidden post. */
+    static List<String> crossedPreviews(Corpus c) {
+        List<String> slugs = slugs(c.hiddenPosts());
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < slugs.size(); i++) {
+            paths.add("/api/posts/" + slugs.get(i) + "?preview=" + Api.previewToken(slugs.get((i + 1) % slugs.size())));
+        }
+        return paths;
+    }
+
+    /** A link with one character of its signature changed. */
+    static String altered(String token) {
+        int at = token.length() - 10;
+        return token.substring(0, at) + (token.charAt(at) == 'A' ? 'B' : 'A') + token.substring(at + 1);
+    }
+
     // ---- expectations ----
 
     static final Expect ANY = (c, ex) -> {
@@ -269,6 +285,32 @@ public abstract class VisibilityMatrix {
             row("post by old slug of a renamed post",
                     each(c -> c.renamed.keySet().stream().map(s -> "/api/posts/" + s).toList(), null),
                     status(301), status(301)),
+            // Preview links: a wrong, altered or empty link shows nothing hidden, to any caller (a right one shows its
+            // post to anyone who holds it: PreviewLinkTest).
+            row("post by slug, hidden, ?preview=<another hidden post's link>", each(c -> crossedPreviews(c), null),
+                    status(403), status(403)),
+            row("post by slug, hidden, markdown, ?preview=<another hidden post's link>",
+                    each(c -> crossedPreviews(c), "text/markdown"), status(403), status(403)),
+            row("post by slug, hidden, ?preview=<its own link, altered>",
+                    each(c -> slugs(c.hiddenPosts()).stream()
+                            .map(s -> "/api/posts/" + s + "?preview=" + altered(Api.previewToken(s))).toList(), null),
+                    status(403), status(403)),
+            row("post by slug, hidden, ?preview= (empty: no link)",
+                    each(c -> slugs(c.hiddenPosts()).stream().map(s -> "/api/posts/" + s + "?preview=").toList(), null),
+                    status(404), status(200)),
+            row("post by slug, visible, ?preview=<a hidden post's link>",
+                    each(c -> slugs(c.visiblePosts()).stream().limit(5)
+                            .map(s -> "/api/posts/" + s + "?preview=" + Api.previewToken(c.hiddenPosts().get(0).slug()))
+                            .toList(), null),
+                    status(403), status(403)),
+            row("post by old slug of a renamed post, ?preview=<a hidden post's link>",
+                    each(c -> c.renamed.keySet().stream()
+                            .map(s -> "/api/posts/" + s + "?preview=" + Api.previewToken(c.hiddenPosts().get(0).slug()))
+                            .toList(), null),
+                    status(403), status(403)),
+            row("unknown post, ?preview=<a hidden post's link>",
+                    get(c -> "/api/posts/no-such-post-anywhere?preview=" + Api.previewToken(c.hiddenPosts().get(0).slug())),
+                    status(403), status(403)),
             row("post by old slug of a withdrawn post", get(c -> "/api/posts/" + c.withdrawnOldSlug), status(404), ANY),
             row("related, visible",
                     each(c -> slugs(c.visiblePosts()).stream().map(s -> "/api/posts/" + s + "/related?limit=10").toList(),

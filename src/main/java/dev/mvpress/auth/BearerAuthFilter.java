@@ -1,11 +1,10 @@
 package dev.mvpress.auth;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -81,14 +80,12 @@ public class BearerAuthFilter {
             }
             caller.authenticate(token.get().name, TokenService.scopes(token.get()));
         }
-        List<Scope> missing = needed.scopes().stream().filter(scope -> !caller.has(scope)).toList();
-        if (!missing.isEmpty()) {
-            // Names each missing scope once; the whole need only when the token holds part of it.
-            return Problems.response(ProblemType.FORBIDDEN, "This token lacks the scope" + (missing.size() > 1 ? "s " : " ")
-                    + missing.stream().map(Scope::toString).collect(Collectors.joining(" and "))
-                    + " that this operation needs" + (missing.size() < needed.scopes().size() ? " (it needs "
-                            + needed.scopes().stream().map(Scope::toString).collect(Collectors.joining(" and ")) + ")" : ""),
-                    path, null);
+        Optional<String> lacking = needed.lacking(caller::has);
+        if (lacking.isPresent()) {
+            // Names what is missing; the whole need too when the token holds part of it.
+            boolean holdsPart = Stream.concat(needed.scopes().stream(), needed.anyOf().stream()).anyMatch(caller::has);
+            return Problems.response(ProblemType.FORBIDDEN, "This token lacks " + lacking.get()
+                    + " that this operation needs" + (holdsPart ? " (it needs " + needed.describe() + ")" : ""), path, null);
         }
         return null;
     }

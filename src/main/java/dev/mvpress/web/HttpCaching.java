@@ -23,7 +23,7 @@ import dev.mvpress.kernel.Timestamped;
  * resource has an updatedAt, but If-Modified-Since is not honoured: a post's representation can
  * change without its updatedAt changing (a tag renamed, a scheduled post going live), which the
  * hash-based ETag sees and a date cannot. Anonymous reads may be cached by browsers and CDNs;
- * authenticated ones may not be stored at all.
+ * authenticated ones, and answers a resource marks no-store itself (a preview), may not be stored at all.
  */
 public class HttpCaching {
 
@@ -42,6 +42,12 @@ public class HttpCaching {
     public void conditional(ContainerRequestContext request, ContainerResponseContext response) {
         String method = request.getMethod();
         if (!method.equals("GET") && !method.equals("HEAD") || response.getStatus() != 200 || !response.hasEntity()) {
+            return;
+        }
+        Object preset = response.getHeaders().getFirst(HttpHeaders.CACHE_CONTROL);
+        if (preset != null && preset.toString().contains("no-store")) {
+            // The resource said this answer is for its caller alone (a preview link's post): nothing to
+            // revalidate, so no ETag or Last-Modified, and the public Cache-Control must not replace it.
             return;
         }
         Object entity = response.getEntity();

@@ -51,6 +51,24 @@ class AccessDeclarationTest {
         assertEquals(Optional.empty(), rule("both"), "two declarations are none");
         assertEquals(Optional.empty(), rule("noScope"), "@Access({}) would be a public write in disguise");
         assertEquals(List.of(Scope.ADMIN), AccessRule.UNDECLARED.scopes(), "what declares nothing is admin-only");
+        assertEquals(Optional.of(new AccessRule(List.of(), List.of(Scope.DRAFTS_READ, Scope.POSTS_WRITE))), rule("either"));
+        assertEquals(Optional.empty(), rule("eitherOfOne"), "anyOf with one scope is a misleading way to say it");
+    }
+
+    @Test
+    void eitherOfTwoScopesIsEnoughAndARefusalNamesBoth() {
+        AccessRule either = new AccessRule(List.of(), List.of(Scope.DRAFTS_READ, Scope.POSTS_WRITE));
+        assertFalse(either.isPublic());
+        assertEquals(Optional.empty(), either.lacking(Scope.DRAFTS_READ::equals));
+        assertEquals(Optional.empty(), either.lacking(Scope.POSTS_WRITE::equals));
+        assertEquals(Optional.of("one of the scopes drafts:read or posts:write"),
+                either.lacking(Scope.CONTRIBUTIONS_WRITE::equals));
+        assertEquals("drafts:read or posts:write", either.describe());
+        AccessRule both = new AccessRule(List.of(Scope.ADMIN), List.of(Scope.DRAFTS_READ, Scope.POSTS_WRITE));
+        assertEquals(Optional.of("the scope admin and one of the scopes drafts:read or posts:write"),
+                both.lacking(scope -> false));
+        assertEquals("admin and one of drafts:read or posts:write", both.describe());
+        assertEquals(Optional.of("the scope admin"), both.lacking(Scope.POSTS_WRITE::equals));
     }
 
     private static Optional<AccessRule> rule(String method) throws NoSuchMethodException {
@@ -83,6 +101,16 @@ class AccessDeclarationTest {
         @POST
         @Access({})
         void noScope() {
+        }
+
+        @POST
+        @Access(anyOf = {Scope.DRAFTS_READ, Scope.POSTS_WRITE})
+        void either() {
+        }
+
+        @POST
+        @Access(anyOf = Scope.DRAFTS_READ)
+        void eitherOfOne() {
         }
     }
 }

@@ -19,7 +19,10 @@ import io.restassured.http.ContentType;
 import dev.mvpress.support.Api;
 import dev.mvpress.support.EmbeddedPostgresResource;
 
-/** Tokens, right or wrong, never reach the log, even when requests fail or the database is away. */
+/**
+ * Tokens, right or wrong, and the preview secret and links never reach the log, even when requests fail or the
+ * database is away.
+ */
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
 class SecretsNotLoggedTest {
@@ -37,6 +40,12 @@ class SecretsNotLoggedTest {
                 .post("/api/posts").then().statusCode(201);
         given().header("Authorization", "Bearer " + wrong).get("/api/posts").then().statusCode(401);
         given().header("Authorization", "Bearer " + secret).get("/api/tokens").then().statusCode(403);
+        // Preview links: made, opened, refused; neither the preview secret nor a link's signature is logged.
+        String draft = author().contentType(ContentType.JSON).body("{\"title\": \"aperçu " + unique() + "\"}")
+                .post("/api/posts").then().statusCode(201).extract().path("slug");
+        String preview = author().post("/api/posts/" + draft + "/preview-links").then().statusCode(201).extract().path("token");
+        given().queryParam("preview", preview).get("/api/posts/" + draft).then().statusCode(200);
+        given().queryParam("preview", preview + "x").get("/api/posts/" + draft).then().statusCode(403);
         EmbeddedPostgresResource.stopServer();
         try {
             given().header("Authorization", "Bearer " + secret).get("/api/posts").then().statusCode(503);
@@ -51,7 +60,8 @@ class SecretsNotLoggedTest {
         assertTrue(Files.exists(log), "the test log is written to " + log);
         String text = Files.readString(log);
         assertTrue(text.contains("Database unavailable"), "the log holds this test's own entries");
-        for (String value : new String[]{secret, secret.substring(4, 20), wrong, Api.TOKEN}) {
+        String signature = preview.substring(preview.indexOf('.') + 1);
+        for (String value : new String[]{secret, secret.substring(4, 20), wrong, Api.TOKEN, Api.PREVIEW_SECRET, signature}) {
             assertFalse(text.contains(value), "the log contains a secret: " + value);
         }
     }

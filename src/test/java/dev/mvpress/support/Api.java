@@ -12,6 +12,8 @@ public final class Api {
 
     public static final String TOKEN = "test-token";
     public static final String MARKDOWN = "text/markdown";
+    /** The preview secret of the test profile (application.properties), given to the packaged jar too. */
+    public static final String PREVIEW_SECRET = "test-preview-secret-not-for-production-0123456789";
 
     private Api() {
     }
@@ -54,5 +56,10 @@ public final class Api {
         json.append("]}");
         return author().contentType(ContentType.JSON).body(json.toString()).post("/api/posts")
                 .then().statusCode(201).extract().path("slug");
+    }
+
+    /** The token of a new preview link to the post at this slug, made by the admin token. */
+    public static String previewToken(String slug) {
+        return author().post("/api/posts/" + slug + "/preview-links").then().statusCode(201).extract().path("token");
     }
 }

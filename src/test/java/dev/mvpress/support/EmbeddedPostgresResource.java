@@ -41,7 +41,9 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                     "quarkus.datasource.username", EmbeddedPostgresLauncher.USER,
                     "quarkus.datasource.password", "",
                     // The packaged application runs in the prod profile, which has no admin token of its own.
-                    "mvpress.admin-token", Api.TOKEN);
+                    "mvpress.admin-token", Api.TOKEN,
+                    // Nor a preview secret.
+                    "mvpress.preview.secret", Api.PREVIEW_SECRET);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -51,4 +51,26 @@ final class PostExamples {
             {"number": 1, "version": 0, "author": "sync-script", "createdAt": "2026-04-30T18:12:00Z",
              "post": {"slug": "shipping-a-podcast-feed", "title": "Shipping a podcast feed",
                       "markdown": "First draft", "tags": ["podcast"], "status": "draft", "metadata": {}}}""";
+
+    static final String PREVIEW_TOKEN = "eyJwb3N0IjoiMGI5YTZhNTMtNWQ0Yy00ZjdlLWE4YTQtMWYwYzlhMGUyYjExIiwiZXhwIjoxNzgwMzkwODAwfQ"
+            + ".kD3o0wq3XQd8dZl6Vb5Yq9i2m0pQ1sT7uV3wX5yZ8aB";
+
+    static final String PREVIEW_LINK_INPUT = "{\"expiresIn\": \"PT2H\"}";
+
+    static final String PREVIEW_LINK = "{\"token\": \"" + PREVIEW_TOKEN + "\", \"expiresAt\": \"2026-06-02T09:00:00Z\","
+            + " \"post\": {\"id\": \"0b9a6a53-5d4c-4f7e-a8a4-1f0c9a0e2b11\", \"slug\": \"shipping-a-podcast-feed\"},"
+            + " \"url\": \"https://api.example.com/api/posts/shipping-a-podcast-feed?preview=" + PREVIEW_TOKEN + "\","
+            + " \"previewUrl\": \"https://example.com/api/draft?slug=shipping-a-podcast-feed&secret=" + PREVIEW_TOKEN + "\"}";
+
+    static final String PREVIEW_REFUSED = """
+            {"type": "urn:mvpress:problem:forbidden", "title": "Forbidden", "status": 403,
+             "detail": "preview: expired at 2026-06-02T09:00:00Z; ask for a new preview link",
+             "instance": "/api/posts/shipping-a-podcast-feed",
+             "errors": [{"field": "preview", "message": "expired at 2026-06-02T09:00:00Z; ask for a new preview link"}]}""";
+
+    static final String PREVIEW_OFF = """
+            {"type": "urn:mvpress:problem:unavailable", "title": "Service unavailable", "status": 503,
+             "detail": "Preview links are off: mvpress.preview.secret (MVPRESS_PREVIEW_SECRET) is not set; set it to a\
+             secret of at least 32 bytes (openssl rand -base64 48) on every instance",
+             "instance": "/api/posts/shipping-a-podcast-feed/preview-links"}""";
 }

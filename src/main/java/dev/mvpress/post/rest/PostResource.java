@@ -14,6 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,15 +51,17 @@ import dev.mvpress.post.service.PostCard;
 import dev.mvpress.post.service.PostMarkdown;
 import dev.mvpress.post.service.PostReads;
 import dev.mvpress.post.service.PostWrites;
+import dev.mvpress.post.service.PreviewLinks;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
 import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.MergePatch;
+import dev.mvpress.web.Problem;
 import dev.mvpress.web.ProblemException;
 
 /**
- * One post: read by slug as JSON or as markdown (an old slug redirects), and every write of it, from JSON
- * or from a markdown document. Lists of posts are {@link PostListResource}'s, history {@link PostRevisionResource}'s.
+ * One post: read by slug as JSON or as markdown (an old slug redirects), also through a preview link (see
+ * {@link PreviewLinks} for what it answers when), and every write of it, from JSON or from a markdown document. Lists of posts are {@link PostListResource}'s, history {@link PostRevisionResource}'s.
  */
 // KnownQueryParams reads each operation's parameter annotations, which a native image keeps only for
 // classes registered for reflection.
@@ -75,6 +79,7 @@ public class PostResource {
     private final Caller caller;
     private final TimeSource time;
     private final ObjectMapper json;
+    private final PreviewLinks previews;
 
     @Inject
     ApiUrls urls;
@@ -85,13 +90,15 @@ public class PostResource {
     @Context
     Request request;
 
-    PostResource(PostReads reads, PostWrites writes, PostViews views, Caller caller, TimeSource time, ObjectMapper json) {
+    PostResource(PostReads reads, PostWrites writes, PostViews views, Caller caller, TimeSource time, ObjectMapper json,
+            PreviewLinks previews) {
         this.reads = reads;
         this.writes = writes;
         this.views = views;
         this.caller = caller;
         this.time = time;
         this.json = json;
+        this.previews = previews;
     }
 
     @GET
@@ -100,7 +107,8 @@ public class PostResource {
     @PublicRead
     @Operation(operationId = "getPost", summary = "Get one post by slug, as JSON or as markdown",
             description = "With Accept: text/markdown the post comes back as a markdown document with YAML front matter"
-                    + " that can be PUT back unchanged. An old slug answers 301 to the current one.")
+                    + " that can be PUT back unchanged. An old slug answers 301 to the current one. With preview, the post"
+                    + " of that preview link whatever its status, never cached (Cache-Control: private, no-store).")
     @APIResponse(responseCode = "200", description = "The post",
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
@@ -109,8 +117,19 @@ public class PostResource {
                             examples = @ExampleObject(name = "markdown", value = PostExamples.MARKDOWN))})
     @APIResponse(responseCode = "301", description = "The slug is an old one; Location has the current URL",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "403", description = "The preview link is not valid, has expired, or is for another post",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "expired", value = PostExamples.PREVIEW_REFUSED)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    public Response getPost(@PathParam("slug") String slug) {
+    @APIResponse(responseCode = "503", description = "Preview links are off: mvpress.preview.secret is not set",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "off", value = PostExamples.PREVIEW_OFF)))
+    public Response getPost(@PathParam("slug") String slug, @QueryParam("preview") @Parameter(
+            description = "The token of a preview link (POST /api/posts/{slug}/preview-links): shows the post whatever its status",
+            example = PostExamples.PREVIEW_TOKEN) String preview) {
+        if (preview != null) {
+            return preview(slug, preview);
+        }
         if (!wantsMarkdown()) {
             // The common read: one statement for the post and its tags, straight to JSON.
             Optional<PostCard> card = reads.findCardBySlug(slug, caller.visibility(), true);
@@ -225,6 +244,15 @@ public class PostResource {
             throw notFound(slug);
         }
         return Response.noContent().build();
+    }
+
+    /** The post a preview link opens, or a redirect from an old slug keeping the link; never stored by a cache. */
+    private Response preview(String slug, String token) {
+        PostReads.Lookup lookup = previews.open(slug, token);
+        Response.ResponseBuilder answer = lookup instanceof PostReads.Lookup.MovedTo moved
+                ? ApiUrls.movedPermanently(location(moved.slug()) + "?preview=" + token)
+                : represent(((PostReads.Lookup.Found) lookup).post(), Response.Status.OK);
+        return answer.header(HttpHeaders.CACHE_CONTROL, PreviewLinks.CACHE_CONTROL).header("X-Robots-Tag", "noindex").build();
     }
 
     /** A write answers no more than its caller may read (see {@link PostViews#written}). */

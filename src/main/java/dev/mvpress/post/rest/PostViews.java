@@ -20,13 +20,15 @@ import dev.mvpress.post.api.PostRevisionList;
 import dev.mvpress.post.api.PostRevisionSummary;
 import dev.mvpress.post.api.PostRevisionView;
 import dev.mvpress.post.api.PostView;
+import dev.mvpress.post.api.PreviewLink;
 import dev.mvpress.post.service.PostCard;
 import dev.mvpress.post.service.PostMarkdown;
+import dev.mvpress.post.service.PreviewLinks;
 import dev.mvpress.web.IfMatch;
 
 /**
  * Turns post entities into the JSON frontends receive, with the public URL built from configuration: posts,
- * the receipt a write answers to a caller who may not read the post, and revisions.
+ * the receipt a write answers to a caller who may not read the post, revisions, and preview links.
  */
 @ApplicationScoped
 public class PostViews {
@@ -69,6 +71,12 @@ public class PostViews {
 
     public PostRevisionView of(PostRevision r) {
         return new PostRevisionView(r.number, r.postVersion, r.author, r.createdAt, r.snapshot);
+    }
+
+    /** A preview link as its creator sees it: {@code url} through this API, {@code previewUrl} on the frontend. */
+    public PreviewLink previewLink(PreviewLinks.Issued link, String url, String previewUrl) {
+        return new PreviewLink(link.token(), link.expiresAt(),
+                new PreviewLink.PreviewLinkPost(link.postId().toString(), link.slug()), url, previewUrl);
     }
 
     /** If-Match may carry the ETag of either representation the author can GET: JSON or markdown. */
