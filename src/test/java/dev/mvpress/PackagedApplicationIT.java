@@ -170,7 +170,6 @@ class PackagedApplicationIT {
             assertFalse(text.contains(Api.PREVIEW_SECRET) || text.contains("a-rotated-secret"), log + " shows a secret");
         }
     }
-    }
 
     @Test
     @DisabledOnIntegrationTest(value = "inspects the fast-jar layout", forArtifactTypes = {
