@@ -31,6 +31,7 @@ import dev.mvpress.auth.AccessRule;
 import dev.mvpress.auth.Scope;
 import dev.mvpress.support.Declarations;
 import dev.mvpress.support.EmbeddedPostgresResource;
+import dev.mvpress.webhook.WebhookEvents;
 
 /** The document a frontend generates its client from: complete, and honest about security. */
 @QuarkusTest
@@ -130,6 +131,23 @@ class OpenApiDocumentTest {
         Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) create.get("requestBody")).get("content");
         assertTrue(content.containsKey("text/markdown"), "createPost accepts text/markdown");
         assertTrue(content.containsKey("application/json"), "createPost accepts JSON");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theWebhooksSectionDescribesEveryEventWithItsSignedHeaders() {
+        Map<String, Object> doc = document();
+        assertTrue(((String) doc.get("openapi")).startsWith("3.1"), "webhooks need OpenAPI 3.1: " + doc.get("openapi"));
+        Map<String, Map<String, Map<String, Object>>> webhooks =
+                (Map<String, Map<String, Map<String, Object>>>) doc.get("webhooks");
+        assertEquals(WebhookEvents.DESCRIPTIONS.keySet(), webhooks.keySet());
+        Map<String, Object> published = webhooks.get("post.published").get("post");
+        assertEquals("onPostPublished", published.get("operationId"));
+        List<Map<String, Object>> headers = (List<Map<String, Object>>) published.get("parameters");
+        assertEquals(List.of("webhook-id", "webhook-timestamp", "webhook-signature"),
+                headers.stream().map(h -> h.get("name")).toList());
+        Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) doc.get("components")).get("schemas");
+        assertTrue(schemas.containsKey("WebhookEvent") && schemas.containsKey("EventTombstone"), schemas.keySet().toString());
     }
 
     /**

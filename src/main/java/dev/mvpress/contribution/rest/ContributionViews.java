@@ -23,12 +23,12 @@ import dev.mvpress.post.Visibility;
  * Entries and catalog rows as the API returns them; without a token the private description does not
  * exist, and a write about an entry the caller may not read answers only a receipt.
  */
-final class ContributionViews {
+public final class ContributionViews {
 
     private ContributionViews() {
     }
 
-    static ContributionView of(Contribution c, Visibility visibility, String url, CatalogService.Catalogs catalogs) {
+    public static ContributionView of(Contribution c, Visibility visibility, String url, CatalogService.Catalogs catalogs) {
         return of(c, visibility, null, url, catalogs);
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -128,6 +129,14 @@ public class PostReads {
     public List<PostCard> findRelatedPosts(UUID postId, int limit) {
         List<UUID> ids = queries.related(postId, time.now(), limit);
         return cards.byIds(ids, false);
+    }
+
+    /**
+     * The posts of these ids that still exist, with their tags and bodies, in one statement whatever
+     * the number (webhook payloads render a batch of changes with it); the caller decides visibility.
+     */
+    public List<PostCard> findCardsByIds(List<UUID> ids) {
+        return cards.byIds(ids, true).stream().filter(Objects::nonNull).toList();
     }
 
     /**

@@ -36,6 +36,9 @@ public class TagQueries {
     /** JPQL: one tag by slug with its published post count. */
     static final String BY_SLUG_WITH_COUNT = "select t, " + POST_COUNT + " from Tag t where t.slug = :slug";
 
+    /** JPQL: the tags of the ids {@code :ids} with their published post counts. */
+    static final String BY_IDS_WITH_COUNT = "select t, " + POST_COUNT + " from Tag t where t.id in :ids";
+
     /** Panache: tags by slug. */
     static final String SLUG = "slug";
 
@@ -112,6 +115,12 @@ public class TagQueries {
                 .setParameter("slug", slug)
                 .getResultList();
         return rows.stream().findFirst();
+    }
+
+    /** Rows of (Tag, published post count) of those ids that exist. */
+    List<Object[]> byIdsWithCount(List<UUID> ids, Instant now) {
+        return Visibility.bind(em.createQuery(BY_IDS_WITH_COUNT, Object[].class), now).setParameter("ids", ids)
+                .getResultList();
     }
 
     /** The technology area of the key, retired or not. */

@@ -60,6 +60,22 @@ public class TagService {
     }
 
     /**
+     * The tags of these ids that still exist, by id, with their published post counts, in one statement
+     * whatever the number; the caller decides visibility ({@link Visibility#showsTag} of the count).
+     */
+    public Map<UUID, TagView> findTagsByIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, TagView> found = new HashMap<>();
+        for (Object[] r : queries.byIdsWithCount(List.copyOf(ids), time.now())) {
+            Tag tag = (Tag) r[0];
+            found.put(tag.id, TagViews.of(tag, (Long) r[1]));
+        }
+        return found;
+    }
+
+    /**
      * A slug as a request names a tag: matched regardless of case, so lower-cased; empty when the text
      * cannot be a slug (and so names no tag).
      */
