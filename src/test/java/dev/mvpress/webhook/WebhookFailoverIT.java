@@ -71,8 +71,8 @@ class WebhookFailoverIT {
         int portA = PackagedJar.freePort();
         int portB = PackagedJar.freePort();
         Map<String, String> env = Map.of("MVPRESS_ADMIN_TOKEN", ADMIN, "MVPRESS_WEBHOOKS_ALLOW_HTTP", "true",
-                "MVPRESS_WEBHOOKS_ALLOWED_ADDRESSES", "127.0.0.1", "MVPRESS_WEBHOOKS_TIMEOUT", "30S",
-                "MVPRESS_WEBHOOKS_CLAIM_LEASE", "40S", "MVPRESS_JOBS_SCHEDULER_ENABLED", "false");
+                "MVPRESS_WEBHOOKS_ALLOWED_ADDRESSES", "127.0.0.1", "MVPRESS_WEBHOOKS_TIMEOUT", "15S",
+                "MVPRESS_WEBHOOKS_CLAIM_LEASE", "20S", "MVPRESS_JOBS_SCHEDULER_ENABLED", "false");
         Process a = PackagedJar.launch(database, with(env, "QUARKUS_HTTP_PORT", Integer.toString(portA)), "failover-a.log");
         Process b = null;
         try {
@@ -98,7 +98,7 @@ class WebhookFailoverIT {
             on(portB).post("/api/tick").then().statusCode(200);
             assertEquals(1, seenIds.size(), "B attempted a delivery that A's claim still held: " + seenIds);
 
-            // Once the claim has lapsed (40 s), B delivers it, under the same webhook-id.
+            // Once the claim has lapsed (20 s), B delivers it, under the same webhook-id.
             String state = null;
             for (int i = 0; i < 120 && !"delivered".equals(state); i++) {
                 Thread.sleep(1000);
