@@ -5,11 +5,13 @@
 # (p50/p99). Fails when a healthy endpoint misses an event or any event is delivered twice.
 # The instance ticks every TICK (default 1S); retries of the flaky endpoint follow a short schedule so
 # the run ends in minutes, not the production schedule of 27 hours. Bounded: WAIT seconds at most.
-#   PUBLISHES=1000 TICK=1S WAIT=300 PARALLEL=4 bench/webhooks.sh
+#   PUBLISHES=1000 TICK=1S TICK_BUDGET=1S WAIT=300 PARALLEL=4 bench/webhooks.sh
 source "$(dirname "$0")/lib/common.sh"
 trap 'kill "${RECEIVER_PID:-}" 2>/dev/null || true; cleanup' EXIT
 PUBLISHES="${PUBLISHES:-1000}"
 TICK="${TICK:-1S}"
+# Each tick sends for at most this long (keep it at or below the period).
+TICK_BUDGET="${TICK_BUDGET:-$TICK}"
 WAIT="${WAIT:-300}"
 PARALLEL="${PARALLEL:-4}"
 PORT=18110
@@ -25,7 +27,7 @@ RECEIVER_PID=$!
 
 MVPRESS_WEBHOOKS_ALLOW_HTTP=true MVPRESS_WEBHOOKS_ALLOWED_ADDRESSES=127.0.0.1 \
   MVPRESS_WEBHOOKS_RETRY_SCHEDULE=1S,1S,2S,2S,4S,4S,4S,4S,4S,4S,4S,4S \
-  MVPRESS_JOBS_SCHEDULER_EVERY="$TICK" start_app "$PORT"
+  MVPRESS_JOBS_SCHEDULER_EVERY="$TICK" MVPRESS_WEBHOOKS_TICK_BUDGET="$TICK_BUDGET" start_app "$PORT"
 wait_ready "$PORT"
 auth=(-H "Authorization: Bearer $TOKEN")
 

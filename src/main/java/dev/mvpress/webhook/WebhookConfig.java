@@ -56,8 +56,15 @@ public interface WebhookConfig {
     Duration claimLease();
 
     /** Deliveries one tick attempts at most (the rest wait for the next tick). */
-    @WithDefault("200")
+    @WithDefault("2000")
     int maxPerTick();
+
+    /**
+     * How long one tick goes on claiming deliveries while more are due (an attempt under way when it ends is
+     * finished). Below the scheduler's period, so that a backlog drains tick after tick without ticks piling up.
+     */
+    @WithDefault("8S")
+    Duration tickBudget();
 
     /** Delivered and superseded deliveries, with their attempts and messages, are kept this long. */
     @WithDefault("30D")

@@ -23,7 +23,8 @@ import dev.mvpress.webhook.WebhookConfig;
 
 /**
  * The tick's delivery (order 200): a few workers at once each claim one due delivery, make the attempt and
- * record it, until nothing is due or the tick has attempted mvpress.webhooks.max-per-tick; so a slow
+ * record it, until nothing is due, the tick has attempted mvpress.webhooks.max-per-tick or its time
+ * (mvpress.webhooks.tick-budget) is up; so a backlog drains at the receivers' pace, not one batch per tick, a slow
  * receiver holds up one worker, not the others, and every claim's lease starts when its attempt does.
  * Answers how many were delivered, failed for good, left to retry, and superseded.
  */
@@ -55,6 +56,7 @@ public class DeliveryStep implements TickStep {
     @Override
     public Map<String, Integer> run(Instant now) {
         AtomicInteger budget = new AtomicInteger(config.maxPerTick());
+        long deadline = System.nanoTime() + config.tickBudget().toNanos();
         Map<DeliveryClaims.Result, Integer> counts = new EnumMap<>(DeliveryClaims.Result.class);
         int size = Math.max(1, Math.min(WORKERS, config.maxPerTick()));
         // A pool per tick: two ticks at once (the scheduler and POST /api/tick) do not wait for each other.
@@ -67,7 +69,7 @@ public class DeliveryStep implements TickStep {
         try {
             List<Future<Map<DeliveryClaims.Result, Integer>>> running = new ArrayList<>();
             for (int i = 0; i < size; i++) {
-                running.add(workers.submit(() -> work(now, budget)));
+                running.add(workers.submit(() -> work(now, budget, deadline)));
             }
             for (Future<Map<DeliveryClaims.Result, Integer>> worker : running) {
                 try {
@@ -90,10 +92,10 @@ public class DeliveryStep implements TickStep {
         return report;
     }
 
-    /** Claims, sends and records one delivery at a time until none is due or the budget is spent. */
-    private Map<DeliveryClaims.Result, Integer> work(Instant now, AtomicInteger budget) {
+    /** Claims, sends and records one delivery at a time until none is due or the budget (count or time) is spent. */
+    private Map<DeliveryClaims.Result, Integer> work(Instant now, AtomicInteger budget, long deadline) {
         Map<DeliveryClaims.Result, Integer> counts = new EnumMap<>(DeliveryClaims.Result.class);
-        while (budget.getAndDecrement() > 0 && !Thread.currentThread().isInterrupted()) {
+        while (System.nanoTime() - deadline < 0 && budget.getAndDecrement() > 0 && !Thread.currentThread().isInterrupted()) {
             // Due by the tick's time; the lease runs from the attempt's own start.
             Instant current = time.now();
             List<DeliveryClaims.Claimed> claimed = claims.claim(now.isAfter(current) ? now : current, 1);

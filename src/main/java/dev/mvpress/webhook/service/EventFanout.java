@@ -10,12 +10,14 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import dev.mvpress.jobs.TickStep;
+import dev.mvpress.webhook.WebhookConfig;
 
 /**
  * The tick's first step: turns committed changes into webhook events, and scheduled posts whose time
  * came into post.published. Each batch of at most {@value #BATCH} changes is one transaction under the
- * dispatch row's lock (another instance holding it: this one skips); a tick runs at most
- * {@value #MAX_BATCHES} batches, so it stays bounded after a long pause and the next tick goes on.
+ * dispatch row's lock (another instance holding it: this one skips); a tick goes on while changes are
+ * waiting, for at most {@value #MAX_BATCHES} batches and mvpress.webhooks.tick-budget, so a burst of
+ * writes is caught up at once and a long pause stays bounded (the next tick goes on).
  */
 @ApplicationScoped
 public class EventFanout implements TickStep {
@@ -24,12 +26,14 @@ public class EventFanout implements TickStep {
     public static final int BATCH = 200;
 
     /** Batches one tick runs at most. */
-    public static final int MAX_BATCHES = 5;
+    public static final int MAX_BATCHES = 50;
 
     private final EventFanoutBatch batch;
+    private final WebhookConfig config;
 
-    EventFanout(EventFanoutBatch batch) {
+    EventFanout(EventFanoutBatch batch, WebhookConfig config) {
         this.batch = batch;
+        this.config = config;
     }
 
     @Override
@@ -40,7 +44,8 @@ public class EventFanout implements TickStep {
     @Override
     public Map<String, Integer> run(Instant now) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (int i = 0; i < MAX_BATCHES; i++) {
+        long deadline = System.nanoTime() + config.tickBudget().toNanos();
+        for (int i = 0; i < MAX_BATCHES && (i == 0 || System.nanoTime() - deadline < 0); i++) {
             EventFanoutBatch.Outcome outcome = QuarkusTransaction.requiringNew().call(() -> batch.fanOut(now, BATCH));
             if (outcome.skipped()) {
                 Log.debug("Another instance is fanning out the change log; this tick skips it");
