@@ -1,8 +1,6 @@
 package dev.mvpress.change;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
+import dev.mvpress.kernel.SqlValues;
 
 /** The one place rows of ChangeQueries become {@link Change}s. */
 final class ChangeViews {
@@ -13,26 +11,16 @@ final class ChangeViews {
     /** A row of ChangeQueries#since. */
     static Change logged(Object[] row) {
         return new Change((String) row[2], row[3].toString(), (String) row[4], (String) row[5], (String) row[6],
-                instant(row[7]));
+                SqlValues.instant(row[7]));
     }
 
     /** A row of ChangeQueries#wentLive: a scheduled post going live shows as an update. */
     static Change postWentLive(Object[] post) {
-        return new Change("post", post[0].toString(), (String) post[1], null, "updated", instant(post[2]));
+        return new Change("post", post[0].toString(), (String) post[1], null, "updated", SqlValues.instant(post[2]));
     }
 
     /** A row of ChangeQueries#entriesOfPosts: an entry becomes visible with its post. */
     static Change entryWentLive(Object[] entry) {
-        return new Change("contribution", entry[0].toString(), null, null, "updated", instant(entry[1]));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
+        return new Change("contribution", entry[0].toString(), null, null, "updated", SqlValues.instant(entry[1]));
     }
 }

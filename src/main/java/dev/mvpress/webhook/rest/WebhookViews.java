@@ -3,6 +3,7 @@ package dev.mvpress.webhook.rest;
 import java.util.List;
 import java.util.UUID;
 
+import dev.mvpress.kernel.SqlValues;
 import dev.mvpress.webhook.WebhookEndpoint;
 import dev.mvpress.webhook.api.DeliveryView;
 import dev.mvpress.webhook.api.WebhookView;
@@ -35,9 +36,9 @@ public final class WebhookViews {
     /** A row of {@code WebhookQueries.DELIVERY_COLUMNS}. */
     public static DeliveryView delivery(Object[] r) {
         return new DeliveryView(r[0].toString(), ((UUID) r[1]).toString(), (String) r[2], (String) r[3],
-                ((Number) r[4]).intValue(), (String) r[5], ((Number) r[6]).intValue(), WebhookQueries.instant(r[7]),
-                r[8] == null ? null : ((Number) r[8]).intValue(), (String) r[9], WebhookQueries.instant(r[10]),
-                WebhookQueries.instant(r[11]), null, null);
+                ((Number) r[4]).intValue(), (String) r[5], ((Number) r[6]).intValue(), SqlValues.instant(r[7]),
+                r[8] == null ? null : ((Number) r[8]).intValue(), (String) r[9], SqlValues.instant(r[10]),
+                SqlValues.instant(r[11]), null, null);
     }
 
     /** The delivery with its attempts and payload (null for a deploy hook). */
@@ -49,7 +50,7 @@ public final class WebhookViews {
 
     /** A row of {@code WebhookQueries.ATTEMPTS}. */
     public static DeliveryView.AttemptView attempt(Object[] r) {
-        return new DeliveryView.AttemptView(((Number) r[0]).intValue(), WebhookQueries.instant(r[1]),
+        return new DeliveryView.AttemptView(((Number) r[0]).intValue(), SqlValues.instant(r[1]),
                 ((Number) r[2]).intValue(), r[3] == null ? null : ((Number) r[3]).intValue(), (String) r[4], (String) r[5]);
     }
 }

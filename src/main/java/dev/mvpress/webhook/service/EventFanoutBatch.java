@@ -1,8 +1,6 @@
 package dev.mvpress.webhook.service;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,8 +16,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.mvpress.kernel.SqlValues;
 import dev.mvpress.post.PostStatus;
 import dev.mvpress.post.service.PostCard;
+import dev.mvpress.webhook.WebhookEndpoint;
 import dev.mvpress.webhook.service.EventFanoutRules.ChangeRow;
 import dev.mvpress.webhook.service.EventFanoutRules.Endpoint;
 import dev.mvpress.webhook.service.EventFanoutWrites.Event;
@@ -63,7 +63,7 @@ class EventFanoutBatch {
         }
         String tx = (String) dispatch.get()[0];
         long seq = ((Number) dispatch.get()[1]).longValue();
-        Instant liveUntil = instant(dispatch.get()[2]);
+        Instant liveUntil = SqlValues.instant(dispatch.get()[2]);
         List<ChangeRow> rows = queries.changes(tx, seq, max + 1).stream().map(EventFanoutBatch::row).toList();
         boolean more = rows.size() > max;
         rows = more ? rows.subList(0, max) : rows;
@@ -76,7 +76,7 @@ class EventFanoutBatch {
             tx = rows.get(rows.size() - 1).tx();
             seq = rows.get(rows.size() - 1).seq();
         }
-        queries.advance(tx, seq, live.size() < MAX_WENT_LIVE ? now : instant(live.get(live.size() - 1)[1]));
+        queries.advance(tx, seq, live.size() < MAX_WENT_LIVE ? now : SqlValues.instant(live.get(live.size() - 1)[1]));
         return outcome;
     }
 
@@ -99,7 +99,7 @@ class EventFanoutBatch {
             }).add(row.id());
         }
         Map<UUID, Instant> wentLive = new LinkedHashMap<>();
-        live.forEach(post -> wentLive.put((UUID) post[0], instant(post[1])));
+        live.forEach(post -> wentLive.put((UUID) post[0], SqlValues.instant(post[1])));
         postIds.addAll(wentLive.keySet());
         PayloadRenderer.Payloads payloads = renderer.read(postIds, tagIds, entryIds, forPublic, forDrafts, now);
         List<Event> events = new ArrayList<>();
@@ -179,8 +179,9 @@ class EventFanoutBatch {
     private List<Endpoint> endpoints() {
         List<Endpoint> endpoints = new ArrayList<>();
         for (Object[] r : queries.endpoints()) {
-            endpoints.add(new Endpoint((UUID) r[0], "deploy-hook".equals(r[1]), patterns((String) r[2]), (Boolean) r[3],
-                    instant(r[4]), r[5] == null ? null : ((Number) r[5]).intValue()));
+            endpoints.add(
+                    new Endpoint((UUID) r[0], WebhookEndpoint.DEPLOY_HOOK.equals(r[1]), patterns((String) r[2]), (Boolean) r[3],
+                            SqlValues.instant(r[4]), r[5] == null ? null : ((Number) r[5]).intValue()));
         }
         return endpoints;
     }
@@ -195,17 +196,6 @@ class EventFanoutBatch {
 
     private static ChangeRow row(Object[] r) {
         return new ChangeRow((String) r[0], ((Number) r[1]).longValue(), (String) r[2], (UUID) r[3], (String) r[4],
-                (String) r[5], (String) r[6], (Boolean) r[7], (Boolean) r[8], instant(r[9]));
-    }
-
-    /** A timestamptz as Hibernate hands it to a native query. */
-    static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
+                (String) r[5], (String) r[6], (Boolean) r[7], (Boolean) r[8], SqlValues.instant(r[9]));
     }
 }

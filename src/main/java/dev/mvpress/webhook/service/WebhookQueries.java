@@ -1,9 +1,7 @@
 package dev.mvpress.webhook.service;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +14,7 @@ import org.hibernate.query.TypedParameterValue;
 import org.hibernate.type.StandardBasicTypes;
 
 import dev.mvpress.kernel.PageRequest;
+import dev.mvpress.kernel.SqlValues;
 import dev.mvpress.webhook.WebhookEndpoint;
 
 /**
@@ -257,7 +256,7 @@ public class WebhookQueries {
     /** Records a failure; answers since when the endpoint has been failing. */
     Instant endpointFailed(UUID endpoint, Instant now) {
         em.createNativeQuery(ENDPOINT_FAILED).setParameter("id", endpoint).setParameter("now", now).executeUpdate();
-        return instant(em.createNativeQuery(FAILING_SINCE).setParameter("id", endpoint).getSingleResult());
+        return SqlValues.instant(em.createNativeQuery(FAILING_SINCE).setParameter("id", endpoint).getSingleResult());
     }
 
     boolean disable(UUID endpoint, Instant now, Instant cutoff, String reason) {
@@ -276,16 +275,5 @@ public class WebhookQueries {
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(Query query) {
         return query.getResultList();
-    }
-
-    /** A timestamptz as the driver hands it over. */
-    public static Instant instant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }
