@@ -14,17 +14,25 @@ import dev.mvpress.post.Visibility;
 public class ChangeQueries {
 
     /**
-     * Native SQL: the posts that went live by schedule after {@code :since} and by {@code :now}; no write
-     * records that moment.
+     * Native SQL: the change log past the cursor {@code (:tx, :seq)} of transactions older than every one
+     * still running, so that a transaction that began earlier but commits later is never passed over. The
+     * changes feed and the webhook fan-out both move along the log by this rule.
      */
-    static final String WENT_LIVE = """
+    public static final String PAST_CURSOR = "(c.tx, c.seq) > (cast(:tx as xid8), :seq)"
+            + " and c.tx < pg_snapshot_xmin(pg_current_snapshot())";
+
+    /**
+     * Native SQL: (id, slug, published at) of the posts that went live by schedule after {@code :since} and
+     * by {@code :now}, in that order; no write records that moment (the changes feed and the webhook fan-out).
+     */
+    public static final String WENT_LIVE = """
             select p.id, p.slug, p.published_at from post p
             where p.status = 'scheduled' and p.published_at > :since and %s
             order by p.published_at, p.id""".formatted(Visibility.POST_SQL);
 
-    /** Native SQL: the entries that are not private about the posts {@code :ids}, with their post's time. */
-    static final String ENTRIES_OF_POSTS = """
-            select c.id, p.published_at from contribution c join post p on p.id = c.post_id
+    /** Native SQL: (id, post id, the post's time) of the entries that are not private about the posts {@code :ids}. */
+    public static final String ENTRIES_OF_POSTS = """
+            select c.id, c.post_id, p.published_at from contribution c join post p on p.id = c.post_id
             where c.post_id in (:ids) and not c.private""";
 
     private final EntityManager em;
@@ -43,9 +51,7 @@ public class ChangeQueries {
                        case when :all or c.public_after then c.slug else coalesce(c.previous_slug, c.slug) end,
                        case when :all or (c.public_before and c.public_after) then c.previous_slug end, c.op, c.changed_at
                 from change_log c
-                where (c.tx, c.seq) > (cast(:tx as xid8), :seq)
-                  and c.tx < pg_snapshot_xmin(pg_current_snapshot())
-                """ + (all ? "" : " and (c.public_before or c.public_after)") + """
+                where """ + PAST_CURSOR + (all ? "" : " and (c.public_before or c.public_after)") + """
                 order by c.tx, c.seq""";
     }
 
@@ -63,7 +69,7 @@ public class ChangeQueries {
         return em.createNativeQuery(WENT_LIVE).setParameter("since", since).setParameter("now", now).getResultList();
     }
 
-    /** Rows of (id, published at of its post). */
+    /** Rows of (id, post id, published at of its post). */
     @SuppressWarnings("unchecked")
     List<Object[]> entriesOfPosts(List<UUID> ids) {
         return em.createNativeQuery(ENTRIES_OF_POSTS).setParameter("ids", ids).getResultList();

@@ -21,6 +21,6 @@ final class ChangeViews {
 
     /** A row of ChangeQueries#entriesOfPosts: an entry becomes visible with its post. */
     static Change entryWentLive(Object[] entry) {
-        return new Change("contribution", entry[0].toString(), null, null, "updated", SqlValues.instant(entry[1]));
+        return new Change("contribution", entry[0].toString(), null, null, "updated", SqlValues.instant(entry[2]));
     }
 }

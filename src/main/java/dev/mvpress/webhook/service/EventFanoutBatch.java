@@ -76,7 +76,7 @@ class EventFanoutBatch {
             tx = rows.get(rows.size() - 1).tx();
             seq = rows.get(rows.size() - 1).seq();
         }
-        queries.advance(tx, seq, live.size() < MAX_WENT_LIVE ? now : SqlValues.instant(live.get(live.size() - 1)[1]));
+        queries.advance(tx, seq, live.size() < MAX_WENT_LIVE ? now : SqlValues.instant(live.get(live.size() - 1)[2]));
         return outcome;
     }
 
@@ -99,7 +99,7 @@ class EventFanoutBatch {
             }).add(row.id());
         }
         Map<UUID, Instant> wentLive = new LinkedHashMap<>();
-        live.forEach(post -> wentLive.put((UUID) post[0], SqlValues.instant(post[1])));
+        live.forEach(post -> wentLive.put((UUID) post[0], SqlValues.instant(post[2])));
         postIds.addAll(wentLive.keySet());
         PayloadRenderer.Payloads payloads = renderer.read(postIds, tagIds, entryIds, forPublic, forDrafts, now);
         List<Event> events = new ArrayList<>();

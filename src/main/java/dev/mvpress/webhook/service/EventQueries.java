@@ -8,7 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import dev.mvpress.post.Visibility;
+import dev.mvpress.change.ChangeQueries;
 
 /**
  * Every statement of the fan-out: the dispatch row and its lock, the change log past its cursor (the
@@ -22,27 +22,12 @@ public class EventQueries {
     static final String LOCK = "select cast(tx as text), seq, live_until from webhook_dispatch where id = 1"
             + " for update skip locked";
 
-    /**
-     * Native SQL: the change log past (tx, seq) of transactions older than every one still running, so
-     * that a transaction that commits later is not passed over (ChangeQueries#sinceStatement).
-     */
+    /** Native SQL: the change log past (tx, seq) by the changes feed's rule ({@link ChangeQueries#PAST_CURSOR}). */
     static final String CHANGES = """
             select cast(c.tx as text), c.seq, c.entity, c.entity_id, c.slug, c.previous_slug, c.op,
                    c.public_before, c.public_after, c.changed_at
             from change_log c
-            where (c.tx, c.seq) > (cast(:tx as xid8), :seq)
-              and c.tx < pg_snapshot_xmin(pg_current_snapshot())
-            order by c.tx, c.seq""";
-
-    /** Native SQL: scheduled posts whose time is after {@code :since} and at or before {@code :now}. */
-    static final String WENT_LIVE = """
-            select p.id, p.published_at from post p
-            where p.status = 'scheduled' and p.published_at > :since and %s
-            order by p.published_at, p.id""".formatted(Visibility.POST_SQL);
-
-    /** Native SQL: the entries that are not private about the posts {@code :ids}. */
-    static final String ENTRIES_OF_POSTS = "select c.id, c.post_id from contribution c"
-            + " where c.post_id in (:ids) and not c.private";
+            where """ + ChangeQueries.PAST_CURSOR + " order by c.tx, c.seq";
 
     /** Native SQL: the endpoints that receive events. */
     static final String ENDPOINTS = """
@@ -102,17 +87,17 @@ public class EventQueries {
                 .getResultList();
     }
 
-    /** Rows of (post id, published at), at most {@code max}. */
+    /** Rows of (post id, slug, published at), at most {@code max}. */
     @SuppressWarnings("unchecked")
     List<Object[]> wentLive(Instant since, Instant now, int max) {
-        return em.createNativeQuery(WENT_LIVE).setParameter("since", since).setParameter("now", now)
+        return em.createNativeQuery(ChangeQueries.WENT_LIVE).setParameter("since", since).setParameter("now", now)
                 .setMaxResults(max).getResultList();
     }
 
-    /** Rows of (entry id, post id). */
+    /** Rows of (entry id, post id, the post's time). */
     @SuppressWarnings("unchecked")
     List<Object[]> entriesOfPosts(List<UUID> ids) {
-        return em.createNativeQuery(ENTRIES_OF_POSTS).setParameter("ids", ids).getResultList();
+        return em.createNativeQuery(ChangeQueries.ENTRIES_OF_POSTS).setParameter("ids", ids).getResultList();
     }
 
     /** Rows of (id, kind, events as JSON text, include drafts, created at, coalesce seconds). */
