@@ -27,7 +27,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusMock;
@@ -39,6 +38,7 @@ import dev.mvpress.support.EmbeddedPostgresResource;
 import dev.mvpress.support.FixedTime;
 import dev.mvpress.support.StandardWebhooks;
 import dev.mvpress.support.WebhookReceiver;
+import dev.mvpress.support.WebhookRows;
 import dev.mvpress.webhook.service.DeliveryClaims;
 import dev.mvpress.webhook.service.DeliveryStep;
 import dev.mvpress.webhook.service.PruneStep;
@@ -52,9 +52,6 @@ import dev.mvpress.webhook.service.PruneStep;
 class DeliveryClaimTest {
 
     static WebhookReceiver receiver;
-
-    @Inject
-    AgroalDataSource db;
 
     @Inject
     DeliveryStep step;
@@ -177,7 +174,7 @@ class DeliveryClaimTest {
         String[] e = endpoint("{\"kind\": \"deploy-hook\", \"url\": \"URL\", \"events\": [\"post.*\"]}",
                 WebhookReceiver.status(201));
         UUID batch = UUID.randomUUID();
-        Webhooks.update(db, "insert into webhook_delivery (id, endpoint_id, message_id, event_count, event_type, state,"
+        WebhookRows.update("insert into webhook_delivery (id, endpoint_id, message_id, event_count, event_type, state,"
                 + " attempts, next_attempt_at, created_at) values (?, ?, null, 3, 'post.published', 'pending', 0, ?, ?)",
                 batch, UUID.fromString(e[0]), at(clock.now()), at(clock.now()));
         Map<String, Integer> counts = Webhooks.tick(clock.now());
@@ -210,7 +207,7 @@ class DeliveryClaimTest {
         String[] e = endpoint("{\"kind\": \"deploy-hook\", \"url\": \"URL\"}", WebhookReceiver.sequence(502, 200));
         UUID old = UUID.randomUUID();
         Instant t0 = clock.now();
-        Webhooks.update(db, "insert into webhook_delivery (id, endpoint_id, message_id, event_count, event_type, state,"
+        WebhookRows.update("insert into webhook_delivery (id, endpoint_id, message_id, event_count, event_type, state,"
                 + " attempts, next_attempt_at, created_at) values (?, ?, null, 2, 'post.updated', 'pending', 0, ?, ?)",
                 old, UUID.fromString(e[0]), at(t0), at(t0.minusSeconds(60)));
         step.run(t0);
@@ -218,7 +215,7 @@ class DeliveryClaimTest {
 
         // Events after the failure open a new batch, due when its window closes (after the old one's retry).
         UUID newer = UUID.randomUUID();
-        Webhooks.update(db, "insert into webhook_delivery (id, endpoint_id, message_id, event_count, event_type, state,"
+        WebhookRows.update("insert into webhook_delivery (id, endpoint_id, message_id, event_count, event_type, state,"
                 + " attempts, next_attempt_at, created_at) values (?, ?, null, 1, 'tag.updated', 'pending', 0, ?, ?)",
                 newer, UUID.fromString(e[0]), at(t0.plusSeconds(60)), at(t0.plusSeconds(1)));
         clock.advanceTo(t0.plusSeconds(5));
@@ -235,10 +232,10 @@ class DeliveryClaimTest {
         UUID third = UUID.randomUUID();
         UUID fourth = UUID.randomUUID();
         receiver.on(e[2], WebhookReceiver.status(500));
-        Webhooks.update(db, "insert into webhook_delivery (id, endpoint_id, message_id, event_count, event_type, state,"
+        WebhookRows.update("insert into webhook_delivery (id, endpoint_id, message_id, event_count, event_type, state,"
                 + " attempts, next_attempt_at, created_at) values (?, ?, null, 1, 'post.deleted', 'pending', 0, ?, ?)",
                 third, UUID.fromString(e[0]), at(clock.now()), at(clock.now().minusSeconds(2)));
-        Webhooks.update(db, "insert into webhook_delivery (id, endpoint_id, message_id, event_count, event_type, state,"
+        WebhookRows.update("insert into webhook_delivery (id, endpoint_id, message_id, event_count, event_type, state,"
                 + " attempts, next_attempt_at, created_at) values (?, ?, null, 1, 'post.deleted', 'delivered', 1, null, ?)",
                 fourth, UUID.fromString(e[0]), at(clock.now().minusSeconds(1)));
         step.run(clock.now());
@@ -256,13 +253,13 @@ class DeliveryClaimTest {
         for (String state : List.of("delivered", "failed", "superseded")) {
             String message = "msg_prune" + unique() + state;
             UUID delivery = UUID.randomUUID();
-            Webhooks.update(db, "insert into webhook_message (id, type, entity, entity_id, audience, occurred_at, payload,"
+            WebhookRows.update("insert into webhook_message (id, type, entity, entity_id, audience, occurred_at, payload,"
                     + " created_at) values (?, 'tag.updated', 'tag', ?, 'public', ?, '{\"type\": \"tag.updated\"}', ?)",
                     message, UUID.randomUUID(), at(longAgo), at(longAgo));
-            Webhooks.update(db, "insert into webhook_delivery (id, endpoint_id, message_id, event_type, state, attempts,"
+            WebhookRows.update("insert into webhook_delivery (id, endpoint_id, message_id, event_type, state, attempts,"
                     + " created_at, delivered_at) values (?, ?, ?, 'tag.updated', ?, 1, ?, ?)", delivery,
                     UUID.fromString(e[0]), message, state, at(longAgo), state.equals("delivered") ? at(longAgo) : null);
-            Webhooks.update(db, "insert into webhook_attempt (delivery_id, attempt, started_at, duration_ms, outcome)"
+            WebhookRows.update("insert into webhook_attempt (delivery_id, attempt, started_at, duration_ms, outcome)"
                     + " values (?, 1, ?, 12, ?)", delivery, at(longAgo), state.equals("delivered") ? "delivered" : "failed");
             made.put(state, delivery + " " + message);
         }
@@ -275,11 +272,11 @@ class DeliveryClaimTest {
         for (var entry : made.entrySet()) {
             String[] ids = entry.getValue().split(" ");
             boolean kept = entry.getKey().equals("failed");
-            assertEquals(kept ? 1 : 0, Webhooks.query(db, "select 1 from webhook_delivery where id = ?",
+            assertEquals(kept ? 1 : 0, WebhookRows.query("select 1 from webhook_delivery where id = ?",
                     UUID.fromString(ids[0])).size(), entry.getKey());
-            assertEquals(kept ? 1 : 0, Webhooks.query(db, "select 1 from webhook_attempt where delivery_id = ?",
+            assertEquals(kept ? 1 : 0, WebhookRows.query("select 1 from webhook_attempt where delivery_id = ?",
                     UUID.fromString(ids[0])).size(), entry.getKey());
-            assertEquals(kept ? 1 : 0, Webhooks.query(db, "select 1 from webhook_message where id = ?", ids[1]).size(),
+            assertEquals(kept ? 1 : 0, WebhookRows.query("select 1 from webhook_message where id = ?", ids[1]).size(),
                     entry.getKey());
         }
         assertEquals("delivered", Webhooks.delivery(e[0], recent).getString("state"));

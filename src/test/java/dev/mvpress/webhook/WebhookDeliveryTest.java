@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusMock;
@@ -42,6 +41,7 @@ import dev.mvpress.support.EmbeddedPostgresResource;
 import dev.mvpress.support.FixedTime;
 import dev.mvpress.support.StandardWebhooks;
 import dev.mvpress.support.WebhookReceiver;
+import dev.mvpress.support.WebhookRows;
 
 /**
  * Deliveries to a real receiver on 127.0.0.1: signed as Standard Webhooks says (checked by a verifier written
@@ -54,9 +54,6 @@ import dev.mvpress.support.WebhookReceiver;
 class WebhookDeliveryTest {
 
     static WebhookReceiver receiver;
-
-    @Inject
-    AgroalDataSource db;
 
     @Inject
     ObjectMapper json;
@@ -145,10 +142,10 @@ class WebhookDeliveryTest {
         String messageId = "msg_" + UUID.randomUUID().toString().replace("-", "");
         UUID delivery = UUID.randomUUID();
         OffsetDateTime now = clock.now().atOffset(ZoneOffset.UTC);
-        Webhooks.update(db, "insert into webhook_message (id, type, entity, entity_id, audience, occurred_at, payload,"
+        WebhookRows.update("insert into webhook_message (id, type, entity, entity_id, audience, occurred_at, payload,"
                 + " created_at) values (?, 'post.published', 'post', ?, 'public', ?, ?, ?)", messageId, UUID.randomUUID(),
                 now, payload, now);
-        Webhooks.update(db, "insert into webhook_delivery (id, endpoint_id, message_id, event_type, state, attempts,"
+        WebhookRows.update("insert into webhook_delivery (id, endpoint_id, message_id, event_type, state, attempts,"
                 + " next_attempt_at, created_at) values (?, ?, ?, 'post.published', 'pending', 0, ?, ?)", delivery,
                 UUID.fromString(e[0]), messageId, now, now);
         Webhooks.tick(clock.now());
@@ -255,7 +252,7 @@ class WebhookDeliveryTest {
     void aTargetThatResolvesToAPrivateAddressIsRefusedBeforeTheAttempt() throws Exception {
         String[] e = endpoint(WebhookReceiver.status(200));
         // As if the name had started to resolve elsewhere after registration.
-        Webhooks.update(db, "update webhook_endpoint set url = 'http://10.0.0.1/hook' where id = ?", UUID.fromString(e[0]));
+        WebhookRows.update("update webhook_endpoint set url = 'http://10.0.0.1/hook' where id = ?", UUID.fromString(e[0]));
         String delivery = Webhooks.ping(e[0]);
         long start = System.nanoTime();
         Webhooks.tick(clock.now());

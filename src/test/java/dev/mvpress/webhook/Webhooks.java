@@ -2,17 +2,12 @@ package dev.mvpress.webhook;
 
 import static dev.mvpress.support.Api.author;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -61,33 +56,5 @@ final class Webhooks {
             step.run(now).forEach((name, n) -> counts.merge(name, n, Integer::sum));
         }
         return counts;
-    }
-
-    static int update(AgroalDataSource db, String sql, Object... params) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            return s.executeUpdate();
-        }
-    }
-
-    static List<Object[]> query(AgroalDataSource db, String sql, Object... params) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            List<Object[]> rows = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    Object[] row = new Object[r.getMetaData().getColumnCount()];
-                    for (int i = 0; i < row.length; i++) {
-                        row[i] = r.getObject(i + 1);
-                    }
-                    rows.add(row);
-                }
-            }
-            return rows;
-        }
     }
 }
