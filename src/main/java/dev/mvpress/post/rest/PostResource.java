@@ -44,6 +44,7 @@ import dev.mvpress.auth.Scope;
 import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.kernel.Upsert;
 import dev.mvpress.post.Post;
+import dev.mvpress.post.PostKind;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.post.api.PostReceipt;
 import dev.mvpress.post.api.PostView;
@@ -134,7 +135,8 @@ public class PostResource {
             // The common read: one statement for the post and its tags, straight to JSON.
             Optional<PostCard> card = reads.findCardBySlug(slug, caller.visibility(), true);
             if (card.isPresent()) {
-                return Response.ok(views.of(card.get(), time.now(), null), MediaType.APPLICATION_JSON_TYPE).build();
+                return Response.ok(views.single(card.get(), time.now(), reads.findNeighbours(card.get(), caller.visibility())),
+                        MediaType.APPLICATION_JSON_TYPE).build();
             }
         }
         PostReads.Lookup lookup = reads.findPostBySlug(slug, caller.visibility());
@@ -168,7 +170,7 @@ public class PostResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response createPost(String body) {
-        Post post = writes.createPost(input(body));
+        Post post = writes.createPost(PostKind.POST, input(body));
         return ApiUrls.created(location(post.slug)).entity(written(post)).build();
     }
 
@@ -199,7 +201,7 @@ public class PostResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response replacePost(@PathParam("slug") String slug, String body) {
-        Upsert<Post> result = writes.replacePost(slug, input(body), ifMatch());
+        Upsert<Post> result = writes.replacePost(PostKind.POST, slug, input(body), ifMatch());
         if (result.created()) {
             return ApiUrls.created(location(result.value().slug)).entity(written(result.value())).build();
         }
@@ -228,7 +230,8 @@ public class PostResource {
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response updatePost(@PathParam("slug") String slug, String body) {
         Post post =
-                writes.partialUpdatePost(slug, JsonBodies.readObject(json, body), ifMatch()).orElseThrow(() -> notFound(slug));
+                writes.partialUpdatePost(PostKind.POST, slug, JsonBodies.readObject(json, body), ifMatch())
+                        .orElseThrow(() -> notFound(slug));
         return Response.ok(written(post)).build();
     }
 
@@ -240,7 +243,7 @@ public class PostResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response deletePost(@PathParam("slug") String slug) {
-        if (!writes.deletePost(slug, ifMatch())) {
+        if (!writes.deletePost(PostKind.POST, slug, ifMatch())) {
             throw notFound(slug);
         }
         return Response.noContent().build();
@@ -282,7 +285,9 @@ public class PostResource {
         if (wantsMarkdown()) {
             return Response.status(status).type(MARKDOWN_UTF8).entity(PostMarkdown.write(post, now));
         }
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(views.of(post, now));
+        PostCard card = PostCard.of(post);
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(views.single(card, now, reads.findNeighbours(card, caller.visibility())));
     }
 
     private String location(String slug) {

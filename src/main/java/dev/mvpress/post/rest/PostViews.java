@@ -2,6 +2,7 @@ package dev.mvpress.post.rest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,18 +10,25 @@ import jakarta.ws.rs.core.HttpHeaders;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.mvpress.MvpressConfig;
 import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.post.ImageUrls;
 import dev.mvpress.post.Post;
+import dev.mvpress.post.PostKind;
 import dev.mvpress.post.PostRevision;
 import dev.mvpress.post.PostUrls;
 import dev.mvpress.post.Visibility;
-import dev.mvpress.post.api.CoverImage;
+import dev.mvpress.post.api.Image;
+import dev.mvpress.post.api.PostLink;
 import dev.mvpress.post.api.PostReceipt;
 import dev.mvpress.post.api.PostRevisionList;
 import dev.mvpress.post.api.PostRevisionSummary;
 import dev.mvpress.post.api.PostRevisionView;
 import dev.mvpress.post.api.PostView;
 import dev.mvpress.post.api.PreviewLink;
+import dev.mvpress.post.api.Seo;
+import dev.mvpress.post.api.Translation;
+import dev.mvpress.post.service.Neighbours;
 import dev.mvpress.post.service.PostCard;
 import dev.mvpress.post.service.PostMarkdown;
 import dev.mvpress.post.service.PreviewLinks;
@@ -34,9 +42,13 @@ import dev.mvpress.web.IfMatch;
 public class PostViews {
 
     private final PostUrls urls;
+    private final ImageUrls images;
+    private final MvpressConfig config;
 
-    PostViews(PostUrls urls) {
+    PostViews(PostUrls urls, ImageUrls images, MvpressConfig config) {
         this.urls = urls;
+        this.images = images;
+        this.config = config;
     }
 
     /** A whole post, body included, as it stands in the persistence context (after a write, say). */
@@ -44,12 +56,52 @@ public class PostViews {
         return of(PostCard.of(post), now, null);
     }
 
+    /** A post as lists show it: what the card holds (the body and toc when read), no neighbours, no JSON-LD. */
     public PostView of(PostCard post, Instant now, String snippet) {
+        return view(post, now, snippet, null);
+    }
+
+    /** A post as a single read shows it: with its previous and next posts, translations and JSON-LD. */
+    public PostView single(PostCard post, Instant now, Neighbours around) {
+        return view(post, now, null, around);
+    }
+
+    private PostView view(PostCard post, Instant now, String snippet, Neighbours around) {
+        String url = urls.publicUrl(post.kind(), post.slug());
+        String language = post.language() != null ? post.language() : siteLanguage();
+        Image cover = images.view(post.coverImage());
+        Image og = images.view(post.ogImage());
+        Seo seo = new Seo(post.metaTitle() != null ? post.metaTitle() : post.title(),
+                post.metaDescription() != null ? post.metaDescription()
+                        : post.description() != null ? post.description() : post.excerpt(),
+                post.canonicalUrl() != null ? post.canonicalUrl() : url, og != null ? og : cover, post.noindex(),
+                post.kind() == PostKind.PAGE ? "website" : "article", language.replace('-', '_'));
         return new PostView(post.id().toString(), post.slug(), post.title(), post.description(), post.excerpt(), snippet,
                 post.markdown(), post.html(), post.tags(), post.effectiveStatus(now), post.publishedAt(), post.createdAt(),
-                post.updatedAt(), post.readingTimeMinutes(), post.wordCount(), post.canonicalUrl(),
-                post.coverImageUrl() == null ? null : new CoverImage(post.coverImageUrl(), post.coverImageAlt()),
-                urls.publicUrl(post.slug()), post.metadata(), post.version());
+                post.updatedAt(), post.readingTimeMinutes(), post.wordCount(), post.canonicalUrl(), cover, url,
+                post.metadata(), post.version(), post.kind(), language, post.translationKey(), post.metaTitle(),
+                post.metaDescription(), og, post.noindex(), seo, post.toc(),
+                around == null ? null : Optional.ofNullable(link(around.previous())),
+                around == null ? null : Optional.ofNullable(link(around.next())),
+                around == null ? null : around.translations().stream()
+                        .map(t -> new Translation(t.language() != null ? t.language() : siteLanguage(), t.slug(), t.kind(),
+                                urls.publicUrl(t.kind(), t.slug())))
+                        .toList(),
+                around == null ? null : JsonLd.of(post, url, language, seo, site()));
+    }
+
+    private PostLink link(Neighbours.Neighbour post) {
+        return post == null ? null : new PostLink(post.slug(), post.title(), urls.publicUrl(post.kind(), post.slug()),
+                post.publishedAt());
+    }
+
+    /** The site's language, which a post without its own is in. */
+    private String siteLanguage() {
+        return "en";
+    }
+
+    private JsonLd.Site site() {
+        return new JsonLd.Site(config.site().title(), urls.home(), config.site().author(), urls.home());
     }
 
     /**
