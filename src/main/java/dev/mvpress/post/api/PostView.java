@@ -64,6 +64,6 @@ public record PostView(
                 description = "Single reads: the other languages of this text the caller may see") List<Translation> translations,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
                 description = "Single reads: schema.org structured data (BlogPosting for a post, WebPage for a page),"
-                        + " for <script type=application/ld+json>") Map<String, Object> jsonLd)
+                        + " to embed as a script of type application/ld+json") Map<String, Object> jsonLd)
         implements Timestamped {
 }

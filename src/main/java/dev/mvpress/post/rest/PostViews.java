@@ -19,6 +19,7 @@ import dev.mvpress.post.PostRevision;
 import dev.mvpress.post.PostUrls;
 import dev.mvpress.post.Visibility;
 import dev.mvpress.post.api.Image;
+import dev.mvpress.post.api.Languages;
 import dev.mvpress.post.api.PostLink;
 import dev.mvpress.post.api.PostReceipt;
 import dev.mvpress.post.api.PostRevisionList;
@@ -31,8 +32,10 @@ import dev.mvpress.post.api.Translation;
 import dev.mvpress.post.service.Neighbours;
 import dev.mvpress.post.service.PostCard;
 import dev.mvpress.post.service.PostMarkdown;
+import dev.mvpress.post.service.PostQuery;
 import dev.mvpress.post.service.PreviewLinks;
 import dev.mvpress.web.IfMatch;
+import dev.mvpress.web.ProblemException;
 
 /**
  * Turns post entities into the JSON frontends receive, with the public URL built from configuration: posts,
@@ -93,6 +96,18 @@ public class PostViews {
     private PostLink link(Neighbours.Neighbour post) {
         return post == null ? null : new PostLink(post.slug(), post.title(), urls.publicUrl(post.kind(), post.slug()),
                 post.publishedAt());
+    }
+
+    /** The filter of a {@code lang} parameter, null when absent; a malformed tag is a 400 naming the parameter. */
+    PostQuery.LanguageFilter languageFilter(String param, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String tag = raw.strip();
+        if (tag.length() > Languages.MAX_LENGTH || !tag.matches(Languages.PATTERN)) {
+            throw ProblemException.invalid(param, Languages.RULE);
+        }
+        return PostQuery.LanguageFilter.of(tag, siteLanguage());
     }
 
     /** The site's language, which a post without its own is in. */

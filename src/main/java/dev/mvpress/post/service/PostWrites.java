@@ -275,7 +275,13 @@ public class PostWrites {
         if (post.noindex != noindex) {
             post.noindex = noindex;
         }
-        Fields.update(post.language, Languages.canonical(Fields.blankToNull(input.language())), v -> post.language = v);
+        // A post in the site's language is stored without one, so a post read (which shows the site's) and
+        // written back is unchanged, and follows the site's language should that change.
+        String language = Languages.canonical(Fields.blankToNull(input.language()));
+        if (language != null && language.equalsIgnoreCase(site.language())) {
+            language = null;
+        }
+        Fields.update(post.language, language, v -> post.language = v);
         Fields.update(post.translationKey, Fields.blankToNull(input.translationKey()), v -> post.translationKey = v);
         Map<String, Object> metadata = input.metadata() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(input.metadata());
         if (!metadata.equals(post.metadata)) {
