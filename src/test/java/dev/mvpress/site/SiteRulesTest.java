@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import dev.mvpress.site.api.LanguageTag;
+import dev.mvpress.kernel.LanguageTag;
 import dev.mvpress.site.api.SiteHref;
 import dev.mvpress.site.api.TimeZoneName;
 

@@ -18,9 +18,9 @@ import io.quarkus.arc.Arc;
 import io.quarkus.logging.Log;
 
 import dev.mvpress.MvpressConfig;
+import dev.mvpress.kernel.LanguageTag;
 import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.site.SiteSettingsRow;
-import dev.mvpress.site.api.LanguageTag;
 import dev.mvpress.site.api.NavigationLink;
 import dev.mvpress.site.api.SiteAuthor;
 import dev.mvpress.site.api.SiteInput;

@@ -1,4 +1,4 @@
-package dev.mvpress.site.api;
+package dev.mvpress.kernel;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
