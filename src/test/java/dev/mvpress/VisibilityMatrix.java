@@ -246,6 +246,10 @@ public abstract class VisibilityMatrix {
         return posts.stream().map(Corpus.Post::slug).toList();
     }
 
+    static List<String> slugsOf(List<Corpus.Post> posts, List<Corpus.Post> pages) {
+        return java.util.stream.Stream.concat(posts.stream(), pages.stream()).map(Corpus.Post::slug).toList();
+    }
+
     static List<String> withTag(Corpus c, String tag, boolean visible) {
         return c.posts.stream().filter(p -> p.visible() == visible && p.tagSlugs().contains(tag)).map(Corpus.Post::slug)
                 .toList();
@@ -347,8 +351,8 @@ public abstract class VisibilityMatrix {
             row("feed.json ?tag=<hidden-only>", get(c -> "/api/feed.json?tag=" + hiddenTag(c)), status(404), ANY),
             row("site settings", get("/api/site"), status(200), status(200)),
             row("profile", get("/api/profile"), PUBLIC_FOR_EVERYONE, PUBLIC_FOR_EVERYONE),
-            row("sitemap.xml", get("/api/sitemap.xml"), shows(c -> slugs(c.visiblePosts())),
-                    shows(c -> slugs(c.visiblePosts()))),
+            row("sitemap.xml", get("/api/sitemap.xml"), shows(c -> slugsOf(c.visiblePosts(), c.visiblePages())),
+                    shows(c -> slugsOf(c.visiblePosts(), c.visiblePages()))),
             row("changes, every page", changes(),
                     shows(c -> slugs(c.visiblePosts())), shows(c -> c.hiddenPosts().stream().map(Corpus.Post::id).toList())),
             row("contributions, every page", numberedPages("/api/contributions"),
@@ -411,6 +415,18 @@ public abstract class VisibilityMatrix {
             row("first revision of hidden posts",
                     each(c -> slugs(c.hiddenPosts()).stream().map(s -> "/api/posts/" + s + "/revisions/1").toList(), null),
                     statusIn(401, 403), status(200)),
+            row("pages, every page", numberedPages("/api/pages"), shows(c -> slugs(c.visiblePages())),
+                    shows(c -> slugs(c.visiblePages()))),
+            row("pages ?status=any", numberedPages("/api/pages?status=any"), ANY, shows(c -> slugs(c.pages))),
+            row("page by slug, visible", each(c -> slugs(c.visiblePages()).stream().map(s -> "/api/pages/" + s).toList(),
+                    null), status(200), status(200)),
+            row("page by slug, hidden", each(c -> slugs(c.hiddenPages()).stream().map(s -> "/api/pages/" + s).toList(), null),
+                    status(404), status(200)),
+            row("page by slug, hidden, markdown",
+                    each(c -> slugs(c.hiddenPages()).stream().map(s -> "/api/pages/" + s).toList(), "text/markdown"),
+                    status(404), status(200)),
+            row("page as a post (a page's slug at /api/posts)",
+                    each(c -> slugs(c.pages).stream().map(s -> "/api/posts/" + s).toList(), null), status(404), status(404)),
             row("unknown post (error response)", get("/api/posts/no-such-post-anywhere"), status(404), status(404)),
             row("bad cursor (error response)", get("/api/posts?after=not-a-cursor"), status(400), status(400)));
 

@@ -44,6 +44,8 @@ public final class Corpus {
 
     public final String run;
     public final List<Post> posts = new ArrayList<>();
+    /** Pages (kind page): one published, one draft and one scheduled for 2099, each with a long body. */
+    public final List<Post> pages = new ArrayList<>();
     public final List<Contribution> contributions = new ArrayList<>();
     /** Old slug to new slug, for published posts renamed after loading (the old slug answers 301). */
     public final Map<String, String> renamed = new LinkedHashMap<>();
@@ -195,6 +197,18 @@ public final class Corpus {
             }
         }
 
+        for (String kind : List.of("published", "draft", "scheduled")) {
+            String slug = kind + "-page-probe-" + run;
+            String title = "Page probe, " + kind + " – Über " + run;
+            String status = kind.equals("draft") ? "" : "status: " + kind + "\n";
+            String date = kind.equals("scheduled") ? "date: 2099-01-01T09:00:00Z\n" : "";
+            admin().contentType(Api.MARKDOWN + "; charset=UTF-8").body("---\ntitle: " + title + "\nkind: page\n" + status
+                    + date + "---\n## Über diese Seite\n\nWas ich mache, woran ich arbeite. 東京.\n")
+                    .put("/api/pages/" + slug).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+            String id = admin().get("/api/pages/" + slug).then().statusCode(200).extract().path("id");
+            pages.add(new Post(kind, slug, title, id, List.of()));
+        }
+
         for (String scope : List.of("posts:write", "contributions:write", "drafts:read")) {
             String secret = admin().contentType(ContentType.JSON)
                     .body(Map.of("name", "corpus " + scope + " " + run, "scopes", List.of(scope)))
@@ -209,6 +223,14 @@ public final class Corpus {
 
     public List<Post> hiddenPosts() {
         return posts.stream().filter(p -> !p.visible()).toList();
+    }
+
+    public List<Post> visiblePages() {
+        return pages.stream().filter(Post::visible).toList();
+    }
+
+    public List<Post> hiddenPages() {
+        return pages.stream().filter(p -> !p.visible()).toList();
     }
 
     public Post post(String slugStart) {
@@ -230,7 +252,9 @@ public final class Corpus {
      */
     public List<String> hiddenMarkers() {
         List<String> markers = new ArrayList<>();
-        for (Post post : hiddenPosts()) {
+        List<Post> hidden = new ArrayList<>(hiddenPosts());
+        hidden.addAll(hiddenPages());
+        for (Post post : hidden) {
             markers.add(post.slug());
             markers.add(post.title());
             if (!post.slug().equals(withdrawnSlug)) {
