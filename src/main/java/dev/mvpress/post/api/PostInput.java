@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -22,6 +24,8 @@ import dev.mvpress.kernel.Slugs;
 import dev.mvpress.kernel.XmlChars;
 import dev.mvpress.kernel.YearRange;
 import dev.mvpress.post.PostStatus;
+import dev.mvpress.series.api.SeriesRef;
+import dev.mvpress.series.service.SeriesService;
 import dev.mvpress.tag.api.TagRef;
 
 /**
@@ -47,7 +51,13 @@ public record PostInput(
                 description = "An absolute http(s) URL with a host; no quotes, angle brackets, spaces, backslashes or control characters",
                 pattern = HttpUrl.PATTERN, examples = "https://dev.to/author/shipping-a-podcast-feed") String canonicalUrl,
         @Valid CoverImage coverImage,
-        @Schema(description = "Any other front-matter keys, kept and returned as they came") Map<String, Object> metadata) {
+        @Schema(description = "Any other front-matter keys, kept and returned as they came") Map<String, Object> metadata,
+        @Schema(nullable = true, description = "The series this post is a part of: its slug or name, or {slug, name};"
+                + " a series named for the first time is created (\"Ökosystem .NET – Teil\" gets slug"
+                + " okosystem-net-teil). Null or absent: in no series") SeriesRef series,
+        @Min(1) @Max(SeriesService.MAX_POSITION) @Schema(nullable = true, description = "The post's number in its"
+                + " series, 1 to " + SeriesService.MAX_POSITION + "; parts are ordered by it (unnumbered parts last),"
+                + " then by publishedAt. Only with series", examples = "2") Integer seriesPosition) {
 
     /** Controls a word processor pasted into the body would break the feeds; in free text they are dropped. */
     public PostInput {

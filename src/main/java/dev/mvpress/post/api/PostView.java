@@ -12,6 +12,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import dev.mvpress.kernel.Timestamped;
 import dev.mvpress.post.PostStatus;
+import dev.mvpress.series.api.PostSeries;
 import dev.mvpress.tag.api.TagSummary;
 
 /** A post as frontends receive it. In lists, markdown and html are left out unless {@code include=body}. */
@@ -40,5 +41,10 @@ public record PostView(
         @Schema(description = "The post's page on the frontend",
                 examples = "https://example.com/blog/shipping-a-podcast-feed/") String url,
         Map<String, Object> metadata,
-        @Schema(description = "Increases with every change", examples = "3") long version) implements Timestamped {
+        @Schema(description = "Increases with every change", examples = "3") long version,
+        @Schema(nullable = true, description = "The post's series and its place in it, over the parts the caller may"
+                + " see: position, total, previous and next part; null when the post is in no series") PostSeries series,
+        @Schema(nullable = true, description = "The post's number in its series as the author gave it (series.position"
+                + " is the rank readers see)", examples = "2") Integer seriesPosition)
+        implements Timestamped {
 }

@@ -16,8 +16,14 @@ final class PostExamples {
              "createdAt": "2026-04-30T18:12:00Z", "updatedAt": "2026-05-01T09:00:00Z",
              "readingTimeMinutes": 1, "wordCount": 3, "canonicalUrl": null,
              "coverImage": {"url": "https://example.com/images/podcast.png", "alt": "A microphone"},
-             "url": "https://example.com/blog/shipping-a-podcast-feed/", "metadata": {"series": "podcasting"},
-             "version": 2}""";
+             "url": "https://example.com/blog/shipping-a-podcast-feed/", "metadata": {"episode": 12},
+             "version": 2,
+             "series": {"slug": "podcasting", "name": "Podcasting", "position": 2, "total": 3,
+              "previous": {"slug": "recording-a-podcast", "title": "Recording a podcast",
+               "url": "https://example.com/blog/recording-a-podcast/"},
+              "next": {"slug": "growing-a-podcast", "title": "Growing a podcast",
+               "url": "https://example.com/blog/growing-a-podcast/"}},
+             "seriesPosition": 2}""";
 
     static final String PAGE = "{\"items\": [" + POST + "], "
             + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
@@ -25,13 +31,15 @@ final class PostExamples {
     static final String INPUT = """
             {"title": "Shipping a podcast feed", "description": "How we publish episodes with a static site",
              "markdown": "Body in **markdown**.", "tags": ["dotnet", {"slug": "podcast", "name": "Podcast"}],
-             "status": "draft"}""";
+             "status": "draft", "series": "Podcasting", "seriesPosition": 2}""";
 
     static final String MARKDOWN = """
             ---
             title: "Shipping a podcast feed"
             tags: [dotnet, podcast]
             description: "How we publish episodes with a static site"
+            series: Podcasting
+            seriesPosition: 2
             ---
             Body in **markdown**.
             """;

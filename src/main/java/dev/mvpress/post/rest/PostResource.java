@@ -1,6 +1,7 @@
 package dev.mvpress.post.rest;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -52,6 +53,7 @@ import dev.mvpress.post.service.PostMarkdown;
 import dev.mvpress.post.service.PostReads;
 import dev.mvpress.post.service.PostWrites;
 import dev.mvpress.post.service.PreviewLinks;
+import dev.mvpress.series.api.PostSeries;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
 import dev.mvpress.web.JsonBodies;
@@ -134,7 +136,8 @@ public class PostResource {
             // The common read: one statement for the post and its tags, straight to JSON.
             Optional<PostCard> card = reads.findCardBySlug(slug, caller.visibility(), true);
             if (card.isPresent()) {
-                return Response.ok(views.of(card.get(), time.now(), null), MediaType.APPLICATION_JSON_TYPE).build();
+                PostSeries series = views.series(List.of(card.get()), caller.visibility()).get(card.get().id());
+                return Response.ok(views.of(card.get(), time.now(), null, series), MediaType.APPLICATION_JSON_TYPE).build();
             }
         }
         PostReads.Lookup lookup = reads.findPostBySlug(slug, caller.visibility());
@@ -261,7 +264,7 @@ public class PostResource {
     }
 
     private Consumer<Post> ifMatch() {
-        return views.ifMatch(headers, json, time);
+        return views.ifMatch(headers, json, time, caller.visibility());
     }
 
     private PostInput input(String body) {
@@ -282,7 +285,7 @@ public class PostResource {
         if (wantsMarkdown()) {
             return Response.status(status).type(MARKDOWN_UTF8).entity(PostMarkdown.write(post, now));
         }
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(views.of(post, now));
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(views.of(post, now, caller.visibility()));
     }
 
     private String location(String slug) {

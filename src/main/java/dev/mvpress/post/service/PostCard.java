@@ -17,14 +17,16 @@ import dev.mvpress.tag.rest.TagViews;
 public record PostCard(UUID id, String slug, String title, String description, String excerpt, String markdown,
         String html, List<TagSummary> tags, PostStatus status, Instant publishedAt, Instant createdAt,
         Instant updatedAt, int readingTimeMinutes, int wordCount, String canonicalUrl, String coverImageUrl,
-        String coverImageAlt, Map<String, Object> metadata, long version) {
+        String coverImageAlt, Map<String, Object> metadata, long version, String seriesSlug, String seriesName,
+        Integer seriesPosition) {
 
     /** The card of a loaded post, with its body. */
     public static PostCard of(Post post) {
         return new PostCard(post.id, post.slug, post.title, post.description, post.excerpt, post.markdown, post.html,
                 post.tags.stream().map(TagViews::summary).toList(), post.status, post.publishedAt, post.createdAt,
                 post.updatedAt, post.readingTimeMinutes, post.wordCount, post.canonicalUrl, post.coverImageUrl,
-                post.coverImageAlt, post.metadata, post.version);
+                post.coverImageAlt, post.metadata, post.version, post.series == null ? null : post.series.slug,
+                post.series == null ? null : post.series.name, post.seriesPosition);
     }
 
     public PostStatus effectiveStatus(Instant now) {

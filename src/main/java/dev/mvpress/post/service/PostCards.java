@@ -60,7 +60,8 @@ class PostCards {
             found.add(new PostCard((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                     (String) r[6], tagSummaries((String) r[18]), PostStatus.fromJson((String) r[7]), micros(r[8]),
                     micros(r[9]), micros(r[10]), ((Number) r[11]).intValue(), ((Number) r[12]).intValue(), (String) r[13],
-                    (String) r[14], (String) r[15], metadata((String) r[16]), ((Number) r[17]).longValue()));
+                    (String) r[14], (String) r[15], metadata((String) r[16]), ((Number) r[17]).longValue(), (String) r[19],
+                    (String) r[20], r[21] == null ? null : ((Number) r[21]).intValue()));
         }
         return found;
     }

@@ -22,6 +22,7 @@ import dev.mvpress.post.Post;
 import dev.mvpress.post.PostStatus;
 import dev.mvpress.post.api.CoverImage;
 import dev.mvpress.post.api.PostInput;
+import dev.mvpress.series.service.SeriesFrontMatter;
 import dev.mvpress.tag.api.TagRef;
 import dev.mvpress.web.Problem;
 import dev.mvpress.web.ProblemException;
@@ -65,7 +66,7 @@ public final class PostMarkdown {
         Map<String, Object> metadata = new LinkedHashMap<>();
         List<Problem.FieldError> typos = new ArrayList<>();
         fm.forEach((key, value) -> {
-            if (!KNOWN.contains(key)) {
+            if (!KNOWN.contains(key) && !SeriesFrontMatter.KEYS.contains(key)) {
                 String meant = NOT_TYPOS.contains(key) ? null : Suggestions.closest(key, KNOWN);
                 if (meant != null) {
                     typos.add(new Problem.FieldError(key, "is not a front-matter key; did you mean '" + meant + "'?"));
@@ -86,7 +87,9 @@ public final class PostMarkdown {
                 date(fm),
                 text(fm, first(fm, CANONICAL_KEYS)),
                 cover(fm),
-                metadata);
+                metadata,
+                SeriesFrontMatter.series(fm),
+                SeriesFrontMatter.position(fm));
     }
 
     public static String write(Post post, Instant now) {
@@ -112,6 +115,7 @@ public final class PostMarkdown {
             }
             fm.put("coverImage", cover);
         }
+        SeriesFrontMatter.write(post, fm);
         if (post.metadata != null) {
             fm.putAll(post.metadata);
         }

@@ -110,7 +110,8 @@ public class PostQueries {
                 + " p.canonical_url, p.cover_image_url, p.cover_image_alt, cast(p.metadata as text), p.version,"
                 + " (select cast(coalesce(json_agg(json_build_array(t.slug, t.name) order by pt.position), '[]') as text)"
                 + " from post_tag pt join tag t on t.id = pt.tag_id where pt.post_id = p.id)"
-                + " from post p where " + condition;
+                + ", s.slug, s.name, p.series_position"
+                + " from post p left join series s on s.id = p.series_id where " + condition;
     }
 
     /** The condition on {@code p} of a post list and its parameters; {@code status} null matches nothing. */

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -32,6 +33,8 @@ import dev.mvpress.post.PostStatus;
 import dev.mvpress.post.PostUrls;
 import dev.mvpress.post.api.CoverImage;
 import dev.mvpress.post.api.PostInput;
+import dev.mvpress.series.api.SeriesRef;
+import dev.mvpress.series.service.SeriesService;
 import dev.mvpress.tag.Tag;
 import dev.mvpress.tag.api.TagRef;
 import dev.mvpress.tag.service.TagService;
@@ -62,6 +65,9 @@ public class PostWrites {
     private final PostRevisions revisions;
     private final Event<PostEvents.FirstPublished> published;
     private final Event<PostEvents.Written> written;
+
+    @Inject
+    SeriesService series;
 
     PostWrites(EntityManager em, PostQueries queries, TagService tags, MarkdownRenderer renderer, TimeSource time,
             InputValidator validator, ObjectMapper json, PostUrls urls, PostSlugs slugs, PostRevisions revisions,
@@ -207,7 +213,8 @@ public class PostWrites {
                 post.tags.stream().map(t -> new TagRef(t.slug, null)).toList(),
                 post.effectiveStatus(now), post.publishedAt, post.canonicalUrl,
                 post.coverImageUrl == null ? null : new CoverImage(post.coverImageUrl, post.coverImageAlt),
-                post.metadata);
+                post.metadata, post.series == null ? null : new SeriesRef(post.series.slug, post.series.name),
+                post.seriesPosition);
     }
 
     /** Copies the input onto the post, touching only what differs so an identical write changes nothing. */
@@ -238,6 +245,7 @@ public class PostWrites {
         if (!resolved.stream().map(t -> t.id).toList().equals(post.tags.stream().map(t -> t.id).toList())) {
             post.tags = new ArrayList<>(resolved);
         }
+        series.assign(post, input.series(), input.seriesPosition());
         applyStatus(post, input, now, creating);
     }
 
