@@ -112,6 +112,10 @@ public interface MvpressConfig {
         @WithDefault("/blog/{slug}/")
         String postPath();
 
+        /** Path of a page's public page (about, uses); {@code {slug}} is replaced by the page's slug. */
+        @WithDefault("/{slug}/")
+        String pagePath();
+
         /** The site's name, for feeds. */
         @WithDefault("MVPress")
         String title();

@@ -13,7 +13,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Change")
 public record Change(
-        @Schema(description = "post, tag or contribution", examples = "post") String entity,
+        @Schema(description = "post, page, tag or contribution", examples = "post") String entity,
         @Schema(examples = "0b9a6a53-5d4c-4f7e-a8a4-1f0c9a0e2b11") String id,
         @Schema(description = "Posts and tags: the slug after the change (before it, for a deletion)",
                 examples = "shipping-a-podcast-feed") String slug,

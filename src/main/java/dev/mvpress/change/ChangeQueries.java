@@ -22,11 +22,11 @@ public class ChangeQueries {
             + " and c.tx < pg_snapshot_xmin(pg_current_snapshot())";
 
     /**
-     * Native SQL: (id, slug, published at) of the posts that went live by schedule after {@code :since} and
+     * Native SQL: (id, slug, published at, kind) of the posts and pages that went live by schedule after {@code :since} and
      * by {@code :now}, in that order; no write records that moment (the changes feed and the webhook fan-out).
      */
     public static final String WENT_LIVE = """
-            select p.id, p.slug, p.published_at from post p
+            select p.id, p.slug, p.published_at, p.kind from post p
             where p.status = 'scheduled' and p.published_at > :since and %s
             order by p.published_at, p.id""".formatted(Visibility.POST_SQL);
 

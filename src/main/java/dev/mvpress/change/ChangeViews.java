@@ -14,9 +14,10 @@ final class ChangeViews {
                 SqlValues.instant(row[7]));
     }
 
-    /** A row of ChangeQueries#wentLive: a scheduled post going live shows as an update. */
+    /** A row of ChangeQueries#wentLive: a scheduled post (or page) going live shows as an update. */
     static Change postWentLive(Object[] post) {
-        return new Change("post", post[0].toString(), (String) post[1], null, "updated", SqlValues.instant(post[2]));
+        return new Change((String) post[3], post[0].toString(), (String) post[1], null, "updated",
+                SqlValues.instant(post[2]));
     }
 
     /** A row of ChangeQueries#entriesOfPosts: an entry becomes visible with its post. */

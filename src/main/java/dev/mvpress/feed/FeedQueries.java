@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import dev.mvpress.post.Post;
+import dev.mvpress.post.PostKind;
 import dev.mvpress.post.Visibility;
 import dev.mvpress.tag.Tag;
 import dev.mvpress.tag.service.TagQueries;
@@ -24,9 +25,12 @@ public class FeedQueries {
     /** JPQL: the posts with their tags, in one statement. */
     static final String WITH_TAGS = "select distinct p from Post p left join fetch p.tags where p.id in :ids";
 
-    /** JPQL: slug and last change of every published post, newest first. */
-    static final String SITEMAP = "select p.slug, p.updatedAt from Post p where " + Visibility.POST_JPQL
-            + " order by p.publishedAt desc";
+    /**
+     * JPQL: slug, last change, kind, language and translation key of every published post and page that does not
+     * ask to stay out of search engines (noindex), newest first.
+     */
+    static final String SITEMAP = "select p.slug, p.updatedAt, p.kind, p.language, p.translationKey from Post p where "
+            + Visibility.POST_JPQL + " and p.noindex = false order by p.publishedAt desc";
 
     private final EntityManager em;
 
@@ -37,7 +41,7 @@ public class FeedQueries {
     /** JPQL: the ids of the newest published posts, of the tag {@code :tag} when {@code byTag}. */
     static String latestStatement(boolean byTag) {
         return "select p.id from Post p" + (byTag ? " join p.tags t where t = :tag and " : " where ")
-                + Visibility.POST_JPQL + " order by p.publishedAt desc, p.id desc";
+                + Visibility.POST_JPQL + " and p.kind = :kind order by p.publishedAt desc, p.id desc";
     }
 
     Optional<Tag> publicTag(String slug, Instant now) {
@@ -48,7 +52,7 @@ public class FeedQueries {
 
     List<UUID> latestIds(Optional<Tag> tag, int limit, Instant now) {
         TypedQuery<UUID> query = Visibility.bind(em.createQuery(latestStatement(tag.isPresent()), UUID.class), now)
-                .setMaxResults(limit);
+                .setParameter("kind", PostKind.POST).setMaxResults(limit);
         tag.ifPresent(t -> query.setParameter("tag", t));
         return query.getResultList();
     }

@@ -1,6 +1,11 @@
 package dev.mvpress.markdown;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +24,7 @@ import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -34,6 +40,13 @@ import dev.mvpress.web.ProblemException;
  * allow-list sanitizer: whatever the markdown holds (raw HTML included), the output carries no
  * script, no event handler, no style and no URL other than http(s), mailto or relative. Rendering
  * recurses once per level of nesting, so nesting is limited (see {@link #MAX_NESTING}).
+ *
+ * <p>
+ * Images load lazily ({@code loading="lazy"}, {@code decoding="async"}) and keep the size the markdown
+ * gives them, as raw HTML ({@code <img width="800" height="450">}) or as attributes after the image
+ * ({@code ![A chart](chart.png){width=800 height=450}}, the syntax of commonmark's image-attributes
+ * extension, Pandoc and kramdown), so a page reserves their space before they load. The headings with
+ * their ids make the table of contents.
  */
 @ApplicationScoped
 public class MarkdownRenderer {
@@ -42,6 +55,10 @@ public class MarkdownRenderer {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
     // Resolves relative links during sanitizing only; relative links are kept as written.
     private static final String BASE = "https://mvpress.invalid/";
+    /** {width=800 height=450} (either, both, any order) right after an image. */
+    private static final Pattern IMAGE_SIZE = Pattern.compile(
+            "^\\{\\s*(?:(width|height)=\"?(\\d{1,5})\"?)(?:\\s+(width|height)=\"?(\\d{1,5})\"?)?\\s*}");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,5}");
 
     /**
      * Most levels of nesting a body may have: block quotes, lists, emphasis, strikethrough, links and
@@ -50,12 +67,13 @@ public class MarkdownRenderer {
      */
     public static final int MAX_NESTING = 32;
 
+    private final List<Extension> extensions;
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Cleaner cleaner;
 
     public MarkdownRenderer() {
-        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+        extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), TaskListItemsExtension.create(), HeadingAnchorExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions).build();
@@ -70,13 +88,69 @@ public class MarkdownRenderer {
             if (nesting(document) > MAX_NESTING) {
                 throw tooDeep();
             }
-            html = renderer.render(document);
+            Map<Node, Map<String, String>> sizes = imageSizes(document);
+            html = sizes.isEmpty() ? renderer.render(document)
+                    : HtmlRenderer.builder().extensions(extensions)
+                            .attributeProviderFactory(context -> (node, tag, attributes) -> {
+                                Map<String, String> size = sizes.get(node);
+                                if (size != null) {
+                                    attributes.putAll(size);
+                                }
+                            }).build().render(document);
         } catch (StackOverflowError e) {
             // commonmark recurses per level while parsing too: thousands of levels overflow before the
             // tree can be measured. The frames are gone once caught, and the input is the author's to fix.
             throw tooDeep();
         }
         return sanitize(html);
+    }
+
+    /**
+     * The sizes written as {@code {width=.. height=..}} right after images, taken out of the text that
+     * follows them; an identity map, since nodes are told apart by identity.
+     */
+    private static Map<Node, Map<String, String>> imageSizes(Node document) {
+        Map<Node, Map<String, String>> sizes = new IdentityHashMap<>();
+        List<Node> images = new ArrayList<>();
+        collectImages(document, images);
+        for (Node image : images) {
+            if (image.getNext() instanceof Text text) {
+                Matcher m = IMAGE_SIZE.matcher(text.getLiteral());
+                if (m.find() && (m.group(3) == null || !m.group(3).equals(m.group(1)))) {
+                    Map<String, String> size = new LinkedHashMap<>();
+                    size.put(m.group(1), m.group(2));
+                    if (m.group(3) != null) {
+                        size.put(m.group(3), m.group(4));
+                    }
+                    sizes.put(image, size);
+                    String rest = text.getLiteral().substring(m.end());
+                    if (rest.isEmpty()) {
+                        text.unlink();
+                    } else {
+                        text.setLiteral(rest);
+                    }
+                }
+            }
+        }
+        return sizes;
+    }
+
+    /** Every image of the document, walked without recursion (see {@link #nesting}). */
+    private static void collectImages(Node document, List<Node> images) {
+        Node node = document.getFirstChild();
+        while (node != null && node != document) {
+            if (node instanceof Image) {
+                images.add(node);
+            }
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                continue;
+            }
+            while (node != null && node != document && node.getNext() == null) {
+                node = node.getParent();
+            }
+            node = node == null || node == document ? null : node.getNext();
+        }
     }
 
     private static ProblemException tooDeep() {
@@ -135,12 +209,33 @@ public class MarkdownRenderer {
                 code.attr("class", kept);
             }
         }
+        for (Element img : clean.select("img")) {
+            for (String dimension : List.of("width", "height")) {
+                if (img.hasAttr(dimension) && !DIGITS.matcher(img.attr(dimension).strip()).matches()) {
+                    img.removeAttr(dimension);
+                }
+            }
+            img.attr("loading", "lazy").attr("decoding", "async");
+        }
         clean.outputSettings().prettyPrint(false);
         String html = clean.body().html();
         String text = clean.body().text();
         int words = countWords(text);
         int minutes = words == 0 ? 0 : Math.max(1, (int) Math.ceil(words / (double) RenderedMarkdown.WORDS_PER_MINUTE));
-        return new RenderedMarkdown(html, text, words, minutes);
+        return new RenderedMarkdown(html, text, words, minutes, toc(clean));
+    }
+
+    /** The headings of sanitized HTML that have an id, in order: a table of contents whose ids are those in the html. */
+    public static List<Heading> toc(String html) {
+        return toc(Jsoup.parseBodyFragment(html == null ? "" : html));
+    }
+
+    private static List<Heading> toc(Document html) {
+        List<Heading> toc = new ArrayList<>();
+        for (Element heading : html.body().select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")) {
+            toc.add(new Heading(heading.tagName().charAt(1) - '0', heading.id(), heading.text().strip()));
+        }
+        return toc;
     }
 
     static int countWords(String text) {
@@ -162,6 +257,7 @@ public class MarkdownRenderer {
                 .addAttributes("th", "align").addAttributes("td", "align")
                 .addAttributes("a", "title")
                 .addAttributes("input", "checked")
+                .addAttributes("img", "loading", "decoding")
                 .addEnforcedAttribute("input", "type", "checkbox")
                 .addEnforcedAttribute("input", "disabled", "disabled")
                 .addProtocols("a", "href", "#")

@@ -1,7 +1,9 @@
 package dev.mvpress.markdown;
 
-/** What a markdown body becomes: safe HTML and the plain-text figures derived from it. */
-public record RenderedMarkdown(String html, String plainText, int wordCount, int readingTimeMinutes) {
+import java.util.List;
+
+/** What a markdown body becomes: safe HTML, the plain-text figures derived from it, and its headings. */
+public record RenderedMarkdown(String html, String plainText, int wordCount, int readingTimeMinutes, List<Heading> toc) {
 
     /** Words per minute used for reading time, a common figure for technical prose. */
     public static final int WORDS_PER_MINUTE = 225;

@@ -58,6 +58,41 @@ public class Post extends TrackedEntity {
 
     public String coverImageAlt;
 
+    public Integer coverImageWidth;
+
+    public Integer coverImageHeight;
+
+    public String coverImageCaption;
+
+    /** Post or page; set when the row is created and never changed. */
+    public PostKind kind = PostKind.POST;
+
+    /** BCP 47 language tag; null means the site's language. */
+    public String language;
+
+    /** Shared by the translations of one text. */
+    public String translationKey;
+
+    public String metaTitle;
+
+    public String metaDescription;
+
+    public boolean noindex;
+
+    public String ogImageUrl;
+
+    public String ogImageAlt;
+
+    public Integer ogImageWidth;
+
+    public Integer ogImageHeight;
+
+    public String ogImageCaption;
+
+    /** The body's headings, derived on write; null for a row not written since V13 (read off its html then). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Map<String, Object>> toc;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Object> metadata = new LinkedHashMap<>();
 

@@ -35,7 +35,8 @@ public class OpenApiWebhooksFilter implements OASFilter {
         data.put("id", ID);
         if (type.endsWith(".deleted") || type.endsWith(".unpublished")) {
             if (!type.startsWith("contribution")) {
-                data.put("slug", type.startsWith("post") ? "shipping-a-podcast-feed" : "podcasts");
+                data.put("slug",
+                        type.startsWith("post") ? "shipping-a-podcast-feed" : type.startsWith("page") ? "about" : "podcasts");
             }
         } else if (type.startsWith("post")) {
             data.put("slug", "shipping-a-podcast-feed");
@@ -45,6 +46,13 @@ public class OpenApiWebhooksFilter implements OASFilter {
             data.put("tags", List.of(Map.of("slug", "podcasts", "name", "Podcasts")));
             data.put("url", "https://example.com/blog/shipping-a-podcast-feed/");
             data.put("version", 3);
+        } else if (type.startsWith("page")) {
+            data.put("slug", "about");
+            data.put("title", "About me");
+            data.put("kind", "page");
+            data.put("status", "published");
+            data.put("url", "https://example.com/about/");
+            data.put("version", 2);
         } else if (type.startsWith("tag")) {
             data.remove("id");
             data.put("slug", "podcasts");

@@ -21,6 +21,10 @@ public final class WebhookEvents {
         types.put("post.updated", "A post readers can see changed (the drafts audience: any post changed)");
         types.put("post.unpublished", "A post readers could see was hidden again (a draft, or scheduled for later)");
         types.put("post.deleted", "A post was deleted");
+        types.put("page.published", "A page (about, uses) became visible to readers, as post.published");
+        types.put("page.updated", "A page readers can see changed (the drafts audience: any page changed)");
+        types.put("page.unpublished", "A page readers could see was hidden again");
+        types.put("page.deleted", "A page was deleted");
         types.put("tag.created", "A tag appeared (to readers: a public tag's row was created)");
         types.put("tag.updated", "A tag changed: name, slug, description or technology area");
         types.put("tag.deleted", "A tag was deleted (to readers: or can no longer be seen)");
@@ -34,7 +38,7 @@ public final class WebhookEvents {
     public static final List<String> TYPES = List.copyOf(DESCRIPTIONS.keySet());
 
     /** The patterns, besides the exact types. */
-    public static final List<String> PATTERNS = List.of("post.*", "tag.*", "contribution.*", "*");
+    public static final List<String> PATTERNS = List.of("post.*", "page.*", "tag.*", "contribution.*", "*");
 
     /** The message a ping route sends, to this endpoint only; no endpoint subscribes to it. */
     public static final String PING = "webhook.ping";

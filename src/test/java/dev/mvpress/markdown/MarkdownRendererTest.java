@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -184,5 +185,81 @@ class MarkdownRendererTest {
         String html = renderer.render(markdown.toString()).html();
         assertEquals(8, Jsoup.parse(html).select("ul").size());
         assertTrue(html.contains("<a href=\"https://example.com\">deep</a>"), html);
+    }
+
+    @Test
+    void imagesLoadLazilyAndKeepTheSizeTheMarkdownGivesThem() {
+        String html = renderer.render("""
+                Intro with a chart:
+
+                ![Latency by region](https://example.com/charts/latency.png){width=800 height=450} and text after.
+
+                ![Only wide](https://example.com/w.png){ height="300" width="1200" }
+
+                ![No size](https://example.com/n.png)
+
+                <img src="https://example.com/raw.png" alt="Raw HTML" width="640" height="360">
+
+                <img src="https://example.com/bad.png" alt="Bad" width="100%" height="auto">
+
+                ```text
+                ![Not an image](x.png){width=1}
+                ```
+                """).html();
+        var doc = Jsoup.parse(html);
+        var images = doc.select("img");
+        assertEquals(5, images.size(), html);
+        assertEquals("800", images.get(0).attr("width"));
+        assertEquals("450", images.get(0).attr("height"));
+        assertTrue(images.get(0).parent().text().contains("and text after."), html);
+        assertFalse(html.contains("{width"), "the size syntax is taken out of the text: " + html);
+        assertEquals("1200", images.get(1).attr("width"));
+        assertEquals("300", images.get(1).attr("height"));
+        assertFalse(images.get(2).hasAttr("width"));
+        assertEquals("640", images.get(3).attr("width"));
+        assertEquals("360", images.get(3).attr("height"));
+        assertFalse(images.get(4).hasAttr("width"), "a width that is not pixels is dropped: " + html);
+        assertFalse(images.get(4).hasAttr("height"));
+        for (Element image : images) {
+            assertEquals("lazy", image.attr("loading"), html);
+            assertEquals("async", image.attr("decoding"), html);
+        }
+        assertTrue(doc.select("code").text().contains("{width=1}"), "code keeps its text: " + html);
+    }
+
+    @Test
+    void theTableOfContentsListsEveryHeadingWithTheIdItHasInTheHtml() {
+        RenderedMarkdown rendered = renderer.render("""
+                # Über Zürich
+
+                Intro.
+
+                ## Why `dotnet` & Azure?
+
+                ### 東京 notes
+
+                ```bash
+                # not a heading
+                ```
+
+                ## Why `dotnet` & Azure?
+
+                #### Deep *emphasis*
+                """);
+        var doc = Jsoup.parse(rendered.html());
+        var headings = doc.select("h1, h2, h3, h4, h5, h6");
+        assertEquals(headings.size(), rendered.toc().size(), rendered.html());
+        for (int i = 0; i < headings.size(); i++) {
+            Heading entry = rendered.toc().get(i);
+            assertEquals(headings.get(i).id(), entry.id());
+            assertEquals(headings.get(i).tagName(), "h" + entry.level());
+            assertEquals(headings.get(i).text(), entry.text());
+        }
+        assertEquals(List.of(1, 2, 3, 2, 4), rendered.toc().stream().map(Heading::level).toList());
+        assertEquals("Why dotnet & Azure?", rendered.toc().get(1).text());
+        assertEquals("東京 notes", rendered.toc().get(2).text());
+        assertTrue(!rendered.toc().get(1).id().equals(rendered.toc().get(3).id()), "repeated headings get distinct ids");
+        assertEquals(rendered.toc(), MarkdownRenderer.toc(rendered.html()), "the toc read off stored html is the same");
+        assertEquals(List.of(), renderer.render("No headings at all.").toc());
     }
 }

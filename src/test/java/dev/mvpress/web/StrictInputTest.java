@@ -211,7 +211,7 @@ class StrictInputTest {
     void theOpenApiDocumentStatesTheUrlRule() {
         Map<String, Object> doc = anonymous().accept("application/json").get("/q/openapi?format=json").as(Map.class);
         Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) doc.get("components")).get("schemas");
-        for (String[] field : new String[][]{{"PostInput", "canonicalUrl"}, {"CoverImage", "url"},
+        for (String[] field : new String[][]{{"PostInput", "canonicalUrl"}, {"ImageInput", "url"},
                 {"ContributionInput", "url"}}) {
             Map<String, Object> property =
                     (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) schemas.get(field[0]))

@@ -23,6 +23,7 @@ import dev.mvpress.kernel.PlainText;
 import dev.mvpress.kernel.Slugs;
 import dev.mvpress.kernel.XmlChars;
 import dev.mvpress.kernel.YearRange;
+import dev.mvpress.post.PostKind;
 import dev.mvpress.post.PostStatus;
 import dev.mvpress.series.api.SeriesRef;
 import dev.mvpress.series.service.SeriesService;
@@ -35,7 +36,7 @@ import dev.mvpress.tag.api.TagRef;
  */
 @RegisterForReflection
 @JsonIgnoreProperties(value = {"id", "excerpt", "html", "url", "createdAt", "updatedAt", "readingTimeMinutes",
-        "wordCount", "version"}, allowGetters = false)
+        "wordCount", "version", "seo", "toc", "previous", "next", "translations", "jsonLd"}, allowGetters = false)
 @Schema(name = "PostInput")
 public record PostInput(
         @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = Slugs.RULE) @PlainText @Schema(
@@ -50,11 +51,24 @@ public record PostInput(
         @Size(max = 2000) @HttpUrl @Schema(
                 description = "An absolute http(s) URL with a host; no quotes, angle brackets, spaces, backslashes or control characters",
                 pattern = HttpUrl.PATTERN, examples = "https://dev.to/author/shipping-a-podcast-feed") String canonicalUrl,
-        @Valid CoverImage coverImage,
+        @Valid ImageInput coverImage,
         @Schema(description = "Any other front-matter keys, kept and returned as they came") Map<String, Object> metadata,
+        @Schema(description = "post or page; when given it must match the route (/api/posts or /api/pages)") PostKind kind,
+        @Size(max = Languages.MAX_LENGTH) @Pattern(regexp = Languages.PATTERN, message = Languages.RULE) @Schema(
+                description = "BCP 47 language tag; the site's language when absent", examples = "de-CH") String language,
+        @Size(max = Slugs.MAX_LENGTH) @PlainText @Schema(
+                description = "Shared by the translations of one text (Hugo's translationKey)",
+                examples = "podcast-feed") String translationKey,
+        @Size(max = 300) @PlainText @Schema(description = "Title for search engines and social cards; the title when absent",
+                examples = "Shipping a podcast feed with a static site") String metaTitle,
+        @Size(max = 1000) @PlainText @Schema(
+                description = "Description for search engines and social cards; the description (or excerpt) when absent",
+                examples = "Episodes, enclosures and iTunes tags from markdown files") String metaDescription,
+        @Valid @Schema(description = "The social card image; the cover image when absent") ImageInput ogImage,
+        @Schema(description = "Ask search engines not to index the page (false when absent)") Boolean noindex,
         @Schema(nullable = true, description = "The series this post is a part of: its slug or name, or {slug, name};"
                 + " a series named for the first time is created (\"Ökosystem .NET – Teil\" gets slug"
-                + " okosystem-net-teil). Null or absent: in no series") SeriesRef series,
+                + " okosystem-net-teil). Null or absent: in no series; a page is never in one") SeriesRef series,
         @Min(1) @Max(SeriesService.MAX_POSITION) @Schema(nullable = true, description = "The post's number in its"
                 + " series, 1 to " + SeriesService.MAX_POSITION + "; parts are ordered by it (unnumbered parts last),"
                 + " then by publishedAt. Only with series", examples = "2") Integer seriesPosition) {
@@ -62,5 +76,19 @@ public record PostInput(
     /** Controls a word processor pasted into the body would break the feeds; in free text they are dropped. */
     public PostInput {
         markdown = XmlChars.stripControls(markdown);
+    }
+
+    /** The same input under another slug. */
+    public PostInput withSlug(String newSlug) {
+        return new PostInput(newSlug, title, description, markdown, tags, status, publishedAt, canonicalUrl, coverImage,
+                metadata, kind, language, translationKey, metaTitle, metaDescription, ogImage, noindex, series,
+                seriesPosition);
+    }
+
+    /** The same input with another status. */
+    public PostInput withStatus(PostStatus newStatus) {
+        return new PostInput(slug, title, description, markdown, tags, newStatus, publishedAt, canonicalUrl, coverImage,
+                metadata, kind, language, translationKey, metaTitle, metaDescription, ogImage, noindex, series,
+                seriesPosition);
     }
 }

@@ -3,6 +3,7 @@ package dev.mvpress.post.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import dev.mvpress.kernel.Timestamped;
+import dev.mvpress.markdown.Heading;
+import dev.mvpress.post.PostKind;
 import dev.mvpress.post.PostStatus;
 import dev.mvpress.series.api.PostSeries;
 import dev.mvpress.tag.api.TagSummary;
@@ -37,11 +40,32 @@ public record PostView(
         @Schema(examples = "4") int readingTimeMinutes,
         @Schema(examples = "812") int wordCount,
         @Schema(nullable = true) String canonicalUrl,
-        @Schema(nullable = true) CoverImage coverImage,
+        @Schema(nullable = true) Image coverImage,
         @Schema(description = "The post's page on the frontend",
                 examples = "https://example.com/blog/shipping-a-podcast-feed/") String url,
         Map<String, Object> metadata,
         @Schema(description = "Increases with every change", examples = "3") long version,
+        @Schema(description = "post, or page (served at /api/pages)") PostKind kind,
+        @Schema(description = "BCP 47 language tag: the post's own, else the site's", examples = "en") String language,
+        @Schema(nullable = true, description = "Shared by the translations of one text",
+                examples = "podcast-feed") String translationKey,
+        @Schema(nullable = true, description = "As the author set it; seo.title is the resolved value") String metaTitle,
+        @Schema(nullable = true,
+                description = "As the author set it; seo.description is the resolved value") String metaDescription,
+        @Schema(nullable = true, description = "As the author set it; seo.image is the resolved value") Image ogImage,
+        @Schema(description = "As the author set it") boolean noindex,
+        @Schema(description = "The head of the page, every value resolved with its fallback") Seo seo,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
+                description = "With the html: the headings, with the ids they have in html") List<Heading> toc,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(nullable = true,
+                description = "Single reads of a post: the post published before this one; null for the first") Optional<PostLink> previous,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(nullable = true,
+                description = "Single reads of a post: the post published after this one; null for the newest") Optional<PostLink> next,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
+                description = "Single reads: the other languages of this text the caller may see") List<Translation> translations,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
+                description = "Single reads: schema.org structured data (BlogPosting for a post, WebPage for a page),"
+                        + " to embed as a script of type application/ld+json") Map<String, Object> jsonLd,
         @Schema(nullable = true, description = "The post's series and its place in it, over the parts the caller may"
                 + " see: position, total, previous and next part; null when the post is in no series") PostSeries series,
         @Schema(nullable = true, description = "The post's number in its series as the author gave it (series.position"

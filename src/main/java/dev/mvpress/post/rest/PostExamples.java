@@ -6,27 +6,89 @@ final class PostExamples {
     private PostExamples() {
     }
 
-    static final String POST = """
-            {"id": "0b9a6a53-5d4c-4f7e-a8a4-1f0c9a0e2b11", "slug": "shipping-a-podcast-feed",
-             "title": "Shipping a podcast feed", "description": "How we publish episodes with a static site",
-             "excerpt": "How we publish episodes with a static site",
-             "markdown": "Body in **markdown**.", "html": "<p>Body in <strong>markdown</strong>.</p>",
-             "tags": [{"slug": "dotnet", "name": ".NET"}, {"slug": "podcast", "name": "podcast"}],
-             "status": "published", "publishedAt": "2026-05-01T09:00:00Z",
-             "createdAt": "2026-04-30T18:12:00Z", "updatedAt": "2026-05-01T09:00:00Z",
-             "readingTimeMinutes": 1, "wordCount": 3, "canonicalUrl": null,
-             "coverImage": {"url": "https://example.com/images/podcast.png", "alt": "A microphone"},
-             "url": "https://example.com/blog/shipping-a-podcast-feed/", "metadata": {"episode": 12},
-             "version": 2,
-             "series": {"slug": "podcasting", "name": "Podcasting", "position": 2, "total": 3,
-              "previous": {"slug": "recording-a-podcast", "title": "Recording a podcast",
-               "url": "https://example.com/blog/recording-a-podcast/"},
-              "next": {"slug": "growing-a-podcast", "title": "Growing a podcast",
-               "url": "https://example.com/blog/growing-a-podcast/"}},
-             "seriesPosition": 2}""";
+    static final String POST =
+            """
+                    {"id": "0b9a6a53-5d4c-4f7e-a8a4-1f0c9a0e2b11", "slug": "shipping-a-podcast-feed",
+                     "title": "Shipping a podcast feed", "description": "How we publish episodes with a static site",
+                     "excerpt": "How we publish episodes with a static site",
+                     "markdown": "## Why a feed\\n\\nBody in **markdown**.",
+                     "html": "<h2 id=\\"why-a-feed\\">Why a feed</h2>\\n<p>Body in <strong>markdown</strong>.</p>",
+                     "tags": [{"slug": "dotnet", "name": ".NET"}, {"slug": "podcast", "name": "podcast"}],
+                     "status": "published", "publishedAt": "2026-05-01T09:00:00Z",
+                     "createdAt": "2026-04-30T18:12:00Z", "updatedAt": "2026-05-01T09:00:00Z",
+                     "readingTimeMinutes": 1, "wordCount": 3, "canonicalUrl": null,
+                     "coverImage": {"url": "https://example.com/images/podcast.png", "alt": "A microphone", "width": 1600,
+                                    "height": 900, "caption": "Recording the first episode"},
+                     "url": "https://example.com/blog/shipping-a-podcast-feed/", "metadata": {"episode": 12},
+                     "version": 2, "kind": "post", "language": "en", "translationKey": "podcast-feed",
+                     "metaTitle": null, "metaDescription": "Episodes, enclosures and iTunes tags from markdown files",
+                     "ogImage": null, "noindex": false,
+                     "seo": {"title": "Shipping a podcast feed", "description": "Episodes, enclosures and iTunes tags from markdown files",
+                             "canonicalUrl": "https://example.com/blog/shipping-a-podcast-feed/",
+                             "image": {"url": "https://example.com/images/podcast.png", "alt": "A microphone", "width": 1600,
+                                       "height": 900, "caption": "Recording the first episode"},
+                             "noindex": false, "type": "article", "locale": "en"},
+                     "toc": [{"level": 2, "id": "why-a-feed", "text": "Why a feed"}],
+                     "previous": {"slug": "writing-a-json-feed", "title": "Writing a JSON Feed",
+                                  "url": "https://example.com/blog/writing-a-json-feed/", "publishedAt": "2026-04-12T08:00:00Z"},
+                     "next": null,
+                     "translations": [{"language": "de", "slug": "einen-podcast-feed-ausliefern", "kind": "post",
+                                       "url": "https://example.com/blog/einen-podcast-feed-ausliefern/"}],
+                     "jsonLd": {"@context": "https://schema.org", "@type": "BlogPosting",
+                                "@id": "https://example.com/blog/shipping-a-podcast-feed/",
+                                "url": "https://example.com/blog/shipping-a-podcast-feed/", "headline": "Shipping a podcast feed",
+                                "mainEntityOfPage": {"@type": "WebPage", "@id": "https://example.com/blog/shipping-a-podcast-feed/"},
+                                "description": "Episodes, enclosures and iTunes tags from markdown files",
+                                "image": ["https://example.com/images/podcast.png"], "datePublished": "2026-05-01T09:00:00Z",
+                                "dateModified": "2026-05-01T09:00:00Z", "inLanguage": "en",
+                                "author": {"@type": "Person", "name": "Ada Example", "url": "https://example.com/"},
+                                "publisher": {"@type": "Person", "name": "Ada Example", "url": "https://example.com/"},
+                                "keywords": ".NET, podcast", "wordCount": 3,
+                                "isPartOf": {"@type": "Blog", "name": "Ada's blog", "url": "https://example.com/"}},
+                     "series": {"slug": "podcasting", "name": "Podcasting", "position": 2, "total": 3,
+                                "previous": {"slug": "recording-a-podcast", "title": "Recording a podcast",
+                                             "url": "https://example.com/blog/recording-a-podcast/"},
+                                "next": {"slug": "growing-a-podcast", "title": "Growing a podcast",
+                                         "url": "https://example.com/blog/growing-a-podcast/"}},
+                     "seriesPosition": 2}""";
 
     static final String PAGE = "{\"items\": [" + POST + "], "
             + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
+
+    static final String PAGE_VIEW = """
+            {"id": "5f0c2b8e-2d7a-4c11-9d35-6b0f1f6a7c42", "slug": "about", "title": "About me",
+             "description": "Who writes here", "excerpt": "Who writes here",
+             "html": "<p>I write about .NET and podcasts.</p>", "tags": [], "status": "published",
+             "publishedAt": "2026-01-10T09:00:00Z", "createdAt": "2026-01-10T09:00:00Z",
+             "updatedAt": "2026-03-02T17:40:00Z", "readingTimeMinutes": 1, "wordCount": 7, "canonicalUrl": null,
+             "coverImage": null, "url": "https://example.com/about/", "metadata": {}, "version": 4, "kind": "page",
+             "language": "en", "translationKey": null, "metaTitle": null, "metaDescription": null, "ogImage": null,
+             "noindex": false,
+             "seo": {"title": "About me", "description": "Who writes here", "canonicalUrl": "https://example.com/about/",
+                     "image": null, "noindex": false, "type": "website", "locale": "en"},
+             "toc": [], "previous": null, "next": null, "translations": [],
+             "jsonLd": {"@context": "https://schema.org", "@type": "WebPage", "@id": "https://example.com/about/",
+                        "url": "https://example.com/about/", "name": "About me", "description": "Who writes here",
+                        "datePublished": "2026-01-10T09:00:00Z", "dateModified": "2026-03-02T17:40:00Z",
+                        "inLanguage": "en", "author": {"@type": "Person", "name": "Ada Example", "url": "https://example.com/"},
+                        "isPartOf": {"@type": "WebSite", "name": "Ada's blog", "url": "https://example.com/"}}}""";
+
+    static final String PAGES = "{\"items\": [" + PAGE_VIEW + "], "
+            + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
+
+    static final String PAGE_INPUT = """
+            {"title": "About me", "description": "Who writes here", "markdown": "I write about .NET and podcasts.",
+             "status": "published"}""";
+
+    static final String PAGE_MARKDOWN = """
+            ---
+            title: About me
+            kind: page
+            description: Who writes here
+            status: published
+            ---
+            I write about .NET and podcasts.
+            """;
 
     static final String INPUT = """
             {"title": "Shipping a podcast feed", "description": "How we publish episodes with a static site",

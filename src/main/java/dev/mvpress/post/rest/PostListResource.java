@@ -34,6 +34,7 @@ import dev.mvpress.auth.PublicRead;
 import dev.mvpress.kernel.Page;
 import dev.mvpress.kernel.PageRequest;
 import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.post.PostKind;
 import dev.mvpress.post.api.PostView;
 import dev.mvpress.post.service.FoundPosts;
 import dev.mvpress.post.service.PostCard;
@@ -113,6 +114,8 @@ public class PostListResource {
                     + " Best matches first unless sort is given; each item then has a snippet") @QueryParam("q") String q,
             @Parameter(description = "page.nextCursor of the previous page: keyset paging, stable while posts are added;"
                     + " not with page") @QueryParam("after") String after,
+            @Parameter(description = "Only posts in this language or its regional forms (de: de, de-CH, de-AT); posts"
+                    + " without a language of their own are in the site's", example = "de") @QueryParam("lang") String lang,
             @Parameter(description = "1-based page number",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
@@ -136,7 +139,8 @@ public class PostListResource {
         PostQuery query = new PostQuery(tagSlugs, fromDay, toDay,
                 Params.choice("status", status, StatusFilter.class, StatusFilter.PUBLISHED),
                 Params.choice("sort", sort, PostSort.class, null), search,
-                after == null || after.isEmpty() ? null : PostCursor.decode(after));
+                after == null || after.isEmpty() ? null : PostCursor.decode(after), PostKind.POST,
+                views.languageFilter("lang", lang));
         FoundPosts found = reads.findPosts(query, Params.page(page, size, config.paging()), caller.visibility(),
                 "body".equals(include));
         Instant now = time.now();

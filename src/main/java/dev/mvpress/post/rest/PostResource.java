@@ -45,6 +45,7 @@ import dev.mvpress.auth.Scope;
 import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.kernel.Upsert;
 import dev.mvpress.post.Post;
+import dev.mvpress.post.PostKind;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.post.api.PostReceipt;
 import dev.mvpress.post.api.PostView;
@@ -137,7 +138,8 @@ public class PostResource {
             Optional<PostCard> card = reads.findCardBySlug(slug, caller.visibility(), true);
             if (card.isPresent()) {
                 PostSeries series = views.series(List.of(card.get()), caller.visibility()).get(card.get().id());
-                return Response.ok(views.of(card.get(), time.now(), null, series), MediaType.APPLICATION_JSON_TYPE).build();
+                return Response.ok(views.single(card.get(), time.now(), reads.findNeighbours(card.get(), caller.visibility()),
+                        series), MediaType.APPLICATION_JSON_TYPE).build();
             }
         }
         PostReads.Lookup lookup = reads.findPostBySlug(slug, caller.visibility());
@@ -171,7 +173,7 @@ public class PostResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response createPost(String body) {
-        Post post = writes.createPost(input(body));
+        Post post = writes.createPost(PostKind.POST, input(body));
         return ApiUrls.created(location(post.slug)).entity(written(post)).build();
     }
 
@@ -202,7 +204,7 @@ public class PostResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response replacePost(@PathParam("slug") String slug, String body) {
-        Upsert<Post> result = writes.replacePost(slug, input(body), ifMatch());
+        Upsert<Post> result = writes.replacePost(PostKind.POST, slug, input(body), ifMatch());
         if (result.created()) {
             return ApiUrls.created(location(result.value().slug)).entity(written(result.value())).build();
         }
@@ -231,7 +233,8 @@ public class PostResource {
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response updatePost(@PathParam("slug") String slug, String body) {
         Post post =
-                writes.partialUpdatePost(slug, JsonBodies.readObject(json, body), ifMatch()).orElseThrow(() -> notFound(slug));
+                writes.partialUpdatePost(PostKind.POST, slug, JsonBodies.readObject(json, body), ifMatch())
+                        .orElseThrow(() -> notFound(slug));
         return Response.ok(written(post)).build();
     }
 
@@ -243,7 +246,7 @@ public class PostResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response deletePost(@PathParam("slug") String slug) {
-        if (!writes.deletePost(slug, ifMatch())) {
+        if (!writes.deletePost(PostKind.POST, slug, ifMatch())) {
             throw notFound(slug);
         }
         return Response.noContent().build();
@@ -285,7 +288,10 @@ public class PostResource {
         if (wantsMarkdown()) {
             return Response.status(status).type(MARKDOWN_UTF8).entity(PostMarkdown.write(post, now));
         }
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(views.of(post, now, caller.visibility()));
+        PostCard card = PostCard.of(post);
+        PostSeries series = views.series(List.of(card), caller.visibility()).get(card.id());
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(views.single(card, now, reads.findNeighbours(card, caller.visibility()), series));
     }
 
     private String location(String slug) {

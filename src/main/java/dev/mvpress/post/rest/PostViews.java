@@ -3,6 +3,7 @@ package dev.mvpress.post.rest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -12,24 +13,34 @@ import jakarta.ws.rs.core.HttpHeaders;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.mvpress.MvpressConfig;
 import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.post.ImageUrls;
 import dev.mvpress.post.Post;
+import dev.mvpress.post.PostKind;
 import dev.mvpress.post.PostRevision;
 import dev.mvpress.post.PostUrls;
 import dev.mvpress.post.Visibility;
-import dev.mvpress.post.api.CoverImage;
+import dev.mvpress.post.api.Image;
+import dev.mvpress.post.api.Languages;
+import dev.mvpress.post.api.PostLink;
 import dev.mvpress.post.api.PostReceipt;
 import dev.mvpress.post.api.PostRevisionList;
 import dev.mvpress.post.api.PostRevisionSummary;
 import dev.mvpress.post.api.PostRevisionView;
 import dev.mvpress.post.api.PostView;
 import dev.mvpress.post.api.PreviewLink;
+import dev.mvpress.post.api.Seo;
+import dev.mvpress.post.api.Translation;
+import dev.mvpress.post.service.Neighbours;
 import dev.mvpress.post.service.PostCard;
 import dev.mvpress.post.service.PostMarkdown;
+import dev.mvpress.post.service.PostQuery;
 import dev.mvpress.post.service.PreviewLinks;
 import dev.mvpress.series.api.PostSeries;
 import dev.mvpress.series.service.SeriesNav;
 import dev.mvpress.web.IfMatch;
+import dev.mvpress.web.ProblemException;
 
 /**
  * Turns post entities into the JSON frontends receive, with the public URL built from configuration: posts,
@@ -39,12 +50,16 @@ import dev.mvpress.web.IfMatch;
 public class PostViews {
 
     private final PostUrls urls;
+    private final ImageUrls images;
+    private final MvpressConfig config;
 
     @Inject
     SeriesNav seriesNav;
 
-    PostViews(PostUrls urls) {
+    PostViews(PostUrls urls, ImageUrls images, MvpressConfig config) {
         this.urls = urls;
+        this.images = images;
+        this.config = config;
     }
 
     /** A whole post, body included, as it stands in the persistence context (after a write, say). */
@@ -52,22 +67,29 @@ public class PostViews {
         return of(PostCard.of(post), now, null);
     }
 
-    /**
-     * A post without its series navigation: its series by slug and name only (webhook payloads). Readers' views
-     * come with it: {@link #of(PostCard, Instant, String, PostSeries)} with {@link #series}.
-     */
+    /** A post as lists show it: what the card holds (the body and toc when read), no neighbours, no JSON-LD. */
     public PostView of(PostCard post, Instant now, String snippet) {
-        return of(post, now, snippet,
-                post.seriesSlug() == null ? null : PostSeries.named(post.seriesSlug(), post.seriesName()));
+        return view(post, now, snippet, null, named(post));
     }
 
-    /** A post with its place in its series ({@link #series}), null when it is in none. */
+    /** As a list shows it, with its place in its series ({@link #series}; null when it is in none). */
     public PostView of(PostCard post, Instant now, String snippet, PostSeries series) {
-        return new PostView(post.id().toString(), post.slug(), post.title(), post.description(), post.excerpt(), snippet,
-                post.markdown(), post.html(), post.tags(), post.effectiveStatus(now), post.publishedAt(), post.createdAt(),
-                post.updatedAt(), post.readingTimeMinutes(), post.wordCount(), post.canonicalUrl(),
-                post.coverImageUrl() == null ? null : new CoverImage(post.coverImageUrl(), post.coverImageAlt()),
-                urls.publicUrl(post.slug()), post.metadata(), post.version(), series, post.seriesPosition());
+        return view(post, now, snippet, null, series);
+    }
+
+    /** A post as a single read shows it: with its previous and next posts, translations and JSON-LD. */
+    public PostView single(PostCard post, Instant now, Neighbours around) {
+        return view(post, now, null, around, named(post));
+    }
+
+    /** As a single read shows it, with its place in its series ({@link #series}; null when it is in none). */
+    public PostView single(PostCard post, Instant now, Neighbours around, PostSeries series) {
+        return view(post, now, null, around, series);
+    }
+
+    /** The series of a post by slug and name only, where its place was not read (webhook payloads). */
+    private static PostSeries named(PostCard post) {
+        return post.seriesSlug() == null ? null : PostSeries.named(post.seriesSlug(), post.seriesName());
     }
 
     /** The place of each of these posts in its series as the caller sees it, by id: one statement, none if no series. */
@@ -75,10 +97,60 @@ public class PostViews {
         return seriesNav.of(posts, visibility);
     }
 
-    /** A whole post with its place in its series as this caller sees it. */
+    /** A whole post as lists show it, with its place in its series as this caller sees it. */
     public PostView of(Post post, Instant now, Visibility visibility) {
         PostCard card = PostCard.of(post);
         return of(card, now, null, seriesNav.of(card, visibility).orElse(null));
+    }
+
+    private PostView view(PostCard post, Instant now, String snippet, Neighbours around, PostSeries series) {
+        String url = urls.publicUrl(post.kind(), post.slug());
+        String language = post.language() != null ? post.language() : siteLanguage();
+        Image cover = images.view(post.coverImage());
+        Image og = images.view(post.ogImage());
+        Seo seo = new Seo(post.metaTitle() != null ? post.metaTitle() : post.title(),
+                post.metaDescription() != null ? post.metaDescription()
+                        : post.description() != null ? post.description() : post.excerpt(),
+                post.canonicalUrl() != null ? post.canonicalUrl() : url, og != null ? og : cover, post.noindex(),
+                post.kind() == PostKind.PAGE ? "website" : "article", language.replace('-', '_'));
+        return new PostView(post.id().toString(), post.slug(), post.title(), post.description(), post.excerpt(), snippet,
+                post.markdown(), post.html(), post.tags(), post.effectiveStatus(now), post.publishedAt(), post.createdAt(),
+                post.updatedAt(), post.readingTimeMinutes(), post.wordCount(), post.canonicalUrl(), cover, url,
+                post.metadata(), post.version(), post.kind(), language, post.translationKey(), post.metaTitle(),
+                post.metaDescription(), og, post.noindex(), seo, post.toc(),
+                around == null ? null : Optional.ofNullable(link(around.previous())),
+                around == null ? null : Optional.ofNullable(link(around.next())),
+                around == null ? null : around.translations().stream()
+                        .map(t -> new Translation(t.language() != null ? t.language() : siteLanguage(), t.slug(), t.kind(),
+                                urls.publicUrl(t.kind(), t.slug())))
+                        .toList(),
+                around == null ? null : JsonLd.of(post, url, language, seo, site()), series, post.seriesPosition());
+    }
+
+    private PostLink link(Neighbours.Neighbour post) {
+        return post == null ? null : new PostLink(post.slug(), post.title(), urls.publicUrl(post.kind(), post.slug()),
+                post.publishedAt());
+    }
+
+    /** The filter of a {@code lang} parameter, null when absent; a malformed tag is a 400 naming the parameter. */
+    PostQuery.LanguageFilter languageFilter(String param, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String tag = raw.strip();
+        if (tag.length() > Languages.MAX_LENGTH || !tag.matches(Languages.PATTERN)) {
+            throw ProblemException.invalid(param, Languages.RULE);
+        }
+        return PostQuery.LanguageFilter.of(tag, siteLanguage());
+    }
+
+    /** The site's language, which a post without its own is in. */
+    private String siteLanguage() {
+        return "en";
+    }
+
+    private JsonLd.Site site() {
+        return new JsonLd.Site(config.site().title(), urls.home(), config.site().author(), urls.home());
     }
 
     /**

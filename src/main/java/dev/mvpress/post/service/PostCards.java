@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.mvpress.post.PostKind;
 import dev.mvpress.post.PostStatus;
 import dev.mvpress.tag.api.TagSummary;
 
@@ -57,11 +58,16 @@ class PostCards {
         // Hibernate's query interpretation cache, whose lookups then slow every request.
         List<PostCard> found = new ArrayList<>();
         for (Object[] r : queries.cards(withBody, condition, name, value)) {
+            String html = (String) r[6];
             found.add(new PostCard((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                    (String) r[6], tagSummaries((String) r[18]), PostStatus.fromJson((String) r[7]), micros(r[8]),
+                    html, tagSummaries((String) r[18]), PostStatus.fromJson((String) r[7]), micros(r[8]),
                     micros(r[9]), micros(r[10]), ((Number) r[11]).intValue(), ((Number) r[12]).intValue(), (String) r[13],
-                    (String) r[14], (String) r[15], metadata((String) r[16]), ((Number) r[17]).longValue(), (String) r[19],
-                    (String) r[20], r[21] == null ? null : ((Number) r[21]).intValue()));
+                    PostCard.image((String) r[14], (String) r[15], integer(r[19]), integer(r[20]), (String) r[21]),
+                    metadata((String) r[16]), ((Number) r[17]).longValue(), PostKind.fromJson((String) r[22]),
+                    (String) r[23], (String) r[24], (String) r[25], (String) r[26],
+                    PostCard.image((String) r[27], (String) r[28], integer(r[29]), integer(r[30]), (String) r[31]),
+                    (Boolean) r[32], html == null ? null : PostCard.toc(toc((String) r[33]), html), (String) r[34],
+                    (String) r[35], integer(r[36])));
         }
         return found;
     }
@@ -87,6 +93,21 @@ class PostCards {
         }
     }
 
+    private static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    private List<Map<String, Object>> toc(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return this.json.readValue(json, TOC);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("PostgreSQL returned a table of contents that is not JSON", e);
+        }
+    }
+
     private Map<String, Object> metadata(String json) {
         try {
             return this.json.readValue(json, METADATA);
@@ -96,5 +117,8 @@ class PostCards {
     }
 
     private static final TypeReference<LinkedHashMap<String, Object>> METADATA = new TypeReference<>() {
+    };
+
+    private static final TypeReference<List<Map<String, Object>>> TOC = new TypeReference<>() {
     };
 }

@@ -19,8 +19,9 @@ import dev.mvpress.kernel.Suggestions;
 import dev.mvpress.kernel.YearRange;
 import dev.mvpress.markdown.FrontMatter;
 import dev.mvpress.post.Post;
+import dev.mvpress.post.PostKind;
 import dev.mvpress.post.PostStatus;
-import dev.mvpress.post.api.CoverImage;
+import dev.mvpress.post.api.ImageInput;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.series.service.SeriesFrontMatter;
 import dev.mvpress.tag.api.TagRef;
@@ -38,13 +39,22 @@ public final class PostMarkdown {
     public static final String MEDIA_TYPE = "text/markdown";
 
     private static final List<String> DATE_KEYS = List.of("publishedAt", "published_at", "date");
-    private static final List<String> CANONICAL_KEYS = List.of("canonicalUrl", "canonical_url");
+    private static final List<String> CANONICAL_KEYS = List.of("canonicalUrl", "canonical_url", "canonicalURL");
     private static final List<String> COVER_KEYS = List.of("coverImage", "cover_image", "image");
+    // Ghost's meta_title and og_image, dev.to's social_image, Hugo's images (the first is the card).
+    private static final List<String> META_TITLE_KEYS = List.of("metaTitle", "meta_title", "seoTitle");
+    private static final List<String> META_DESCRIPTION_KEYS = List.of("metaDescription", "meta_description");
+    private static final List<String> OG_IMAGE_KEYS = List.of("ogImage", "og_image", "social_image", "images");
+    private static final List<String> NOINDEX_KEYS = List.of("noindex", "noIndex");
+    private static final List<String> LANGUAGE_KEYS = List.of("language", "lang");
+    private static final List<String> TRANSLATION_KEYS = List.of("translationKey", "translation_key");
     private static final List<String> KNOWN = List.of("title", "slug", "description", "tags", "draft", "published",
-            "status", "publishedAt", "published_at", "date", "canonicalUrl", "canonical_url", "coverImage",
-            "cover_image", "image");
+            "status", "publishedAt", "published_at", "date", "canonicalUrl", "canonical_url", "canonicalURL", "coverImage",
+            "cover_image", "image", "kind", "metaTitle", "meta_title", "seoTitle", "metaDescription", "meta_description",
+            "ogImage", "og_image", "social_image", "images", "noindex", "noIndex", "language", "lang", "translationKey",
+            "translation_key");
     // Keys that static site generators use and that happen to be one letter away from one of ours.
-    private static final Set<String> NOT_TYPOS = Set.of("images", "data");
+    private static final Set<String> NOT_TYPOS = Set.of("data", "type", "layout");
     private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss][.SSS]");
 
     private PostMarkdown() {
@@ -86,8 +96,15 @@ public final class PostMarkdown {
                 status(fm),
                 date(fm),
                 text(fm, first(fm, CANONICAL_KEYS)),
-                cover(fm),
+                image(fm, first(fm, COVER_KEYS)),
                 metadata,
+                kind(fm),
+                text(fm, first(fm, LANGUAGE_KEYS)),
+                text(fm, first(fm, TRANSLATION_KEYS)),
+                text(fm, first(fm, META_TITLE_KEYS)),
+                text(fm, first(fm, META_DESCRIPTION_KEYS)),
+                image(fm, first(fm, OG_IMAGE_KEYS)),
+                bool(fm, first(fm, NOINDEX_KEYS)),
                 SeriesFrontMatter.series(fm),
                 SeriesFrontMatter.position(fm));
     }
@@ -107,13 +124,26 @@ public final class PostMarkdown {
         if (post.canonicalUrl != null) {
             fm.put("canonicalUrl", post.canonicalUrl);
         }
-        if (post.coverImageUrl != null) {
-            Map<String, Object> cover = new LinkedHashMap<>();
-            cover.put("url", post.coverImageUrl);
-            if (post.coverImageAlt != null) {
-                cover.put("alt", post.coverImageAlt);
-            }
-            fm.put("coverImage", cover);
+        PostCard card = PostCard.of(post);
+        putImage(fm, "coverImage", card.coverImage());
+        if (post.kind == PostKind.PAGE) {
+            fm.put("kind", post.kind.toString());
+        }
+        if (post.language != null) {
+            fm.put("language", post.language);
+        }
+        if (post.translationKey != null) {
+            fm.put("translationKey", post.translationKey);
+        }
+        if (post.metaTitle != null) {
+            fm.put("metaTitle", post.metaTitle);
+        }
+        if (post.metaDescription != null) {
+            fm.put("metaDescription", post.metaDescription);
+        }
+        putImage(fm, "ogImage", card.ogImage());
+        if (post.noindex) {
+            fm.put("noindex", true);
         }
         SeriesFrontMatter.write(post, fm);
         if (post.metadata != null) {
@@ -233,20 +263,75 @@ public final class PostMarkdown {
         }
     }
 
-    private static CoverImage cover(Map<String, Object> fm) {
-        String key = first(fm, COVER_KEYS);
+    private static void putImage(Map<String, Object> fm, String key, ImageInput image) {
+        if (image == null) {
+            return;
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("url", image.url());
+        putIfSet(map, "alt", image.alt());
+        putIfSet(map, "width", image.width());
+        putIfSet(map, "height", image.height());
+        putIfSet(map, "caption", image.caption());
+        fm.put(key, map);
+    }
+
+    private static void putIfSet(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+
+    private static PostKind kind(Map<String, Object> fm) {
+        String raw = text(fm, "kind");
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return PostKind.fromJson(raw.strip().toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("kind", e.getMessage());
+        }
+    }
+
+    /**
+     * An image: a URL, a mapping with url (or src), alt, width, height and caption, or (Hugo's images) a list
+     * whose first item is one of those.
+     */
+    private static ImageInput image(Map<String, Object> fm, String key) {
         Object value = fm.get(key);
+        if (value instanceof List<?> list && "images".equals(key)) {
+            value = list.isEmpty() ? null : list.get(0);
+        }
         if (value == null) {
             return null;
         }
         if (value instanceof Map<?, ?> map) {
-            Object url = map.get("url");
-            Object alt = map.get("alt");
-            return new CoverImage(url == null ? null : url.toString(), alt == null ? null : alt.toString());
+            Object url = map.get("url") != null ? map.get("url") : map.get("src");
+            return new ImageInput(string(key, map, url), string(key, map, map.get("alt")), size(key + ".width",
+                    map.get("width")), size(key + ".height", map.get("height")), string(key, map, map.get("caption")));
         }
         if (value instanceof List) {
-            throw ProblemException.invalid(key, "must be a URL or a mapping with url and alt");
+            throw ProblemException.invalid(key, "must be a URL or a mapping with url, alt, width, height and caption");
         }
-        return new CoverImage(value.toString(), null);
+        return ImageInput.of(value.toString(), null);
+    }
+
+    private static String string(String key, Map<?, ?> map, Object value) {
+        if (value instanceof Map || value instanceof List) {
+            throw ProblemException.invalid(key, "must be a URL or a mapping with url, alt, width, height and caption");
+        }
+        return value == null ? null : value.toString();
+    }
+
+    private static Integer size(String field, Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.toString().strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(field, "must be a whole number of pixels");
+        }
     }
 }

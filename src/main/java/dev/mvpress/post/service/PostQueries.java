@@ -19,6 +19,7 @@ import jakarta.persistence.Query;
 import dev.mvpress.kernel.SqlStatement;
 import dev.mvpress.kernel.SqlText;
 import dev.mvpress.post.Post;
+import dev.mvpress.post.PostKind;
 import dev.mvpress.post.PostRevision;
 import dev.mvpress.post.PostSlugAlias;
 import dev.mvpress.post.Visibility;
@@ -42,9 +43,9 @@ public class PostQueries {
     public static final String TAG_LISTING = "(select pt.post_id as id, pt.published_at from post_tag pt"
             + " where pt.tag_id = (select t.id from tag t where t.slug = :tag) and " + Visibility.TAGGED_POST_SQL + ") p";
 
-    /** The total of the plain listing: posts not drafts, from the tally, less those scheduled for later. */
+    /** The total of the plain listing: posts not drafts (pages are not counted), from the tally, less those scheduled for later. */
     public static final String LISTED_TOTAL = "select coalesce((select listed from post_tally where tag_id = '" + ALL_POSTS
-            + "'), 0) - (select count(*) from post p where " + Visibility.SCHEDULED_POST_SQL + ")";
+            + "'), 0) - (select count(*) from post p where " + Visibility.SCHEDULED_POST_SQL + " and p.kind = 'post')";
 
     /** As {@link #LISTED_TOTAL}, for the tag {@code :tag}; no row when there is no such tag. */
     public static final String LISTED_TOTAL_OF_TAG = "select coalesce((select listed from post_tally where tag_id = t.id), 0)"
@@ -74,6 +75,25 @@ public class PostQueries {
      */
     public static final String SNIPPETS = "select p.id, "
             + SqlText.headline("coalesce(p.description, '') || ' ' || p.body_text", 2) + " from post p where p.id in (:ids)";
+
+    /**
+     * Around the post {@code :id} published at {@code :at}: the public post just before it and just after it
+     * (off the public listing index, one row each), and the posts with its translation key {@code :key} other
+     * than itself (all of them when {@code :all}, else the public ones). Rows of (role, slug, title,
+     * published_at, kind, language), role being previous, next or translation.
+     */
+    public static final String NEIGHBOURS = """
+            (select 'previous', p.slug, p.title, p.published_at, p.kind, p.language from post p
+             where p.kind = 'post' and %1$s and (p.published_at, p.id) < (cast(:at as timestamptz), :id)
+             order by p.published_at desc nulls last, p.id desc limit 1)
+            union all
+            (select 'next', p.slug, p.title, p.published_at, p.kind, p.language from post p
+             where p.kind = 'post' and %1$s and (p.published_at, p.id) > (cast(:at as timestamptz), :id)
+             order by p.published_at, p.id limit 1)
+            union all
+            (select 'translation', p.slug, p.title, p.published_at, p.kind, p.language from post p
+             where p.translation_key = :key and p.id <> :id and (:all or %1$s)
+             order by p.language, p.slug)""".formatted(Visibility.POST_SQL);
 
     /** Conditions for {@link #cards}: the posts of {@code :ids}, the post of {@code :slug}. */
     public static final String BY_IDS = "p.id in (:ids)";
@@ -109,7 +129,10 @@ public class PostQueries {
                 + " cast(extract(epoch from p.updated_at) * 1000000 as bigint), p.reading_time_minutes, p.word_count,"
                 + " p.canonical_url, p.cover_image_url, p.cover_image_alt, cast(p.metadata as text), p.version,"
                 + " (select cast(coalesce(json_agg(json_build_array(t.slug, t.name) order by pt.position), '[]') as text)"
-                + " from post_tag pt join tag t on t.id = pt.tag_id where pt.post_id = p.id)"
+                + " from post_tag pt join tag t on t.id = pt.tag_id where pt.post_id = p.id),"
+                + " p.cover_image_width, p.cover_image_height, p.cover_image_caption, p.kind, p.language, p.translation_key,"
+                + " p.meta_title, p.meta_description, p.og_image_url, p.og_image_alt, p.og_image_width, p.og_image_height,"
+                + " p.og_image_caption, p.noindex, " + (withBody ? "cast(p.toc as text)" : "cast(null as text)")
                 + ", s.slug, s.name, p.series_position"
                 + " from post p left join series s on s.id = p.series_id where " + condition;
     }
@@ -149,6 +172,13 @@ public class PostQueries {
         if (query.q() != null) {
             clauses.add("p.search @@ websearch_to_tsquery('english', :q)");
             params.put("q", query.q());
+        }
+        clauses.add("p.kind = :kind");
+        params.put("kind", query.kind().toString());
+        if (query.language() != null) {
+            clauses.add("(lower(p.language) = lower(:lang) or lower(p.language) like lower(:lang) || '-%'"
+                    + (query.language().orUnset() ? " or p.language is null)" : ")"));
+            params.put("lang", query.language().tag());
         }
         return new SqlStatement(clauses.isEmpty() ? "true" : String.join(" and ", clauses), params);
     }
@@ -246,6 +276,15 @@ public class PostQueries {
                 .setMaxResults(limit).getResultList();
     }
 
+    /** Rows of {@link #NEIGHBOURS}; {@code at} null (an undated draft) finds no previous or next. */
+    @SuppressWarnings("unchecked")
+    List<Object[]> neighbours(UUID id, Instant at, String key, boolean all, Instant now) {
+        return em.createNativeQuery(NEIGHBOURS).setParameter("id", id)
+                .setParameter("at", at == null ? Instant.EPOCH.minusSeconds(1) : at)
+                .setParameter("key", key == null ? "" : key).setParameter("all", all).setParameter("now", now)
+                .getResultList();
+    }
+
     @SuppressWarnings("unchecked")
     List<Object[]> snippets(List<UUID> ids, String q) {
         return em.createNativeQuery(SNIPPETS).setParameter("q", q).setParameter("ids", ids).getResultList();
@@ -266,8 +305,8 @@ public class PostQueries {
         return Post.<Post>find(SLUG, slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    long deletePost(String slug) {
-        return Post.delete(SLUG, slug);
+    long deletePost(PostKind kind, String slug) {
+        return Post.delete("slug = ?1 and kind = ?2", slug, kind);
     }
 
     void deleteAlias(String slug) {

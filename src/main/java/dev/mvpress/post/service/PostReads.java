@@ -1,6 +1,7 @@
 package dev.mvpress.post.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,10 @@ import dev.mvpress.kernel.PageRequest;
 import dev.mvpress.kernel.Slugs;
 import dev.mvpress.kernel.SqlStatement;
 import dev.mvpress.kernel.SqlText;
+import dev.mvpress.kernel.SqlValues;
 import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.post.Post;
+import dev.mvpress.post.PostKind;
 import dev.mvpress.post.PostSlugAlias;
 import dev.mvpress.post.Visibility;
 import dev.mvpress.web.ProblemException;
@@ -53,19 +56,26 @@ public class PostReads {
         }
     }
 
+    /** As {@link #findPostBySlug(PostKind, String, Visibility)}, for a post. */
     public Lookup findPostBySlug(String slug, Visibility visibility) {
+        return findPostBySlug(PostKind.POST, slug, visibility);
+    }
+
+    /** Where a slug leads among posts or among pages: a page's slug is missing to the posts' routes, and back. */
+    public Lookup findPostBySlug(PostKind kind, String slug, Visibility visibility) {
         if (!Slugs.valid(slug)) {
             return new Lookup.Missing();
         }
         Instant now = time.now();
         Optional<Post> post = queries.postBySlug(slug);
         if (post.isPresent()) {
-            return visibility.shows(post.get(), now) ? new Lookup.Found(post.get()) : new Lookup.Missing();
+            return post.get().kind == kind && visibility.shows(post.get(), now) ? new Lookup.Found(post.get())
+                    : new Lookup.Missing();
         }
         Optional<PostSlugAlias> alias = PostSlugAlias.<PostSlugAlias>findByIdOptional(slug);
         if (alias.isPresent()) {
             Post target = Post.findById(alias.get().postId);
-            if (target != null && visibility.shows(target, now)) {
+            if (target != null && target.kind == kind && visibility.shows(target, now)) {
                 return new Lookup.MovedTo(target.slug);
             }
         }
@@ -93,8 +103,8 @@ public class PostReads {
                     + "; ask with the same sort");
         }
         Set<String> tagSet = new HashSet<>(query.tags());
-        boolean listing = status == StatusFilter.PUBLISHED && query.from() == null
-                && query.to() == null && query.q() == null && tagSet.size() <= 1;
+        boolean listing = status == StatusFilter.PUBLISHED && query.kind() == PostKind.POST && query.from() == null
+                && query.to() == null && query.q() == null && query.language() == null && tagSet.size() <= 1;
         String oneTag = listing && tagSet.size() == 1 ? tagSet.iterator().next() : null;
 
         List<Object[]> rows = queries.rows(PostQueries.page(sort, filter, oneTag, query.after(), now),
@@ -149,12 +159,44 @@ public class PostReads {
      * caller may see it; empty otherwise (the slug may then be an old one: see {@link #findPostBySlug}).
      */
     public Optional<PostCard> findCardBySlug(String slug, Visibility visibility, boolean withBody) {
+        return findCardBySlug(PostKind.POST, slug, visibility, withBody);
+    }
+
+    /** As {@link #findCardBySlug(String, Visibility, boolean)}, among posts or among pages. */
+    public Optional<PostCard> findCardBySlug(PostKind kind, String slug, Visibility visibility, boolean withBody) {
         if (!Slugs.valid(slug)) {
             return Optional.empty();
         }
         Instant now = time.now();
         return cards.where(PostQueries.BY_SLUG, "slug", slug, withBody).stream()
-                .filter(card -> visibility.shows(card.status(), card.publishedAt(), now)).findFirst();
+                .filter(card -> card.kind() == kind && visibility.shows(card.status(), card.publishedAt(), now)).findFirst();
+    }
+
+    /**
+     * The previous and next published posts around this one, and its translations the caller may see, in one
+     * statement (none of it for a preview's undated draft; no previous or next for a page).
+     */
+    public Neighbours findNeighbours(PostCard post, Visibility visibility) {
+        if (post.publishedAt() == null && post.translationKey() == null) {
+            return Neighbours.NONE;
+        }
+        Neighbours.Neighbour previous = null;
+        Neighbours.Neighbour next = null;
+        List<Neighbours.Neighbour> translations = new ArrayList<>();
+        Instant at = post.kind() == PostKind.POST ? post.publishedAt() : null;
+        for (Object[] r : queries.neighbours(post.id(), at, post.translationKey(), visibility.all(), time.now())) {
+            if (at == null && !"translation".equals(r[0])) {
+                continue;
+            }
+            Neighbours.Neighbour found = new Neighbours.Neighbour((String) r[1], (String) r[2], SqlValues.instant(r[3]),
+                    PostKind.fromJson((String) r[4]), (String) r[5]);
+            switch ((String) r[0]) {
+                case "previous" -> previous = found;
+                case "next" -> next = found;
+                default -> translations.add(found);
+            }
+        }
+        return new Neighbours(previous, next, translations);
     }
 
     /** The status filter that applies; null when nothing can match (drafts asked for anonymously). */

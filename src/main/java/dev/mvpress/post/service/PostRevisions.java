@@ -79,13 +79,10 @@ public class PostRevisions {
      */
     PostInput restoring(Post post, PostRevision revision) {
         PostInput old = JsonBodies.convert(json, json.valueToTree(revision.snapshot), PostInput.class);
-        PostInput input = new PostInput(post.slug, old.title(), old.description(), old.markdown(), old.tags(), old.status(),
-                old.publishedAt(), old.canonicalUrl(), old.coverImage(), old.metadata(), old.series(), old.seriesPosition());
+        PostInput input = old.withSlug(post.slug);
         if (input.status() == PostStatus.SCHEDULED && input.publishedAt() != null && !input.publishedAt().isAfter(time.now())) {
             // It was scheduled then and its time has passed: restoring it publishes it at that time.
-            input = new PostInput(input.slug(), input.title(), input.description(), input.markdown(), input.tags(),
-                    PostStatus.PUBLISHED, input.publishedAt(), input.canonicalUrl(), input.coverImage(), input.metadata(),
-                    input.series(), input.seriesPosition());
+            input = input.withStatus(PostStatus.PUBLISHED);
         }
         return input;
     }

@@ -24,14 +24,17 @@ import dev.mvpress.kernel.Fields;
 import dev.mvpress.kernel.Slugs;
 import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.kernel.Upsert;
+import dev.mvpress.markdown.Heading;
 import dev.mvpress.markdown.MarkdownRenderer;
 import dev.mvpress.markdown.RenderedMarkdown;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostEvents;
+import dev.mvpress.post.PostKind;
 import dev.mvpress.post.PostRevision;
 import dev.mvpress.post.PostStatus;
 import dev.mvpress.post.PostUrls;
-import dev.mvpress.post.api.CoverImage;
+import dev.mvpress.post.api.ImageInput;
+import dev.mvpress.post.api.Languages;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.series.api.SeriesRef;
 import dev.mvpress.series.service.SeriesService;
@@ -87,8 +90,9 @@ public class PostWrites {
     }
 
     @Transactional
-    public Post createPost(PostInput input) {
+    public Post createPost(PostKind kind, PostInput input) {
         validator.validate(input);
+        checkKind(kind, input);
         Instant now = time.now();
         String slug;
         if (input.slug() != null) {
@@ -97,36 +101,42 @@ public class PostWrites {
         } else {
             slug = slugs.free(Slugs.derive(input.title()));
         }
-        return save(newPost(slug, now), input, now, true);
+        return save(newPost(kind, slug, now), input, now, true);
     }
 
     /** Full replace; creates the post when no post has the slug, so syncing a folder is idempotent. */
     @Transactional
-    public Upsert<Post> replacePost(String slug, PostInput input, Consumer<Post> precondition) {
+    public Upsert<Post> replacePost(PostKind kind, String slug, PostInput input, Consumer<Post> precondition) {
         validator.validate(input);
+        checkKind(kind, input);
         if (!Slugs.valid(slug)) {
             throw ProblemException.invalid("slug", Slugs.RULE);
         }
         Instant now = time.now();
         Optional<Post> existing = findForWrite(slug, precondition);
+        if (existing.isPresent() && existing.get().kind != kind) {
+            throw ProblemException.conflict("slug", "'" + slug + "' is a " + existing.get().kind + "'s slug; write it at"
+                    + " /api/" + existing.get().kind + "s/" + slug + ", or choose another slug");
+        }
         if (existing.isEmpty()) {
             IfMatch.requireExisting(precondition);
             if (input.slug() != null && !input.slug().equals(slug)) {
                 throw ProblemException.invalid("slug", "must match the path when PUT creates a post");
             }
             slugs.claim(slug, null);
-            return Upsert.created(save(newPost(slug, now), input, now, true));
+            return Upsert.created(save(newPost(kind, slug, now), input, now, true));
         }
         return Upsert.updated(save(existing.get(), input, now, false));
     }
 
     /** JSON Merge Patch over the post's writable fields, then the same rules as a full replace. */
     @Transactional
-    public Optional<Post> partialUpdatePost(String slug, JsonNode patch, Consumer<Post> precondition) {
+    public Optional<Post> partialUpdatePost(PostKind kind, String slug, JsonNode patch, Consumer<Post> precondition) {
         if (!Slugs.valid(slug)) {
             return Optional.empty();
         }
-        Optional<Post> existing = findForWrite(slug, precondition);
+        Optional<Post> existing = queries.postBySlug(slug).filter(p -> p.kind == kind).isEmpty() ? Optional.empty()
+                : findForWrite(slug, precondition);
         if (existing.isEmpty()) {
             return Optional.empty();
         }
@@ -135,18 +145,19 @@ public class PostWrites {
         JsonNode current = json.valueToTree(toInput(post, now));
         PostInput input = JsonBodies.convert(json, MergePatch.apply(current, patch), PostInput.class);
         validator.validate(input);
+        checkKind(kind, input);
         return Optional.of(save(post, input, now, false));
     }
 
     /** Writes an old revision back as a full replace; that write is itself a new revision. */
     @Transactional
     public Post restoreRevision(Post post, PostRevision revision, Consumer<Post> precondition) {
-        return replacePost(post.slug, revisions.restoring(post, revision), precondition).value();
+        return replacePost(post.kind, post.slug, revisions.restoring(post, revision), precondition).value();
     }
 
     /** The first publication (or scheduling) of a post is news for other features, once; every write is news too. */
     private void announce(Post post) {
-        if (!post.contributionLogged && post.status != PostStatus.DRAFT) {
+        if (!post.contributionLogged && post.status != PostStatus.DRAFT && post.kind == PostKind.POST) {
             post.contributionLogged = true;
             published.fire(new PostEvents.FirstPublished(post, urls.publicUrl(post.slug)));
             em.flush();
@@ -155,14 +166,15 @@ public class PostWrites {
     }
 
     @Transactional
-    public boolean deletePost(String slug, Consumer<Post> precondition) {
+    public boolean deletePost(PostKind kind, String slug, Consumer<Post> precondition) {
         if (!Slugs.valid(slug)) {
             return false;
         }
         if (precondition == null) {
-            return queries.deletePost(slug) > 0;
+            return queries.deletePost(kind, slug) > 0;
         }
-        Optional<Post> existing = findForWrite(slug, precondition);
+        Optional<Post> existing = queries.postBySlug(slug).filter(p -> p.kind == kind).isEmpty() ? Optional.empty()
+                : findForWrite(slug, precondition);
         existing.ifPresent(Post::delete);
         return existing.isPresent();
     }
@@ -198,9 +210,10 @@ public class PostWrites {
         return post;
     }
 
-    private Post newPost(String slug, Instant now) {
+    private Post newPost(PostKind kind, String slug, Instant now) {
         Post post = new Post();
         post.id = UUID.randomUUID();
+        post.kind = kind;
         post.slug = slug;
         post.createdAt = now;
         post.updatedAt = now;
@@ -209,12 +222,24 @@ public class PostWrites {
     }
 
     static PostInput toInput(Post post, Instant now) {
+        PostCard card = PostCard.of(post);
         return new PostInput(post.slug, post.title, post.description, post.markdown,
                 post.tags.stream().map(t -> new TagRef(t.slug, null)).toList(),
-                post.effectiveStatus(now), post.publishedAt, post.canonicalUrl,
-                post.coverImageUrl == null ? null : new CoverImage(post.coverImageUrl, post.coverImageAlt),
-                post.metadata, post.series == null ? null : new SeriesRef(post.series.slug, post.series.name),
+                post.effectiveStatus(now), post.publishedAt, post.canonicalUrl, card.coverImage(), post.metadata,
+                post.kind, post.language, post.translationKey, post.metaTitle, post.metaDescription, card.ogImage(),
+                post.noindex, post.series == null ? null : new SeriesRef(post.series.slug, post.series.name),
                 post.seriesPosition);
+    }
+
+    /** A kind in the input must be the route's; a page has no tags (tags list posts). */
+    private static void checkKind(PostKind kind, PostInput input) {
+        if (input.kind() != null && input.kind() != kind) {
+            throw ProblemException.invalid("kind", "is " + input.kind() + ", but this route writes " + kind + "s; write"
+                    + " it at /api/" + input.kind() + "s");
+        }
+        if (kind == PostKind.PAGE && input.tags() != null && !input.tags().isEmpty()) {
+            throw ProblemException.invalid("tags", "a page has no tags: tags list posts");
+        }
     }
 
     /** Copies the input onto the post, touching only what differs so an identical write changes nothing. */
@@ -227,6 +252,10 @@ public class PostWrites {
         Fields.update(post.html, rendered.html(), v -> post.html = v);
         Fields.update(post.bodyText, rendered.plainText(), v -> post.bodyText = v);
         Fields.update(post.excerpt, rendered.excerpt(post.description), v -> post.excerpt = v);
+        List<Map<String, Object>> toc = rendered.toc().stream().map(PostWrites::tocEntry).toList();
+        if (!toc.equals(post.toc)) {
+            post.toc = toc;
+        }
         if (post.wordCount != rendered.wordCount()) {
             post.wordCount = rendered.wordCount();
         }
@@ -234,9 +263,33 @@ public class PostWrites {
             post.readingTimeMinutes = rendered.readingTimeMinutes();
         }
         Fields.update(post.canonicalUrl, Fields.blankToNull(input.canonicalUrl()), v -> post.canonicalUrl = v);
-        CoverImage cover = input.coverImage();
+        ImageInput cover = input.coverImage();
         Fields.update(post.coverImageUrl, cover == null ? null : cover.url(), v -> post.coverImageUrl = v);
         Fields.update(post.coverImageAlt, cover == null ? null : Fields.blankToNull(cover.alt()), v -> post.coverImageAlt = v);
+        Fields.update(post.coverImageWidth, cover == null ? null : cover.width(), v -> post.coverImageWidth = v);
+        Fields.update(post.coverImageHeight, cover == null ? null : cover.height(), v -> post.coverImageHeight = v);
+        Fields.update(post.coverImageCaption, cover == null ? null : Fields.blankToNull(cover.caption()),
+                v -> post.coverImageCaption = v);
+        ImageInput og = input.ogImage();
+        Fields.update(post.ogImageUrl, og == null ? null : og.url(), v -> post.ogImageUrl = v);
+        Fields.update(post.ogImageAlt, og == null ? null : Fields.blankToNull(og.alt()), v -> post.ogImageAlt = v);
+        Fields.update(post.ogImageWidth, og == null ? null : og.width(), v -> post.ogImageWidth = v);
+        Fields.update(post.ogImageHeight, og == null ? null : og.height(), v -> post.ogImageHeight = v);
+        Fields.update(post.ogImageCaption, og == null ? null : Fields.blankToNull(og.caption()), v -> post.ogImageCaption = v);
+        Fields.update(post.metaTitle, Fields.blankToNull(input.metaTitle()), v -> post.metaTitle = v);
+        Fields.update(post.metaDescription, Fields.blankToNull(input.metaDescription()), v -> post.metaDescription = v);
+        boolean noindex = Boolean.TRUE.equals(input.noindex());
+        if (post.noindex != noindex) {
+            post.noindex = noindex;
+        }
+        // A post in the site's language is stored without one, so a post read (which shows the site's) and
+        // written back is unchanged, and follows the site's language should that change.
+        String language = Languages.canonical(Fields.blankToNull(input.language()));
+        if (language != null && language.equalsIgnoreCase(site.language())) {
+            language = null;
+        }
+        Fields.update(post.language, language, v -> post.language = v);
+        Fields.update(post.translationKey, Fields.blankToNull(input.translationKey()), v -> post.translationKey = v);
         Map<String, Object> metadata = input.metadata() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(input.metadata());
         if (!metadata.equals(post.metadata)) {
             post.metadata = metadata;
@@ -287,5 +340,13 @@ public class PostWrites {
             post.status = stored;
             post.publishedAt = publishedAt;
         }
+    }
+
+    private static Map<String, Object> tocEntry(Heading heading) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("level", heading.level());
+        entry.put("id", heading.id());
+        entry.put("text", heading.text());
+        return entry;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.post.PostKind;
 import dev.mvpress.post.PostUrls;
 import dev.mvpress.post.Visibility;
 import dev.mvpress.post.service.PostCard;
@@ -79,7 +80,7 @@ public class SeriesNav {
     }
 
     private SeriesLink link(String slug, String title) {
-        return slug == null ? null : new SeriesLink(slug, title, urls.publicUrl(slug));
+        return slug == null ? null : new SeriesLink(slug, title, urls.publicUrl(PostKind.POST, slug));
     }
 
     /** The ids of parts in order, for reading their cards. */

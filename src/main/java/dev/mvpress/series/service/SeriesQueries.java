@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 
 import dev.mvpress.kernel.PageRequest;
+import dev.mvpress.post.PostKind;
 import dev.mvpress.post.Visibility;
 import dev.mvpress.series.Series;
 
@@ -25,9 +26,12 @@ public class SeriesQueries {
     /** The reading order of a series' parts: the author's numbers (unnumbered last), then date, then id. */
     static final String ORDER = "p.series_position nulls last, p.published_at nulls last, p.id";
 
-    /** Native SQL: the parts of a series the caller may see: {@code :now} bound for the public. */
+    /**
+     * Native SQL: the parts of a series the caller may see ({@code :now} bound for the public). Only posts are parts:
+     * a page is never in a series (SeriesService#assign refuses one), and reads say so too.
+     */
     static String visiblePart(Visibility visibility) {
-        return visibility.all() ? "true" : Visibility.POST_SQL;
+        return "p.kind = 'post'" + (visibility.all() ? "" : " and " + Visibility.POST_SQL);
     }
 
     /**
@@ -55,8 +59,8 @@ public class SeriesQueries {
 
     /** JPQL: the parts of the Series aliased {@code s} that the caller may see. */
     static String postCount(Visibility visibility) {
-        return "(select count(p) from Post p where p.series = s" + (visibility.all() ? "" : " and " + Visibility.POST_JPQL)
-                + ")";
+        return "(select count(p) from Post p where p.series = s and p.kind = :postKind"
+                + (visibility.all() ? "" : " and " + Visibility.POST_JPQL) + ")";
     }
 
     /** JPQL: a page of the series of which the caller may see at least one part, with their counts, by name. */
@@ -90,6 +94,7 @@ public class SeriesQueries {
     }
 
     private static <Q extends Query> Q bind(Q query, Visibility visibility, Instant now) {
+        query.setParameter("postKind", PostKind.POST);
         return visibility.all() ? query : Visibility.bind(query, now);
     }
 

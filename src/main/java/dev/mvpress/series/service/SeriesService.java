@@ -14,6 +14,7 @@ import dev.mvpress.kernel.PageRequest;
 import dev.mvpress.kernel.Slugs;
 import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.post.Post;
+import dev.mvpress.post.PostKind;
 import dev.mvpress.post.Visibility;
 import dev.mvpress.series.Series;
 import dev.mvpress.series.api.SeriesInput;
@@ -80,6 +81,9 @@ public class SeriesService {
             }
             Fields.update(post.seriesPosition, null, v -> post.seriesPosition = v);
             return;
+        }
+        if (post.kind == PostKind.PAGE) {
+            throw ProblemException.invalid("series", "a page is never in a series: series are for posts");
         }
         Series series = resolve(ref);
         if (post.series == null || !post.series.id.equals(series.id)) {

@@ -93,7 +93,7 @@ class EventFanoutBatch {
         rows = EventFanoutRules.perTransaction(rows).stream().filter(row -> wanted(row, endpoints)).toList();
         for (ChangeRow row : rows) {
             (switch (row.entity()) {
-                case "post" -> postIds;
+                case "post", "page" -> postIds;
                 case "tag" -> tagIds;
                 default -> entryIds;
             }).add(row.id());
@@ -106,7 +106,7 @@ class EventFanoutBatch {
         for (ChangeRow row : rows) {
             String publicType = EventFanoutRules.publicType(row);
             PostCard post = payloads.posts.get(row.id());
-            if ("post".equals(row.entity()) && late(row, post, liveUntil, now)) {
+            if (EventFanoutRules.published(row.entity()) && late(row, post, liveUntil, now)) {
                 // Written hidden, live now, and its time is behind live_until: the scan passed it over
                 // (its transaction had not committed), so it goes live here, once.
                 wentLive.putIfAbsent(post.id(), post.publishedAt());
@@ -121,9 +121,10 @@ class EventFanoutBatch {
         for (Map.Entry<UUID, Instant> post : wentLive.entrySet()) {
             PostCard card = payloads.posts.get(post.getKey());
             String key = EventFanoutRules.liveKey(post.getKey(), post.getValue());
+            String kind = card == null ? "post" : card.kind().toString();
             for (String audience : List.of(EventFanoutRules.PUBLIC, EventFanoutRules.DRAFTS)) {
-                events.add(new Event("post.published", audience, "post", post.getKey(), post.getValue(), key,
-                        payloads.body("post.published", post.getValue(), audience, post.getKey(),
+                events.add(new Event(kind + ".published", audience, kind, post.getKey(), post.getValue(), key,
+                        payloads.body(kind + ".published", post.getValue(), audience, post.getKey(),
                                 card == null ? null : card.slug())));
             }
         }
@@ -157,11 +158,11 @@ class EventFanoutBatch {
     private static boolean wanted(ChangeRow row, List<Endpoint> endpoints) {
         String publicType = EventFanoutRules.publicType(row);
         String draftsType = EventFanoutRules.draftsType(row);
-        boolean mayGoLive = "post".equals(row.entity()) && !row.publicAfter() && !row.deleted();
+        boolean mayGoLive = EventFanoutRules.published(row.entity()) && !row.publicAfter() && !row.deleted();
         return endpoints.stream()
                 .anyMatch(e -> publicType != null && e.wants(EventFanoutRules.PUBLIC, publicType, row.changedAt())
                         || e.wants(EventFanoutRules.DRAFTS, draftsType, row.changedAt())
-                        || mayGoLive && e.wants(e.audience(), "post.published", row.changedAt()));
+                        || mayGoLive && e.wants(e.audience(), row.entity() + ".published", row.changedAt()));
     }
 
     /** A post row written hidden whose post is scheduled, live now, and at or before live_until. */

@@ -72,14 +72,14 @@ final class EventFanoutRules {
         if (!row.publicBefore() && !row.publicAfter()) {
             return null;
         }
-        if ("post".equals(row.entity())) {
+        if (published(row.entity())) {
             if (!row.publicBefore()) {
-                return "post.published";
+                return row.entity() + ".published";
             }
             if (row.publicAfter()) {
-                return "post.updated";
+                return row.entity() + ".updated";
             }
-            return row.deleted() ? "post.deleted" : "post.unpublished";
+            return row.entity() + (row.deleted() ? ".deleted" : ".unpublished");
         }
         if (!row.publicBefore()) {
             return row.entity() + ".created";
@@ -96,12 +96,17 @@ final class EventFanoutRules {
         if (row.deleted()) {
             return row.entity() + ".deleted";
         }
-        if ("post".equals(row.entity())) {
+        if (published(row.entity())) {
             String visible = publicType(row);
             // A draft or a scheduled post changed: readers saw nothing, the author's tools see an update.
-            return visible != null ? visible : "post.updated";
+            return visible != null ? visible : row.entity() + ".updated";
         }
         return row.entity() + ("created".equals(row.op()) ? ".created" : ".updated");
+    }
+
+    /** Whether things of this entity are published (posts and pages), rather than created (tags, entries). */
+    static boolean published(String entity) {
+        return "post".equals(entity) || "page".equals(entity);
     }
 
     /**
