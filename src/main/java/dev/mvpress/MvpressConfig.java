@@ -116,17 +116,31 @@ public interface MvpressConfig {
         @WithDefault("/{slug}/")
         String pagePath();
 
-        /** The site's name, for feeds. */
+        /**
+         * The site's name, for feeds. This and description, author, language and time zone are the first-start
+         * defaults of the site settings (GET /api/site): once PUT /api/site has stored them, they are read from there.
+         */
         @WithDefault("MVPress")
         String title();
 
-        /** One line about the site, for feeds. */
+        /** One line about the site, for feeds; a first-start default (see title). */
         @WithDefault("A developer blog")
         String description();
 
         /** Who writes it, for feeds (Atom requires an author). */
         @WithDefault("The author")
         String author();
+
+        /**
+         * The site's language, a BCP 47 tag such as {@code en} or {@code de-CH}. Like title, description and
+         * author, a first-start default: once PUT /api/site has stored the settings, they are read from there.
+         */
+        @WithDefault("en")
+        String language();
+
+        /** The site's IANA time zone, such as {@code UTC} or {@code Europe/Zurich}; a first-start default as well. */
+        @WithDefault("UTC")
+        String timeZone();
 
         /** Items in each feed. */
         @WithDefault("20")

@@ -49,6 +49,8 @@ import dev.mvpress.auth.PublicRead;
 import dev.mvpress.kernel.XmlChars;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostUrls;
+import dev.mvpress.site.api.SiteView;
+import dev.mvpress.site.service.SiteSettings;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
 
@@ -68,13 +70,16 @@ public class FeedResource {
     private final FeedViews views;
     private final PostUrls urls;
     private final MvpressConfig.Site site;
+    private final SiteSettings settings;
     private final ApiUrls api;
 
-    FeedResource(FeedService feeds, FeedViews views, PostUrls urls, MvpressConfig config, ApiUrls api) {
+    FeedResource(FeedService feeds, FeedViews views, PostUrls urls, MvpressConfig config, SiteSettings settings,
+            ApiUrls api) {
         this.feeds = feeds;
         this.views = views;
         this.urls = urls;
         this.site = config.site();
+        this.settings = settings;
         this.api = api;
     }
 
@@ -114,15 +119,19 @@ public class FeedResource {
                     examples = @ExampleObject(name = "json", value = FeedExamples.JSON)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response jsonFeed(@Parameter(description = "Tag slug") @QueryParam("tag") String tag) {
+        // Title, description, language and author are the site settings (GET /api/site), read once per feed.
+        SiteView about = settings.current();
         Map<String, Object> feed = new LinkedHashMap<>();
         feed.put("version", "https://jsonfeed.org/version/1.1");
-        feed.put("title", title(tag));
+        feed.put("title", title(about, tag));
         feed.put("home_page_url", site.baseUrl());
         // Filled in once the tag is known to exist.
         feed.put("feed_url", null);
-        feed.put("description", site.description());
-        feed.put("language", "en");
-        feed.put("authors", List.of(Map.of("name", site.author())));
+        if (about.description() != null) {
+            feed.put("description", about.description());
+        }
+        feed.put("language", about.language());
+        feed.put("authors", List.of(Map.of("name", about.author().name())));
         feed.put("items", feeds.latest(tag, site.feedSize()).stream().map(views::jsonItem).toList());
         selfUrl("api/feed.json", tag).ifPresentOrElse(url -> feed.put("feed_url", url), () -> feed.remove("feed_url"));
         return Response.ok(feed).type(JSON_FEED + "; charset=UTF-8").build();
@@ -170,8 +179,8 @@ public class FeedResource {
         xml.writeEndElement();
     }
 
-    private String title(String tag) {
-        return tag == null || tag.isBlank() ? site.title() : site.title() + ": " + tag.strip();
+    private static String title(SiteView about, String tag) {
+        return tag == null || tag.isBlank() ? about.title() : about.title() + ": " + tag.strip();
     }
 
     /**
@@ -195,17 +204,20 @@ public class FeedResource {
      */
     private SyndFeed syndFeed(String tag, String type, String path) {
         List<Post> posts = feeds.latest(tag, site.feedSize());
+        // Title, description, language and author are the site settings (GET /api/site), read once per feed.
+        SiteView about = settings.current();
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(type);
-        feed.setTitle(XmlChars.xmlSafe(title(tag)));
+        feed.setTitle(XmlChars.xmlSafe(title(about, tag)));
         feed.setLink(XmlChars.xmlSafe(site.baseUrl()));
         Optional<String> self = selfUrl(path, tag);
         // Atom requires an absolute, permanent id; without an API base URL the site's base URL stands in
         // front of the feed's path. It identifies the feed, it is not fetched.
         feed.setUri(XmlChars.xmlSafe(self.orElseGet(() -> site.baseUrl() + feedPath(path, tag))));
-        feed.setDescription(XmlChars.xmlSafe(site.description()));
-        feed.setLanguage("en");
-        feed.setAuthor(XmlChars.xmlSafe(site.author()));
+        // RSS 2.0 requires a channel description: the title stands in when the site has none.
+        feed.setDescription(XmlChars.xmlSafe(about.description() != null ? about.description() : about.title()));
+        feed.setLanguage(about.language());
+        feed.setAuthor(XmlChars.xmlSafe(about.author().name()));
         SyndLink alternate = new SyndLinkImpl();
         alternate.setRel("alternate");
         alternate.setHref(XmlChars.xmlSafe(site.baseUrl()));
@@ -221,7 +233,7 @@ public class FeedResource {
         boolean rss = type.startsWith("rss");
         List<SyndEntry> entries = new ArrayList<>();
         for (Post post : posts) {
-            entries.add(views.entry(post, rss));
+            entries.add(views.entry(post, rss, about.author().name()));
         }
         feed.setEntries(entries);
         return feed;

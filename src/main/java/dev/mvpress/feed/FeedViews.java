@@ -16,7 +16,6 @@ import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 
-import dev.mvpress.MvpressConfig;
 import dev.mvpress.kernel.XmlChars;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostUrls;
@@ -30,11 +29,9 @@ import dev.mvpress.post.PostUrls;
 class FeedViews {
 
     private final PostUrls urls;
-    private final MvpressConfig.Site site;
 
-    FeedViews(PostUrls urls, MvpressConfig config) {
+    FeedViews(PostUrls urls) {
         this.urls = urls;
-        this.site = config.site();
     }
 
     /** A JSON Feed 1.1 item. */
@@ -57,14 +54,14 @@ class FeedViews {
         return item;
     }
 
-    /** An entry of an RSS 2.0 ({@code rss}) or Atom feed. */
-    SyndEntry entry(Post post, boolean rss) {
+    /** An entry of an RSS 2.0 ({@code rss}) or Atom feed; {@code author} is the site's (SiteSettings). */
+    SyndEntry entry(Post post, boolean rss, String author) {
         SyndEntry entry = new SyndEntryImpl();
         String url = XmlChars.xmlSafe(urls.publicUrl(post.slug));
         entry.setUri(url);
         entry.setLink(url);
         entry.setTitle(XmlChars.xmlSafe(post.title));
-        entry.setAuthor(XmlChars.xmlSafe(site.author()));
+        entry.setAuthor(XmlChars.xmlSafe(author));
         entry.setPublishedDate(Date.from(post.publishedAt));
         entry.setUpdatedDate(Date.from(post.updatedAt));
         // RSS 2.0 has one body element, <description>: readers expect the whole post there. Atom has

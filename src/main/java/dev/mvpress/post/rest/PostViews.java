@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.mvpress.MvpressConfig;
 import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.post.ImageUrls;
 import dev.mvpress.post.Post;
@@ -39,6 +38,9 @@ import dev.mvpress.post.service.PostQuery;
 import dev.mvpress.post.service.PreviewLinks;
 import dev.mvpress.series.api.PostSeries;
 import dev.mvpress.series.service.SeriesNav;
+import dev.mvpress.site.api.SiteView;
+import dev.mvpress.site.service.SiteOfRequest;
+import dev.mvpress.site.service.SiteSettings;
 import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.ProblemException;
 
@@ -51,15 +53,17 @@ public class PostViews {
 
     private final PostUrls urls;
     private final ImageUrls images;
-    private final MvpressConfig config;
+    private final SiteSettings settings;
+    private final SiteOfRequest request;
 
     @Inject
     SeriesNav seriesNav;
 
-    PostViews(PostUrls urls, ImageUrls images, MvpressConfig config) {
+    PostViews(PostUrls urls, ImageUrls images, SiteSettings settings, SiteOfRequest request) {
         this.urls = urls;
         this.images = images;
-        this.config = config;
+        this.settings = settings;
+        this.request = request;
     }
 
     /** A whole post, body included, as it stands in the persistence context (after a write, say). */
@@ -146,11 +150,14 @@ public class PostViews {
 
     /** The site's language, which a post without its own is in. */
     private String siteLanguage() {
-        return "en";
+        return SiteOfRequest.of(request, settings).language();
     }
 
     private JsonLd.Site site() {
-        return new JsonLd.Site(config.site().title(), urls.home(), config.site().author(), urls.home());
+        SiteView site = SiteOfRequest.of(request, settings);
+        String home = urls.home();
+        return new JsonLd.Site(site.title(), home, site.author().name(),
+                site.author().url() != null ? site.author().url() : home);
     }
 
     /**

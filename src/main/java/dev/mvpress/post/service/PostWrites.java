@@ -38,6 +38,7 @@ import dev.mvpress.post.api.Languages;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.series.api.SeriesRef;
 import dev.mvpress.series.service.SeriesService;
+import dev.mvpress.site.service.SiteSettings;
 import dev.mvpress.tag.Tag;
 import dev.mvpress.tag.api.TagRef;
 import dev.mvpress.tag.service.TagService;
@@ -68,13 +69,14 @@ public class PostWrites {
     private final PostRevisions revisions;
     private final Event<PostEvents.FirstPublished> published;
     private final Event<PostEvents.Written> written;
+    private final SiteSettings site;
 
     @Inject
     SeriesService series;
 
     PostWrites(EntityManager em, PostQueries queries, TagService tags, MarkdownRenderer renderer, TimeSource time,
             InputValidator validator, ObjectMapper json, PostUrls urls, PostSlugs slugs, PostRevisions revisions,
-            Event<PostEvents.FirstPublished> published, Event<PostEvents.Written> written) {
+            Event<PostEvents.FirstPublished> published, Event<PostEvents.Written> written, SiteSettings site) {
         this.em = em;
         this.queries = queries;
         this.tags = tags;
@@ -87,6 +89,7 @@ public class PostWrites {
         this.revisions = revisions;
         this.published = published;
         this.written = written;
+        this.site = site;
     }
 
     @Transactional
@@ -285,7 +288,7 @@ public class PostWrites {
         // A post in the site's language is stored without one, so a post read (which shows the site's) and
         // written back is unchanged, and follows the site's language should that change.
         String language = Languages.canonical(Fields.blankToNull(input.language()));
-        if (language != null && language.equalsIgnoreCase(site.language())) {
+        if (language != null && language.equalsIgnoreCase(site.current().language())) {
             language = null;
         }
         Fields.update(post.language, language, v -> post.language = v);
