@@ -297,6 +297,13 @@ class SeriesTest {
         badJson("\"series\": {\"slug\": \"Not A Slug\"}", "series.slug");
         badJson("\"series\": {}", "series");
         anonymous().get("/api/series?page=0").then().statusCode(400).body("errors.field", hasItem("page"));
+        // A page is never in a series, from JSON or from front matter.
+        author().contentType(ContentType.JSON)
+                .body("{\"title\": \"About " + id + "\", \"series\": \"Pages " + id + "\"}")
+                .put("/api/pages/about-" + id).then().statusCode(400).body("errors.field", hasItem("series"));
+        author().contentType(MARKDOWN_UTF8).body("---\ntitle: Uses " + id + "\nseries: [Pages " + id + "]\n---\nBody.\n")
+                .post("/api/pages").then().statusCode(400).body("errors.field", hasItem("series"));
+        author().get("/api/series/pages-" + id).then().statusCode(404);
     }
 
     private static void badMarkdown(String frontMatter, String field) {
