@@ -37,6 +37,11 @@ final class FeedExamples {
     static final String SITEMAP =
             """
                     <?xml version="1.0" encoding="UTF-8"?>
-                    <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://example.com/</loc></url>
-                    <url><loc>https://example.com/blog/shipping-a-podcast-feed/</loc><lastmod>2026-05-01T09:00:00Z</lastmod></url></urlset>""";
+                    <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\
+                    <url><loc>https://example.com/</loc></url>
+                    <url><loc>https://example.com/blog/shipping-a-podcast-feed/</loc>\
+                    <xhtml:link rel="alternate" hreflang="en" href="https://example.com/blog/shipping-a-podcast-feed/"/>\
+                    <xhtml:link rel="alternate" hreflang="de" href="https://example.com/blog/einen-podcast-feed-ausliefern/"/>\
+                    <lastmod>2026-05-01T09:00:00Z</lastmod></url>
+                    <url><loc>https://example.com/about/</loc><lastmod>2026-03-02T17:40:00Z</lastmod></url></urlset>""";
 }

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,7 @@ import dev.mvpress.MvpressConfig;
 import dev.mvpress.auth.PublicRead;
 import dev.mvpress.kernel.XmlChars;
 import dev.mvpress.post.Post;
+import dev.mvpress.post.PostKind;
 import dev.mvpress.post.PostUrls;
 import dev.mvpress.site.api.SiteView;
 import dev.mvpress.site.service.SiteSettings;
@@ -65,6 +67,7 @@ public class FeedResource {
     private static final String ATOM = "application/atom+xml";
     private static final String JSON_FEED = "application/feed+json";
     private static final String XML = "application/xml";
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
     private final FeedService feeds;
     private final FeedViews views;
@@ -141,7 +144,8 @@ public class FeedResource {
     @Path("/sitemap.xml")
     @Produces(XML)
     @PublicRead
-    @Operation(operationId = "getSitemap", summary = "Sitemap of the site's home page and every published post")
+    @Operation(operationId = "getSitemap", summary = "Sitemap of the site's home page and every published post and page",
+            description = "Posts and pages that ask for noindex are left out; translations carry hreflang alternates.")
     @APIResponse(responseCode = "200", description = "The sitemap (sitemaps.org protocol 0.9)",
             content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "sitemap", value = FeedExamples.SITEMAP)))
@@ -153,9 +157,23 @@ public class FeedResource {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
-            url(xml, XmlChars.xmlSafe(site.baseUrl() + "/"), null);
-            for (Object[] entry : feeds.sitemapEntries()) {
-                url(xml, XmlChars.xmlSafe(urls.publicUrl((String) entry[0])), (Instant) entry[1]);
+            xml.writeNamespace("xhtml", XHTML);
+            url(xml, XmlChars.xmlSafe(site.baseUrl() + "/"), null, List.of());
+            String siteLanguage = settings.current().language();
+            List<Object[]> entries = feeds.sitemapEntries();
+            // Translations of one text name each other (and themselves) as hreflang alternates.
+            Map<String, List<String[]>> alternates = new HashMap<>();
+            for (Object[] entry : entries) {
+                if (entry[4] != null) {
+                    alternates.computeIfAbsent((String) entry[4], key -> new ArrayList<>()).add(new String[]{
+                            entry[3] != null ? (String) entry[3] : siteLanguage,
+                            urls.publicUrl((PostKind) entry[2], (String) entry[0])});
+                }
+            }
+            for (Object[] entry : entries) {
+                List<String[]> links = entry[4] == null ? List.of() : alternates.get((String) entry[4]);
+                url(xml, XmlChars.xmlSafe(urls.publicUrl((PostKind) entry[2], (String) entry[0])), (Instant) entry[1],
+                        links.size() > 1 ? links : List.of());
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -166,11 +184,18 @@ public class FeedResource {
         return Response.ok(out.toString()).type(XML + "; charset=UTF-8").build();
     }
 
-    private static void url(XMLStreamWriter xml, String loc, Instant lastModified) throws XMLStreamException {
+    private static void url(XMLStreamWriter xml, String loc, Instant lastModified, List<String[]> alternates)
+            throws XMLStreamException {
         xml.writeStartElement("url");
         xml.writeStartElement("loc");
         xml.writeCharacters(loc);
         xml.writeEndElement();
+        for (String[] alternate : alternates) {
+            xml.writeEmptyElement("xhtml", "link", XHTML);
+            xml.writeAttribute("rel", "alternate");
+            xml.writeAttribute("hreflang", alternate[0]);
+            xml.writeAttribute("href", XmlChars.xmlSafe(alternate[1]));
+        }
         if (lastModified != null) {
             xml.writeStartElement("lastmod");
             xml.writeCharacters(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC)));

@@ -39,7 +39,6 @@ import dev.mvpress.post.service.PreviewLinks;
 import dev.mvpress.series.api.PostSeries;
 import dev.mvpress.series.service.SeriesNav;
 import dev.mvpress.site.api.SiteView;
-import dev.mvpress.site.service.SiteOfRequest;
 import dev.mvpress.site.service.SiteSettings;
 import dev.mvpress.web.IfMatch;
 import dev.mvpress.web.ProblemException;
@@ -54,16 +53,14 @@ public class PostViews {
     private final PostUrls urls;
     private final ImageUrls images;
     private final SiteSettings settings;
-    private final SiteOfRequest request;
 
     @Inject
     SeriesNav seriesNav;
 
-    PostViews(PostUrls urls, ImageUrls images, SiteSettings settings, SiteOfRequest request) {
+    PostViews(PostUrls urls, ImageUrls images, SiteSettings settings) {
         this.urls = urls;
         this.images = images;
         this.settings = settings;
-        this.request = request;
     }
 
     /** A whole post, body included, as it stands in the persistence context (after a write, say). */
@@ -150,11 +147,11 @@ public class PostViews {
 
     /** The site's language, which a post without its own is in. */
     private String siteLanguage() {
-        return SiteOfRequest.of(request, settings).language();
+        return settings.current().language();
     }
 
     private JsonLd.Site site() {
-        SiteView site = SiteOfRequest.of(request, settings);
+        SiteView site = settings.current();
         String home = urls.home();
         return new JsonLd.Site(site.title(), home, site.author().name(),
                 site.author().url() != null ? site.author().url() : home);

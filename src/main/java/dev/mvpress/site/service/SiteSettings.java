@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.logging.Log;
 
 import dev.mvpress.MvpressConfig;
@@ -35,8 +36,8 @@ import dev.mvpress.web.MergePatch;
  *
  * <p>
  * For other features, {@link #current()} is the whole API: it answers the settings as they stand, in one
- * primary-key read, nothing cached between requests (every instance sees a write at once). Call it once per
- * request and pass the value on, rather than once per item of a list. {@code language()} is a BCP 47 tag in
+ * primary-key read per request (kept in {@link SiteOfRequest}, so a list may ask per item), nothing cached
+ * between requests (every instance sees a write at once). {@code language()} is a BCP 47 tag in
  * canonical case ({@code Locale.forLanguageTag} takes it), {@code timeZone()} an IANA id ({@code ZoneId.of}
  * takes it), {@code author().name()} is never blank.
  *
@@ -65,9 +66,12 @@ public class SiteSettings {
     private final TimeSource time;
     private final String baseUrl;
     private final SiteView defaults;
+    private final SiteOfRequest request;
 
-    SiteSettings(EntityManager em, InputValidator validator, ObjectMapper json, TimeSource time, MvpressConfig config) {
+    SiteSettings(EntityManager em, InputValidator validator, ObjectMapper json, TimeSource time, MvpressConfig config,
+            SiteOfRequest request) {
         this.em = em;
+        this.request = request;
         this.validator = validator;
         this.json = json;
         this.stored = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -80,8 +84,25 @@ public class SiteSettings {
 
     /** The settings as they stand: the stored row, or the configured defaults while none is stored. */
     public SiteView current() {
+        if (!Arc.container().requestContext().isActive()) {
+            return read();
+        }
+        if (request.view == null) {
+            request.view = read();
+        }
+        return request.view;
+    }
+
+    private SiteView read() {
         SiteSettingsRow row = em.find(SiteSettingsRow.class, SiteSettingsRow.ID);
         return row == null ? defaults : view(row);
+    }
+
+    /** A write of this request: its next {@link #current} reads the settings again. */
+    private void forgetRead() {
+        if (Arc.container().requestContext().isActive()) {
+            request.view = null;
+        }
     }
 
     /** The configured defaults, whatever is stored: what GET /api/site answers after DELETE. */
@@ -129,6 +150,7 @@ public class SiteSettings {
         }
         em.remove(row);
         em.flush();
+        forgetRead();
         return true;
     }
 
@@ -165,6 +187,7 @@ public class SiteSettings {
             em.persist(row);
         }
         em.flush();
+        forgetRead();
         return view(row);
     }
 
