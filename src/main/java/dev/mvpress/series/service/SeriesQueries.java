@@ -44,8 +44,10 @@ public class SeriesQueries {
                 + " select p.id, row_number() over w as position, count(*) over (partition by p.series_id) as total,"
                 + " lag(p.slug) over w as prev_slug, lag(p.title) over w as prev_title,"
                 + " lead(p.slug) over w as next_slug, lead(p.title) over w as next_title"
-                + " from post p where p.series_id in (select q.series_id from post q where q.id in (:ids)"
-                + " and q.series_id is not null) and (" + visiblePart(visibility) + " or p.id in (:ids))"
+                // "p.series_id is not null" lets the planner use the partial index post_series_idx for the join.
+                + " from post p where p.series_id is not null and p.series_id in (select q.series_id from post q"
+                + " where q.id in (:ids) and q.series_id is not null) and (" + visiblePart(visibility)
+                + " or p.id in (:ids))"
                 + " window w as (partition by p.series_id order by " + ORDER + ")) x where x.id in (:ids)";
     }
 
