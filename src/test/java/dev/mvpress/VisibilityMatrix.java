@@ -225,6 +225,16 @@ public abstract class VisibilityMatrix {
         }
     });
 
+    /**
+     * For answers that are public whoever asks (the profile page): not even a caller with drafts:read finds a hidden
+     * marker in them.
+     */
+    static final Expect PUBLIC_FOR_EVERYONE = (c, ex) -> {
+        status(200).check(c, ex);
+        NO_FILING_STATE.check(c, ex);
+        ex.forEach(e -> keepsTheRules(e, c.hiddenMarkers()));
+    };
+
     static Expect both(Expect a, Expect b) {
         return (c, ex) -> {
             a.check(c, ex);
@@ -343,6 +353,8 @@ public abstract class VisibilityMatrix {
             row("feed.xml ?tag=<hidden-only>", get(c -> "/api/feed.xml?tag=" + hiddenTag(c)), status(404), ANY),
             row("feed.atom ?tag=<hidden-only>", get(c -> "/api/feed.atom?tag=" + hiddenTag(c)), status(404), ANY),
             row("feed.json ?tag=<hidden-only>", get(c -> "/api/feed.json?tag=" + hiddenTag(c)), status(404), ANY),
+            row("site settings", get("/api/site"), status(200), status(200)),
+            row("profile", get("/api/profile"), PUBLIC_FOR_EVERYONE, PUBLIC_FOR_EVERYONE),
             row("sitemap.xml", get("/api/sitemap.xml"), shows(c -> slugs(c.visiblePosts())),
                     shows(c -> slugs(c.visiblePosts()))),
             row("changes, every page", changes(),

@@ -61,7 +61,8 @@ class PagesTest {
     void aPageIsWrittenAndReadAtApiPagesAndRoundTripsAsMarkdown() {
         String id = unique();
         String slug = "about-" + id;
-        author().contentType(MARKDOWN).body(aboutPage(slug, id)).put("/api/pages/" + slug).then().statusCode(201)
+        author().contentType(MARKDOWN + "; charset=UTF-8").body(aboutPage(slug, id)).put("/api/pages/" + slug).then()
+                .statusCode(201)
                 .header("Location", endsWith("/api/pages/" + slug)).body("kind", equalTo("page"));
         anonymous().get("/api/pages/" + slug).then().statusCode(200)
                 .body("kind", equalTo("page"))
@@ -80,7 +81,7 @@ class PagesTest {
         String markdown = author().accept(MARKDOWN).get("/api/pages/" + slug).then().statusCode(200)
                 .body(containsString("kind: page")).extract().asString();
         long version = author().get("/api/pages/" + slug).then().extract().jsonPath().getLong("version");
-        author().contentType(MARKDOWN).body(markdown).put("/api/pages/" + slug).then().statusCode(200)
+        author().contentType(MARKDOWN + "; charset=UTF-8").body(markdown).put("/api/pages/" + slug).then().statusCode(200)
                 .body("version", equalTo((int) version));
 
         author().contentType(ContentType.JSON).body("{\"description\": \"Kurz\"}").patch("/api/pages/" + slug).then()
@@ -97,7 +98,8 @@ class PagesTest {
     void aPageIsNeverAPostAndAPostNeverAPage() {
         String id = unique();
         String page = "uses-" + id;
-        author().contentType(MARKDOWN).body(aboutPage(page, id)).put("/api/pages/" + page).then().statusCode(201);
+        author().contentType(MARKDOWN + "; charset=UTF-8").body(aboutPage(page, id)).put("/api/pages/" + page).then()
+                .statusCode(201);
         String post = dev.mvpress.support.Api.createPublished("A post beside the page " + id, "podcast-" + id);
 
         anonymous().get("/api/posts/" + page).then().statusCode(404);
@@ -109,7 +111,8 @@ class PagesTest {
                 .body("errors[0].field", equalTo("slug"));
         author().contentType(ContentType.JSON).body("{\"title\": \"Taken\"}").put("/api/pages/" + post).then().statusCode(409)
                 .body("errors[0].field", equalTo("slug"));
-        author().contentType(MARKDOWN).body(aboutPage("other-" + id, id)).post("/api/posts").then().statusCode(400)
+        author().contentType(MARKDOWN + "; charset=UTF-8").body(aboutPage("other-" + id, id)).post("/api/posts").then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("kind"));
         author().contentType(ContentType.JSON).body("{\"title\": \"Tagged page\", \"tags\": [\"dotnet\"]}")
                 .post("/api/pages").then().statusCode(400).body("errors[0].field", equalTo("tags"));
@@ -120,7 +123,8 @@ class PagesTest {
     void noPostRouteShowsAPage() {
         String id = unique();
         String page = "speaking-" + id;
-        author().contentType(MARKDOWN).body(aboutPage(page, id)).put("/api/pages/" + page).then().statusCode(201);
+        author().contentType(MARKDOWN + "; charset=UTF-8").body(aboutPage(page, id)).put("/api/pages/" + page).then()
+                .statusCode(201);
 
         anonymous().queryParam("size", 100).get("/api/posts").then().statusCode(200)
                 .body("items.kind", everyItem(equalTo("post")))

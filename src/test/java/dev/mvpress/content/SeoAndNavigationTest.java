@@ -117,8 +117,9 @@ class SeoAndNavigationTest {
                 date: 2004-02-03
                 ---
                 """.formatted(id) + LONG_BODY;
-        String slug = author().contentType(MARKDOWN).body(document).post("/api/posts").then().statusCode(201)
-                .extract().path("slug");
+        String slug =
+                author().contentType(MARKDOWN + "; charset=UTF-8").body(document).post("/api/posts").then().statusCode(201)
+                        .extract().path("slug");
         JsonPath post = anonymous().get("/api/posts/" + slug).then().statusCode(200).extract().jsonPath();
         assertEquals("Podcast-Feeds mit statischen Seiten " + id, post.getString("seo.title"));
         assertEquals("Folgen, Enclosures und iTunes-Tags aus Markdown", post.getString("seo.description"));
@@ -149,7 +150,7 @@ class SeoAndNavigationTest {
                 .body(containsString("metaTitle:")).body(containsString("ogImage:")).body(containsString("noindex: true"))
                 .body(containsString("translationKey: feed-" + id)).extract().asString();
         int version = post.getInt("version");
-        author().contentType(MARKDOWN).body(markdown).put("/api/posts/" + slug).then().statusCode(200)
+        author().contentType(MARKDOWN + "; charset=UTF-8").body(markdown).put("/api/posts/" + slug).then().statusCode(200)
                 .body("version", equalTo(version));
         // ...and through the JSON form.
         String json = author().get("/api/posts/" + slug).then().extract().asString();
@@ -165,7 +166,7 @@ class SeoAndNavigationTest {
     @Test
     void theKeysOtherGeneratorsUseAreUnderstood() {
         String id = unique();
-        String hugo = author().contentType(MARKDOWN).body("""
+        String hugo = author().contentType(MARKDOWN + "; charset=UTF-8").body("""
                 ---
                 title: Hugo post %1$s
                 images: [https://example.com/img/hugo-%1$s.png, https://example.com/img/second.png]
@@ -180,7 +181,7 @@ class SeoAndNavigationTest {
                 .body("language", equalTo("fr"))
                 .body("translationKey", equalTo("hugo-" + id))
                 .body("canonicalUrl", equalTo("https://example.com/canonical-" + id));
-        String devto = author().contentType(MARKDOWN).body("""
+        String devto = author().contentType(MARKDOWN + "; charset=UTF-8").body("""
                 ---
                 title: dev.to post %1$s
                 cover_image: https://example.com/img/devto-%1$s.png
@@ -193,7 +194,7 @@ class SeoAndNavigationTest {
                 .body("ogImage.url", equalTo("https://example.com/img/social-" + id + ".png"))
                 .body("seo.image.url", equalTo("https://example.com/img/social-" + id + ".png"));
 
-        author().contentType(MARKDOWN)
+        author().contentType(MARKDOWN + "; charset=UTF-8")
                 .body("---\ntitle: Bad size\ncover_image:\n  url: https://example.com/a.png\n  width: wide\n---\n")
                 .post("/api/posts").then().statusCode(400).body("errors[0].field", equalTo("cover_image.width"));
         author().contentType(ContentType.JSON)
@@ -202,7 +203,8 @@ class SeoAndNavigationTest {
                 .post("/api/posts").then().statusCode(400).body("errors[0].field", equalTo("ogImage.width"));
         author().contentType(ContentType.JSON).body("{\"title\": \"Bad language\", \"language\": \"english please\"}")
                 .post("/api/posts").then().statusCode(400).body("errors[0].field", equalTo("language"));
-        author().contentType(MARKDOWN).body("---\ntitle: Typo\nmeta_titel: x\n---\n").post("/api/posts").then().statusCode(400)
+        author().contentType(MARKDOWN + "; charset=UTF-8").body("---\ntitle: Typo\nmeta_titel: x\n---\n").post("/api/posts")
+                .then().statusCode(400)
                 .body("errors[0].field", equalTo("meta_titel"));
     }
 

@@ -226,6 +226,32 @@ class WebhookEventsTest {
         assertEquals(3, of(readers, postId).size());
     }
 
+    @Test
+    void aPageIsAnnouncedAsAPageNeverAsAPost() throws Exception {
+        String id = unique();
+        UUID posts = add(WebhookRows.webhook(false, Instant.now().minusSeconds(1), "post.*"));
+        UUID pages = add(WebhookRows.webhook(false, Instant.now().minusSeconds(1), "page.*"));
+        String slug = "about-" + id;
+        author().contentType(ContentType.JSON).body(json.writeValueAsString(Map.of("title", "Über mich " + id,
+                "markdown", "Ich schreibe über .NET – 東京 " + id))).put("/api/pages/" + slug).then().statusCode(201);
+        String pageId = author().get("/api/pages/" + slug).then().extract().path("id");
+        author().contentType(ContentType.JSON).body("{\"status\": \"published\"}").patch("/api/pages/" + slug).then()
+                .statusCode(200);
+        Fanout.drain();
+        JsonNode published = json.readTree(of(readers, pageId).get(0).payload());
+        assertEquals("page", published.at("/data/kind").asText());
+        assertEquals("http://localhost:4321/" + slug + "/", published.at("/data/url").asText());
+        author().contentType(ContentType.JSON).body("{\"description\": \"Wer hier schreibt\"}").patch("/api/pages/" + slug)
+                .then().statusCode(200);
+        author().delete("/api/pages/" + slug).then().statusCode(204);
+        Fanout.drain();
+        assertEquals(List.of("page.published", "page.updated", "page.deleted"), types(of(readers, pageId)));
+        assertEquals(List.of("page.updated", "page.published", "page.updated", "page.deleted"), types(of(drafts, pageId)));
+        assertEquals(types(of(readers, pageId)), types(of(pages, pageId)));
+        assertEquals(List.of(), of(posts, pageId), "a post.* endpoint hears nothing of pages");
+        assertEquals(slug, json.readTree(last(of(readers, pageId)).payload()).at("/data/slug").asText());
+    }
+
     private List<Received> of(UUID endpoint, String entityId) {
         return WebhookRows.received(endpoint).stream().filter(r -> r.entityId().equals(entityId)).toList();
     }

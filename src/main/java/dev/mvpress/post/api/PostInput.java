@@ -19,6 +19,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import dev.mvpress.kernel.HttpUrl;
+import dev.mvpress.kernel.LanguageTag;
 import dev.mvpress.kernel.PlainText;
 import dev.mvpress.kernel.Slugs;
 import dev.mvpress.kernel.XmlChars;
@@ -54,7 +55,7 @@ public record PostInput(
         @Valid ImageInput coverImage,
         @Schema(description = "Any other front-matter keys, kept and returned as they came") Map<String, Object> metadata,
         @Schema(description = "post or page; when given it must match the route (/api/posts or /api/pages)") PostKind kind,
-        @Size(max = Languages.MAX_LENGTH) @Pattern(regexp = Languages.PATTERN, message = Languages.RULE) @Schema(
+        @LanguageTag @Schema(pattern = LanguageTag.PATTERN,
                 description = "BCP 47 language tag; the site's language when absent", examples = "de-CH") String language,
         @Size(max = Slugs.MAX_LENGTH) @PlainText @Schema(
                 description = "Shared by the translations of one text (Hugo's translationKey)",

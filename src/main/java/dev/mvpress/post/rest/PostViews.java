@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.mvpress.kernel.LanguageTag;
 import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.post.ImageUrls;
 import dev.mvpress.post.Post;
@@ -21,7 +22,6 @@ import dev.mvpress.post.PostRevision;
 import dev.mvpress.post.PostUrls;
 import dev.mvpress.post.Visibility;
 import dev.mvpress.post.api.Image;
-import dev.mvpress.post.api.Languages;
 import dev.mvpress.post.api.PostLink;
 import dev.mvpress.post.api.PostReceipt;
 import dev.mvpress.post.api.PostRevisionList;
@@ -139,10 +139,9 @@ public class PostViews {
             return null;
         }
         String tag = raw.strip();
-        if (tag.length() > Languages.MAX_LENGTH || !tag.matches(Languages.PATTERN)) {
-            throw ProblemException.invalid(param, Languages.RULE);
-        }
-        return PostQuery.LanguageFilter.of(tag, siteLanguage());
+        String canonical = LanguageTag.Validator.canonical(tag)
+                .orElseThrow(() -> ProblemException.invalid(param, LanguageTag.RULE));
+        return PostQuery.LanguageFilter.of(canonical, siteLanguage());
     }
 
     /** The site's language, which a post without its own is in. */

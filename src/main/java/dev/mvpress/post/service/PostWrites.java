@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.mvpress.kernel.Fields;
+import dev.mvpress.kernel.LanguageTag;
 import dev.mvpress.kernel.Slugs;
 import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.kernel.Upsert;
@@ -34,7 +35,6 @@ import dev.mvpress.post.PostRevision;
 import dev.mvpress.post.PostStatus;
 import dev.mvpress.post.PostUrls;
 import dev.mvpress.post.api.ImageInput;
-import dev.mvpress.post.api.Languages;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.series.api.SeriesRef;
 import dev.mvpress.series.service.SeriesService;
@@ -287,7 +287,8 @@ public class PostWrites {
         }
         // A post in the site's language is stored without one, so a post read (which shows the site's) and
         // written back is unchanged, and follows the site's language should that change.
-        String language = Languages.canonical(Fields.blankToNull(input.language()));
+        String language = input.language() == null || input.language().isBlank() ? null
+                : LanguageTag.Validator.canonical(input.language()).orElseThrow();
         if (language != null && language.equalsIgnoreCase(site.current().language())) {
             language = null;
         }

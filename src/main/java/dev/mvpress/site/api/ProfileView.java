@@ -26,7 +26,8 @@ public record ProfileView(
                 + " html)") List<PostView> recentPosts,
         @Schema(description = "The newest public contributions by date, at most 10") List<ContributionView> recentContributions,
         @Schema(type = SchemaType.OBJECT, description = "schema.org Person as JSON-LD (@context, @type, name,"
-                + " description, image, url, sameAs), to put in a <script type=\"application/ld+json\"> element as it is") Map<String, Object> jsonLd) {
+                + " description, image, url, sameAs), for a script element of type application/ld+json; escape each"
+                + " less-than sign as \\u003c when serializing it into the page") Map<String, Object> jsonLd) {
 
     /** What the profile page needs of the site to render its frame. */
     @RegisterForReflection

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
+import dev.mvpress.kernel.LanguageTag;
 import dev.mvpress.kernel.PlainText;
 
 /**

@@ -17,6 +17,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import dev.mvpress.auth.PublicRead;
 import dev.mvpress.site.api.ProfileView;
 import dev.mvpress.site.service.Profiles;
+import dev.mvpress.web.ApiDocs;
 
 /** The author's public profile page, in one cacheable response. */
 // KnownQueryParams reads each operation's parameter annotations, which a native image keeps only for
@@ -43,6 +44,8 @@ public class ProfileResource {
     @APIResponse(responseCode = "200", description = "The profile",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileView.class),
                     examples = @ExampleObject(name = "profile", value = SiteExamples.PROFILE)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public ProfileView getProfile() {
         return profiles.profile();
     }

@@ -43,7 +43,7 @@ final class SiteExamples {
              "navigation": [], "social": [], "url": "https://example.com", "updatedAt": null, "version": 0}""";
 
     static final String PATCH_BIO = """
-            {"author": {"bio": "Microsoft MVP für .NET. マイクロソフト MVP。"}}""";
+            {"author": {"name": "Zoë Łukasiewicz", "bio": "Microsoft MVP für .NET. マイクロソフト MVP。"}}""";
 
     static final String PATCH_LANGUAGE = """
             {"language": "de-CH", "timeZone": "Europe/Zurich"}""";

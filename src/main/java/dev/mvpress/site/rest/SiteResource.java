@@ -71,6 +71,8 @@ public class SiteResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class),
                     examples = {@ExampleObject(name = "site", value = SiteExamples.SITE),
                             @ExampleObject(name = "defaults", value = SiteExamples.DEFAULTS)}))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public SiteView getSite() {
         return settings.current();
     }

@@ -18,9 +18,9 @@ import io.quarkus.arc.Arc;
 import io.quarkus.logging.Log;
 
 import dev.mvpress.MvpressConfig;
+import dev.mvpress.kernel.LanguageTag;
 import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.site.SiteSettingsRow;
-import dev.mvpress.site.api.LanguageTag;
 import dev.mvpress.site.api.NavigationLink;
 import dev.mvpress.site.api.SiteAuthor;
 import dev.mvpress.site.api.SiteInput;
@@ -87,10 +87,12 @@ public class SiteSettings {
         if (!Arc.container().requestContext().isActive()) {
             return read();
         }
-        if (request.view == null) {
-            request.view = read();
+        SiteView seen = request.view();
+        if (seen == null) {
+            seen = read();
+            request.remember(seen);
         }
-        return request.view;
+        return seen;
     }
 
     private SiteView read() {
@@ -101,7 +103,7 @@ public class SiteSettings {
     /** A write of this request: its next {@link #current} reads the settings again. */
     private void forgetRead() {
         if (Arc.container().requestContext().isActive()) {
-            request.view = null;
+            request.remember(null);
         }
     }
 
