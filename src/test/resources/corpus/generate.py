@@ -242,7 +242,10 @@ def main():
               ("Draft ideas for next year", [])]
     for title, tags in drafts:
         slug = slugify(title) + '-{{run}}'
-        write(f'{n:03d}-{slugify(title)}.md', front(title, slug, tags or ['Community'], draft=True) + body(title, n),
+        # The first draft is a part of the published seed post's series: a reader must not see it there.
+        series = {'series': 'mvp-journey', 'series_order': 2} if n == 47 else None
+        write(f'{n:03d}-{slugify(title)}.md',
+              front(title, slug, tags or ['Community'], draft=True, extra=series) + body(title, n),
               'draft', slug, title)
         n += 1
     # Scheduled: years ahead so they stay scheduled.
@@ -251,7 +254,9 @@ def main():
                  ("Scheduled deep dive on upcoming Azure DevOps", ['Azure DevOps', HIDDEN_TAGS[1]], '2033-01-10T12:00:00Z')]
     for title, tags, date in scheduled:
         slug = slugify(title) + '-{{run}}'
-        write(f'{n:03d}-{slugify(title)}.md', front(title, slug, tags, date=date, status='scheduled') + body(title, n),
+        series = {'series': 'mvp-journey', 'series_order': 3} if n == 51 else None
+        write(f'{n:03d}-{slugify(title)}.md',
+              front(title, slug, tags, date=date, status='scheduled', extra=series) + body(title, n),
               'scheduled', slug, title)
         n += 1
     with open(os.path.join(HERE, 'index.txt'), 'w', encoding='utf-8') as f:

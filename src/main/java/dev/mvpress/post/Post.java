@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
@@ -19,6 +21,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import dev.mvpress.kernel.TrackedEntity;
+import dev.mvpress.series.Series;
 import dev.mvpress.tag.Tag;
 
 @Entity
@@ -105,6 +108,14 @@ public class Post extends TrackedEntity {
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
     @OrderColumn(name = "position")
     public List<Tag> tags = new ArrayList<>();
+
+    /** The series the post is a part of, if any (SeriesService#assign sets it). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "series_id")
+    public Series series;
+
+    /** The author's number for the post in its series (1, 2, ...), if given; readers see ranks (SeriesNav). */
+    public Integer seriesPosition;
 
     public PostStatus effectiveStatus(Instant now) {
         return PostStatus.effective(status, publishedAt, now);

@@ -91,6 +91,32 @@ public class OpenApiSecurityFilter implements OASFilter {
             tagRef.setType(null);
             tagRef.setProperties(null);
         }
+        stringOrObject(schemas, "SeriesRef");
+    }
+
+    /**
+     * A reference that is a string or an object ({@code SeriesRef}), as {@code TagRef} above: not an object with a
+     * oneOf, and the properties that hold it (a post's {@code series}, nullable) not typed object either.
+     */
+    private static void stringOrObject(Map<String, Schema> schemas, String name) {
+        Schema ref = schemas == null ? null : schemas.get(name);
+        if (ref == null) {
+            return;
+        }
+        ref.setType(null);
+        ref.setProperties(null);
+        for (Schema schema : schemas.values()) {
+            if (schema.getProperties() == null) {
+                continue;
+            }
+            for (Schema property : schema.getProperties().values()) {
+                List<Schema> anyOf = property.getAnyOf();
+                if ((SCHEMAS + name).equals(property.getRef())
+                        || anyOf != null && anyOf.stream().anyMatch(s -> (SCHEMAS + name).equals(s.getRef()))) {
+                    property.setType(null);
+                }
+            }
+        }
     }
 
     /** Every read can be revalidated with If-None-Match; every PUT, PATCH and DELETE can carry If-Match. */

@@ -65,7 +65,8 @@ class PostResourceTest {
                 .body("html", not(containsString("javascript:")))
                 .body("description", equalTo("How we publish episodes..."))
                 .body("excerpt", equalTo("How we publish episodes..."))
-                .body("metadata.series", equalTo("podcasting"))
+                .body("series.slug", equalTo("podcasting"))
+                .body("metadata.series", nullValue())
                 .body("url", equalTo("http://localhost:4321/blog/shipping-a-podcast-feed-" + id + "/"))
                 .extract();
         assertTrue(created.<Integer>path("wordCount") > 5);
@@ -112,13 +113,15 @@ class PostResourceTest {
                 date: 2023-11-01T14:03:00Z
                 episode: 7
                 nested: {a: [1, 2], b: "0123"}
+                series: Round trips %s
+                series_order: 3
                 ---
                 # Heading
 
                 | a | b |
                 |---|---|
                 | 1 | 2 |
-                """.formatted(id, id));
+                """.formatted(id, id, id));
         String markdown = author().accept(MARKDOWN).get("/api/posts/" + slug)
                 .then().statusCode(200).contentType(containsString("text/markdown")).extract().asString();
         assertTrue(markdown.startsWith("---\n"), markdown);
@@ -131,6 +134,8 @@ class PostResourceTest {
                 .body("updatedAt", equalTo(before.path("updatedAt")))
                 .body("metadata.episode", equalTo(7))
                 .body("metadata.nested.b", equalTo("0123"))
+                .body("series.slug", equalTo("round-trips-" + id))
+                .body("seriesPosition", equalTo(3))
                 .body("coverImage.url", equalTo("https://example.com/cover.png"))
                 .body("status", equalTo("published"))
                 .body("publishedAt", equalTo("2023-11-01T14:03:00Z"));

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,6 +26,8 @@ import dev.mvpress.kernel.XmlChars;
 import dev.mvpress.kernel.YearRange;
 import dev.mvpress.post.PostKind;
 import dev.mvpress.post.PostStatus;
+import dev.mvpress.series.api.SeriesRef;
+import dev.mvpress.series.service.SeriesService;
 import dev.mvpress.tag.api.TagRef;
 
 /**
@@ -62,7 +66,13 @@ public record PostInput(
                 description = "Description for search engines and social cards; the description (or excerpt) when absent",
                 examples = "Episodes, enclosures and iTunes tags from markdown files") String metaDescription,
         @Valid @Schema(description = "The social card image; the cover image when absent") ImageInput ogImage,
-        @Schema(description = "Ask search engines not to index the page (false when absent)") Boolean noindex) {
+        @Schema(description = "Ask search engines not to index the page (false when absent)") Boolean noindex,
+        @Schema(nullable = true, description = "The series this post is a part of: its slug or name, or {slug, name};"
+                + " a series named for the first time is created (\"Ökosystem .NET – Teil\" gets slug"
+                + " okosystem-net-teil). Null or absent: in no series; a page is never in one") SeriesRef series,
+        @Min(1) @Max(SeriesService.MAX_POSITION) @Schema(nullable = true, description = "The post's number in its"
+                + " series, 1 to " + SeriesService.MAX_POSITION + "; parts are ordered by it (unnumbered parts last),"
+                + " then by publishedAt. Only with series", examples = "2") Integer seriesPosition) {
 
     /** Controls a word processor pasted into the body would break the feeds; in free text they are dropped. */
     public PostInput {
@@ -72,12 +82,14 @@ public record PostInput(
     /** The same input under another slug. */
     public PostInput withSlug(String newSlug) {
         return new PostInput(newSlug, title, description, markdown, tags, status, publishedAt, canonicalUrl, coverImage,
-                metadata, kind, language, translationKey, metaTitle, metaDescription, ogImage, noindex);
+                metadata, kind, language, translationKey, metaTitle, metaDescription, ogImage, noindex, series,
+                seriesPosition);
     }
 
     /** The same input with another status. */
     public PostInput withStatus(PostStatus newStatus) {
         return new PostInput(slug, title, description, markdown, tags, newStatus, publishedAt, canonicalUrl, coverImage,
-                metadata, kind, language, translationKey, metaTitle, metaDescription, ogImage, noindex);
+                metadata, kind, language, translationKey, metaTitle, metaDescription, ogImage, noindex, series,
+                seriesPosition);
     }
 }

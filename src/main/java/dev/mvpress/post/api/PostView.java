@@ -15,6 +15,7 @@ import dev.mvpress.kernel.Timestamped;
 import dev.mvpress.markdown.Heading;
 import dev.mvpress.post.PostKind;
 import dev.mvpress.post.PostStatus;
+import dev.mvpress.series.api.PostSeries;
 import dev.mvpress.tag.api.TagSummary;
 
 /** A post as frontends receive it. In lists, markdown and html are left out unless {@code include=body}. */
@@ -64,6 +65,10 @@ public record PostView(
                 description = "Single reads: the other languages of this text the caller may see") List<Translation> translations,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
                 description = "Single reads: schema.org structured data (BlogPosting for a post, WebPage for a page),"
-                        + " to embed as a script of type application/ld+json") Map<String, Object> jsonLd)
+                        + " to embed as a script of type application/ld+json") Map<String, Object> jsonLd,
+        @Schema(nullable = true, description = "The post's series and its place in it, over the parts the caller may"
+                + " see: position, total, previous and next part; null when the post is in no series") PostSeries series,
+        @Schema(nullable = true, description = "The post's number in its series as the author gave it (series.position"
+                + " is the rank readers see)", examples = "2") Integer seriesPosition)
         implements Timestamped {
 }

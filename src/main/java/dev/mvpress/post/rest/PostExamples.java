@@ -19,7 +19,7 @@ final class PostExamples {
                      "readingTimeMinutes": 1, "wordCount": 3, "canonicalUrl": null,
                      "coverImage": {"url": "https://example.com/images/podcast.png", "alt": "A microphone", "width": 1600,
                                     "height": 900, "caption": "Recording the first episode"},
-                     "url": "https://example.com/blog/shipping-a-podcast-feed/", "metadata": {"series": "podcasting"},
+                     "url": "https://example.com/blog/shipping-a-podcast-feed/", "metadata": {"episode": 12},
                      "version": 2, "kind": "post", "language": "en", "translationKey": "podcast-feed",
                      "metaTitle": null, "metaDescription": "Episodes, enclosures and iTunes tags from markdown files",
                      "ogImage": null, "noindex": false,
@@ -44,7 +44,13 @@ final class PostExamples {
                                 "author": {"@type": "Person", "name": "Ada Example", "url": "https://example.com/"},
                                 "publisher": {"@type": "Person", "name": "Ada Example", "url": "https://example.com/"},
                                 "keywords": ".NET, podcast", "wordCount": 3,
-                                "isPartOf": {"@type": "Blog", "name": "Ada's blog", "url": "https://example.com/"}}}""";
+                                "isPartOf": {"@type": "Blog", "name": "Ada's blog", "url": "https://example.com/"}},
+                     "series": {"slug": "podcasting", "name": "Podcasting", "position": 2, "total": 3,
+                                "previous": {"slug": "recording-a-podcast", "title": "Recording a podcast",
+                                             "url": "https://example.com/blog/recording-a-podcast/"},
+                                "next": {"slug": "growing-a-podcast", "title": "Growing a podcast",
+                                         "url": "https://example.com/blog/growing-a-podcast/"}},
+                     "seriesPosition": 2}""";
 
     static final String PAGE = "{\"items\": [" + POST + "], "
             + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
@@ -87,13 +93,15 @@ final class PostExamples {
     static final String INPUT = """
             {"title": "Shipping a podcast feed", "description": "How we publish episodes with a static site",
              "markdown": "Body in **markdown**.", "tags": ["dotnet", {"slug": "podcast", "name": "Podcast"}],
-             "status": "draft"}""";
+             "status": "draft", "series": "Podcasting", "seriesPosition": 2}""";
 
     static final String MARKDOWN = """
             ---
             title: "Shipping a podcast feed"
             tags: [dotnet, podcast]
             description: "How we publish episodes with a static site"
+            series: Podcasting
+            seriesPosition: 2
             ---
             Body in **markdown**.
             """;

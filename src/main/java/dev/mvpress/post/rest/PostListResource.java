@@ -2,6 +2,7 @@ package dev.mvpress.post.rest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -42,6 +43,7 @@ import dev.mvpress.post.service.PostQuery;
 import dev.mvpress.post.service.PostReads;
 import dev.mvpress.post.service.PostSort;
 import dev.mvpress.post.service.StatusFilter;
+import dev.mvpress.series.api.PostSeries;
 import dev.mvpress.tag.service.TagService;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
@@ -142,7 +144,9 @@ public class PostListResource {
         FoundPosts found = reads.findPosts(query, Params.page(page, size, config.paging()), caller.visibility(),
                 "body".equals(include));
         Instant now = time.now();
-        return Links.paged(found.page().map(p -> views.of(p, now, found.snippets().get(p.id()))), uriInfo).build();
+        Map<UUID, PostSeries> series = views.series(found.page().items(), caller.visibility());
+        return Links.paged(found.page().map(p -> views.of(p, now, found.snippets().get(p.id()), series.get(p.id()))), uriInfo)
+                .build();
     }
 
     @GET
@@ -176,7 +180,8 @@ public class PostListResource {
         }
         List<PostCard> related = reads.findRelatedPosts(id, count);
         Instant now = time.now();
-        return Response.ok(Page.of(related.stream().map(p -> views.of(p, now, null)).toList(),
+        Map<UUID, PostSeries> series = views.series(related, caller.visibility());
+        return Response.ok(Page.of(related.stream().map(p -> views.of(p, now, null, series.get(p.id()))).toList(),
                 new PageRequest(1, count), related.size())).build();
     }
 

@@ -1,6 +1,7 @@
 package dev.mvpress.post.rest;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -53,6 +54,7 @@ import dev.mvpress.post.service.PostMarkdown;
 import dev.mvpress.post.service.PostReads;
 import dev.mvpress.post.service.PostWrites;
 import dev.mvpress.post.service.PreviewLinks;
+import dev.mvpress.series.api.PostSeries;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
 import dev.mvpress.web.JsonBodies;
@@ -135,8 +137,9 @@ public class PostResource {
             // The common read: one statement for the post and its tags, straight to JSON.
             Optional<PostCard> card = reads.findCardBySlug(slug, caller.visibility(), true);
             if (card.isPresent()) {
-                return Response.ok(views.single(card.get(), time.now(), reads.findNeighbours(card.get(), caller.visibility())),
-                        MediaType.APPLICATION_JSON_TYPE).build();
+                PostSeries series = views.series(List.of(card.get()), caller.visibility()).get(card.get().id());
+                return Response.ok(views.single(card.get(), time.now(), reads.findNeighbours(card.get(), caller.visibility()),
+                        series), MediaType.APPLICATION_JSON_TYPE).build();
             }
         }
         PostReads.Lookup lookup = reads.findPostBySlug(slug, caller.visibility());
@@ -264,7 +267,7 @@ public class PostResource {
     }
 
     private Consumer<Post> ifMatch() {
-        return views.ifMatch(headers, json, time);
+        return views.ifMatch(headers, json, time, caller.visibility());
     }
 
     private PostInput input(String body) {
@@ -286,8 +289,9 @@ public class PostResource {
             return Response.status(status).type(MARKDOWN_UTF8).entity(PostMarkdown.write(post, now));
         }
         PostCard card = PostCard.of(post);
+        PostSeries series = views.series(List.of(card), caller.visibility()).get(card.id());
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(views.single(card, now, reads.findNeighbours(card, caller.visibility())));
+                .entity(views.single(card, now, reads.findNeighbours(card, caller.visibility()), series));
     }
 
     private String location(String slug) {

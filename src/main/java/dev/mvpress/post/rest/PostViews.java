@@ -2,10 +2,13 @@ package dev.mvpress.post.rest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +36,8 @@ import dev.mvpress.post.service.PostCard;
 import dev.mvpress.post.service.PostMarkdown;
 import dev.mvpress.post.service.PostQuery;
 import dev.mvpress.post.service.PreviewLinks;
+import dev.mvpress.series.api.PostSeries;
+import dev.mvpress.series.service.SeriesNav;
 import dev.mvpress.site.api.SiteView;
 import dev.mvpress.site.service.SiteSettings;
 import dev.mvpress.web.IfMatch;
@@ -49,6 +54,9 @@ public class PostViews {
     private final ImageUrls images;
     private final SiteSettings settings;
 
+    @Inject
+    SeriesNav seriesNav;
+
     PostViews(PostUrls urls, ImageUrls images, SiteSettings settings) {
         this.urls = urls;
         this.images = images;
@@ -62,15 +70,41 @@ public class PostViews {
 
     /** A post as lists show it: what the card holds (the body and toc when read), no neighbours, no JSON-LD. */
     public PostView of(PostCard post, Instant now, String snippet) {
-        return view(post, now, snippet, null);
+        return view(post, now, snippet, null, named(post));
+    }
+
+    /** As a list shows it, with its place in its series ({@link #series}; null when it is in none). */
+    public PostView of(PostCard post, Instant now, String snippet, PostSeries series) {
+        return view(post, now, snippet, null, series);
     }
 
     /** A post as a single read shows it: with its previous and next posts, translations and JSON-LD. */
     public PostView single(PostCard post, Instant now, Neighbours around) {
-        return view(post, now, null, around);
+        return view(post, now, null, around, named(post));
     }
 
-    private PostView view(PostCard post, Instant now, String snippet, Neighbours around) {
+    /** As a single read shows it, with its place in its series ({@link #series}; null when it is in none). */
+    public PostView single(PostCard post, Instant now, Neighbours around, PostSeries series) {
+        return view(post, now, null, around, series);
+    }
+
+    /** The series of a post by slug and name only, where its place was not read (webhook payloads). */
+    private static PostSeries named(PostCard post) {
+        return post.seriesSlug() == null ? null : PostSeries.named(post.seriesSlug(), post.seriesName());
+    }
+
+    /** The place of each of these posts in its series as the caller sees it, by id: one statement, none if no series. */
+    public Map<UUID, PostSeries> series(List<PostCard> posts, Visibility visibility) {
+        return seriesNav.of(posts, visibility);
+    }
+
+    /** A whole post as lists show it, with its place in its series as this caller sees it. */
+    public PostView of(Post post, Instant now, Visibility visibility) {
+        PostCard card = PostCard.of(post);
+        return of(card, now, null, seriesNav.of(card, visibility).orElse(null));
+    }
+
+    private PostView view(PostCard post, Instant now, String snippet, Neighbours around, PostSeries series) {
         String url = urls.publicUrl(post.kind(), post.slug());
         String language = post.language() != null ? post.language() : siteLanguage();
         Image cover = images.view(post.coverImage());
@@ -91,7 +125,7 @@ public class PostViews {
                         .map(t -> new Translation(t.language() != null ? t.language() : siteLanguage(), t.slug(), t.kind(),
                                 urls.publicUrl(t.kind(), t.slug())))
                         .toList(),
-                around == null ? null : JsonLd.of(post, url, language, seo, site()));
+                around == null ? null : JsonLd.of(post, url, language, seo, site()), series, post.seriesPosition());
     }
 
     private PostLink link(Neighbours.Neighbour post) {
@@ -128,7 +162,7 @@ public class PostViews {
      */
     public Object written(Post post, Visibility visibility, Instant now) {
         if (visibility.shows(post, now)) {
-            return of(post, now);
+            return of(post, now, visibility);
         }
         return new PostReceipt(post.slug, post.effectiveStatus(now), post.version);
     }
@@ -151,9 +185,14 @@ public class PostViews {
 
     /** If-Match may carry the ETag of either representation the author can GET: JSON or markdown. */
     Consumer<Post> ifMatch(HttpHeaders headers, ObjectMapper json, TimeSource time) {
+        return ifMatch(headers, json, time, Visibility.ALL);
+    }
+
+    /** As {@link #ifMatch(HttpHeaders, ObjectMapper, TimeSource)}, the JSON as this caller GETs it (its series navigation). */
+    Consumer<Post> ifMatch(HttpHeaders headers, ObjectMapper json, TimeSource time, Visibility visibility) {
         return IfMatch.from(headers, json, post -> {
             Instant now = time.now();
-            return List.of(of(post, now), PostMarkdown.write(post, now));
+            return List.of(of(post, now, visibility), PostMarkdown.write(post, now));
         });
     }
 }

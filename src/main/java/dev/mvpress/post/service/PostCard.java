@@ -23,7 +23,8 @@ public record PostCard(UUID id, String slug, String title, String description, S
         String html, List<TagSummary> tags, PostStatus status, Instant publishedAt, Instant createdAt,
         Instant updatedAt, int readingTimeMinutes, int wordCount, String canonicalUrl, ImageInput coverImage,
         Map<String, Object> metadata, long version, PostKind kind, String language, String translationKey,
-        String metaTitle, String metaDescription, ImageInput ogImage, boolean noindex, List<Heading> toc) {
+        String metaTitle, String metaDescription, ImageInput ogImage, boolean noindex, List<Heading> toc,
+        String seriesSlug, String seriesName, Integer seriesPosition) {
 
     /** The card of a loaded post, with its body. */
     public static PostCard of(Post post) {
@@ -35,7 +36,8 @@ public record PostCard(UUID id, String slug, String title, String description, S
                 post.metadata, post.version, post.kind, post.language, post.translationKey, post.metaTitle,
                 post.metaDescription, image(post.ogImageUrl, post.ogImageAlt, post.ogImageWidth, post.ogImageHeight,
                         post.ogImageCaption),
-                post.noindex, toc(post.toc, post.html));
+                post.noindex, toc(post.toc, post.html), post.series == null ? null : post.series.slug,
+                post.series == null ? null : post.series.name, post.seriesPosition);
     }
 
     /** An image from its columns; null without a URL. */

@@ -66,7 +66,8 @@ class PostCards {
                     metadata((String) r[16]), ((Number) r[17]).longValue(), PostKind.fromJson((String) r[22]),
                     (String) r[23], (String) r[24], (String) r[25], (String) r[26],
                     PostCard.image((String) r[27], (String) r[28], integer(r[29]), integer(r[30]), (String) r[31]),
-                    (Boolean) r[32], html == null ? null : PostCard.toc(toc((String) r[33]), html)));
+                    (Boolean) r[32], html == null ? null : PostCard.toc(toc((String) r[33]), html), (String) r[34],
+                    (String) r[35], integer(r[36])));
         }
         return found;
     }

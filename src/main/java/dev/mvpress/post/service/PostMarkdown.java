@@ -23,6 +23,7 @@ import dev.mvpress.post.PostKind;
 import dev.mvpress.post.PostStatus;
 import dev.mvpress.post.api.ImageInput;
 import dev.mvpress.post.api.PostInput;
+import dev.mvpress.series.service.SeriesFrontMatter;
 import dev.mvpress.tag.api.TagRef;
 import dev.mvpress.web.Problem;
 import dev.mvpress.web.ProblemException;
@@ -75,7 +76,7 @@ public final class PostMarkdown {
         Map<String, Object> metadata = new LinkedHashMap<>();
         List<Problem.FieldError> typos = new ArrayList<>();
         fm.forEach((key, value) -> {
-            if (!KNOWN.contains(key)) {
+            if (!KNOWN.contains(key) && !SeriesFrontMatter.KEYS.contains(key)) {
                 String meant = NOT_TYPOS.contains(key) ? null : Suggestions.closest(key, KNOWN);
                 if (meant != null) {
                     typos.add(new Problem.FieldError(key, "is not a front-matter key; did you mean '" + meant + "'?"));
@@ -103,7 +104,9 @@ public final class PostMarkdown {
                 text(fm, first(fm, META_TITLE_KEYS)),
                 text(fm, first(fm, META_DESCRIPTION_KEYS)),
                 image(fm, first(fm, OG_IMAGE_KEYS)),
-                bool(fm, first(fm, NOINDEX_KEYS)));
+                bool(fm, first(fm, NOINDEX_KEYS)),
+                SeriesFrontMatter.series(fm),
+                SeriesFrontMatter.position(fm));
     }
 
     public static String write(Post post, Instant now) {
@@ -142,6 +145,7 @@ public final class PostMarkdown {
         if (post.noindex) {
             fm.put("noindex", true);
         }
+        SeriesFrontMatter.write(post, fm);
         if (post.metadata != null) {
             fm.putAll(post.metadata);
         }

@@ -133,7 +133,8 @@ public class PostQueries {
                 + " p.cover_image_width, p.cover_image_height, p.cover_image_caption, p.kind, p.language, p.translation_key,"
                 + " p.meta_title, p.meta_description, p.og_image_url, p.og_image_alt, p.og_image_width, p.og_image_height,"
                 + " p.og_image_caption, p.noindex, " + (withBody ? "cast(p.toc as text)" : "cast(null as text)")
-                + " from post p where " + condition;
+                + ", s.slug, s.name, p.series_position"
+                + " from post p left join series s on s.id = p.series_id where " + condition;
     }
 
     /** The condition on {@code p} of a post list and its parameters; {@code status} null matches nothing. */

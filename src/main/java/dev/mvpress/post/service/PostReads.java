@@ -146,7 +146,12 @@ public class PostReads {
      * the number (webhook payloads render a batch of changes with it); the caller decides visibility.
      */
     public List<PostCard> findCardsByIds(List<UUID> ids) {
-        return cards.byIds(ids, true).stream().filter(Objects::nonNull).toList();
+        return findCardsByIds(ids, true);
+    }
+
+    /** As {@link #findCardsByIds(List)}, with or without the bodies (a series' parts are listed without). */
+    public List<PostCard> findCardsByIds(List<UUID> ids, boolean withBody) {
+        return cards.byIds(ids, withBody).stream().filter(Objects::nonNull).toList();
     }
 
     /**

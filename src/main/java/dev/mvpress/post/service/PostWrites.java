@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -35,6 +36,8 @@ import dev.mvpress.post.PostStatus;
 import dev.mvpress.post.PostUrls;
 import dev.mvpress.post.api.ImageInput;
 import dev.mvpress.post.api.PostInput;
+import dev.mvpress.series.api.SeriesRef;
+import dev.mvpress.series.service.SeriesService;
 import dev.mvpress.site.service.SiteSettings;
 import dev.mvpress.tag.Tag;
 import dev.mvpress.tag.api.TagRef;
@@ -67,6 +70,9 @@ public class PostWrites {
     private final Event<PostEvents.FirstPublished> published;
     private final Event<PostEvents.Written> written;
     private final SiteSettings site;
+
+    @Inject
+    SeriesService series;
 
     PostWrites(EntityManager em, PostQueries queries, TagService tags, MarkdownRenderer renderer, TimeSource time,
             InputValidator validator, ObjectMapper json, PostUrls urls, PostSlugs slugs, PostRevisions revisions,
@@ -224,7 +230,8 @@ public class PostWrites {
                 post.tags.stream().map(t -> new TagRef(t.slug, null)).toList(),
                 post.effectiveStatus(now), post.publishedAt, post.canonicalUrl, card.coverImage(), post.metadata,
                 post.kind, post.language, post.translationKey, post.metaTitle, post.metaDescription, card.ogImage(),
-                post.noindex);
+                post.noindex, post.series == null ? null : new SeriesRef(post.series.slug, post.series.name),
+                post.seriesPosition);
     }
 
     /** A kind in the input must be the route's; a page has no tags (tags list posts). */
@@ -295,6 +302,7 @@ public class PostWrites {
         if (!resolved.stream().map(t -> t.id).toList().equals(post.tags.stream().map(t -> t.id).toList())) {
             post.tags = new ArrayList<>(resolved);
         }
+        series.assign(post, input.series(), input.seriesPosition());
         applyStatus(post, input, now, creating);
     }
 
