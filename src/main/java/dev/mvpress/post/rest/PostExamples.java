@@ -6,21 +6,53 @@ final class PostExamples {
     private PostExamples() {
     }
 
-    static final String POST = """
+    private static final String POST_HEAD = """
             {"id": "0b9a6a53-5d4c-4f7e-a8a4-1f0c9a0e2b11", "slug": "shipping-a-podcast-feed",
              "title": "Shipping a podcast feed", "description": "How we publish episodes with a static site",
              "excerpt": "How we publish episodes with a static site",
-             "markdown": "Body in **markdown**.", "html": "<p>Body in <strong>markdown</strong>.</p>",
-             "tags": [{"slug": "dotnet", "name": ".NET"}, {"slug": "podcast", "name": "podcast"}],
-             "status": "published", "publishedAt": "2026-05-01T09:00:00Z",
-             "createdAt": "2026-04-30T18:12:00Z", "updatedAt": "2026-05-01T09:00:00Z",
-             "readingTimeMinutes": 1, "wordCount": 3, "canonicalUrl": null,
-             "coverImage": {"url": "https://example.com/images/podcast.png", "alt": "A microphone"},
-             "url": "https://example.com/blog/shipping-a-podcast-feed/", "metadata": {"series": "podcasting"},
-             "version": 2}""";
+            """;
 
-    static final String PAGE = "{\"items\": [" + POST + "], "
+    private static final String POST_TAIL = """
+            "tags": [{"slug": "dotnet", "name": ".NET"}, {"slug": "podcast", "name": "podcast"}],
+            "status": "published", "publishedAt": "2026-05-01T09:00:00Z",
+            "createdAt": "2026-04-30T18:12:00Z", "updatedAt": "2026-05-01T09:00:00Z",
+            "readingTimeMinutes": 1, "wordCount": 3, "canonicalUrl": null,
+            "coverImage": {"url": "https://example.com/images/podcast.png", "alt": "A microphone"},
+            "url": "https://example.com/blog/shipping-a-podcast-feed/", "metadata": {"series": "podcasting"},
+            "version": 2}""";
+
+    /** One post as a plain read answers it: the HTML, not the markdown. */
+    static final String POST = POST_HEAD + """
+             "html": "<p>Body in <strong>markdown</strong>.</p>",
+            """ + POST_TAIL;
+
+    /** With include=markdown. */
+    static final String POST_WITH_MARKDOWN = POST_HEAD + """
+             "markdown": "Body in **markdown**.", "html": "<p>Body in <strong>markdown</strong>.</p>",
+            """ + POST_TAIL;
+
+    /** With fields=slug,title,url,publishedAt. */
+    static final String POST_FIELDS = """
+            {"slug": "shipping-a-podcast-feed", "title": "Shipping a podcast feed", "publishedAt": "2026-05-01T09:00:00Z",
+             "url": "https://example.com/blog/shipping-a-podcast-feed/"}""";
+
+    /** A list item: neither body unless include asks for it. */
+    static final String PAGE = "{\"items\": [" + POST_HEAD + POST_TAIL + "], "
             + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
+
+    static final String PAGE_FIELDS = "{\"items\": [" + POST_FIELDS + "], "
+            + "\"page\": {\"number\": 1, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}}";
+
+    /** The include and fields query parameters. */
+    static final String INCLUDE_ONE = "markdown";
+    static final String INCLUDE_BOTH = "body,markdown";
+    static final String FIELDS = "slug,title,url,publishedAt";
+    static final String INCLUDE_SINGLE = "markdown: add the markdown source (the HTML is always there); body is accepted"
+            + " and adds nothing. Comma-separated and/or repeated. Only the JSON: Accept: text/markdown ignores it";
+    static final String INCLUDE_LIST = "body: add html to each item; markdown: add markdown. Comma-separated and/or"
+            + " repeated (include=body,markdown for both)";
+    static final String FIELDS_DOC = "Only these top-level fields of each post, comma-separated and/or repeated; a"
+            + " body field named here (html, markdown) is read and shown without include, one not named is not read";
 
     static final String INPUT = """
             {"title": "Shipping a podcast feed", "description": "How we publish episodes with a static site",

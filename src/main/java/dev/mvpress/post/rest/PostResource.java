@@ -1,6 +1,7 @@
 package dev.mvpress.post.rest;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -72,6 +73,8 @@ public class PostResource {
 
     private static final MediaType MARKDOWN = MediaType.valueOf(PostMarkdown.MEDIA_TYPE);
     private static final String MARKDOWN_UTF8 = PostMarkdown.MEDIA_TYPE + "; charset=UTF-8";
+    private static final String WRITE_INCLUDE = "markdown: the answer carries the markdown source too (by default, as a"
+            + " plain GET, the HTML only). Comma-separated and/or repeated";
 
     private final PostReads reads;
     private final PostWrites writes;
@@ -106,17 +109,23 @@ public class PostResource {
     @Produces({MediaType.APPLICATION_JSON, PostMarkdown.MEDIA_TYPE})
     @PublicRead
     @Operation(operationId = "getPost", summary = "Get one post by slug, as JSON or as markdown",
-            description = "With Accept: text/markdown the post comes back as a markdown document with YAML front matter"
-                    + " that can be PUT back unchanged. An old slug answers 301 to the current one. With preview, the post"
-                    + " of that preview link whatever its status, never cached (Cache-Control: private, no-store).")
+            description = "The JSON carries html and not markdown unless include=markdown; fields= selects top-level"
+                    + " fields. Each of these representations has its own ETag. With Accept: text/markdown the post comes"
+                    + " back as a markdown document with YAML front matter that can be PUT back unchanged. An old slug"
+                    + " answers 301 to the current one. With preview, the post of that preview link whatever its status,"
+                    + " never cached (Cache-Control: private, no-store).")
     @APIResponse(responseCode = "200", description = "The post",
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
-                            examples = @ExampleObject(name = "post", value = PostExamples.POST)),
+                            examples = {@ExampleObject(name = "post", value = PostExamples.POST),
+                                    @ExampleObject(name = "include=markdown", value = PostExamples.POST_WITH_MARKDOWN),
+                                    @ExampleObject(name = "fields=slug,title,url,publishedAt",
+                                            value = PostExamples.POST_FIELDS)}),
                     @Content(mediaType = PostMarkdown.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "markdown", value = PostExamples.MARKDOWN))})
     @APIResponse(responseCode = "301", description = "The slug is an old one; Location has the current URL",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "403", description = "The preview link is not valid, has expired, or is for another post",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "expired", value = PostExamples.PREVIEW_REFUSED)))
@@ -126,20 +135,27 @@ public class PostResource {
                     examples = @ExampleObject(name = "off", value = PostExamples.PREVIEW_OFF)))
     public Response getPost(@PathParam("slug") String slug, @QueryParam("preview") @Parameter(
             description = "The token of a preview link (POST /api/posts/{slug}/preview-links): shows the post whatever its status",
-            example = PostExamples.PREVIEW_TOKEN) String preview) {
+            example = PostExamples.PREVIEW_TOKEN) String preview,
+            @QueryParam("include") @Parameter(description = PostExamples.INCLUDE_SINGLE,
+                    schema = @Schema(type = SchemaType.STRING),
+                    example = PostExamples.INCLUDE_ONE) List<String> include,
+            @QueryParam("fields") @Parameter(description = PostExamples.FIELDS_DOC,
+                    schema = @Schema(type = SchemaType.STRING), example = PostExamples.FIELDS) List<String> fields) {
+        PostShape shape = PostShape.single(json, include, fields);
         if (preview != null) {
-            return preview(slug, preview);
+            return preview(slug, preview, shape);
         }
         if (!wantsMarkdown()) {
-            // The common read: one statement for the post and its tags, straight to JSON.
-            Optional<PostCard> card = reads.findCardBySlug(slug, caller.visibility(), true);
+            // The common read: one statement for the post, its tags and the body columns shown, straight to JSON.
+            Optional<PostCard> card = reads.findCardBySlug(slug, caller.visibility(), shape.body());
             if (card.isPresent()) {
-                return Response.ok(views.of(card.get(), time.now(), null), MediaType.APPLICATION_JSON_TYPE).build();
+                return Response.ok(shape.apply(views.of(card.get(), time.now(), null)), MediaType.APPLICATION_JSON_TYPE)
+                        .build();
             }
         }
         PostReads.Lookup lookup = reads.findPostBySlug(slug, caller.visibility());
         if (lookup instanceof PostReads.Lookup.Found found) {
-            return represent(found.post(), Response.Status.OK).build();
+            return represent(found.post(), shape).build();
         }
         if (lookup instanceof PostReads.Lookup.MovedTo moved) {
             return ApiUrls.movedPermanently(location(moved.slug())).build();
@@ -167,9 +183,11 @@ public class PostResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
-    public Response createPost(String body) {
+    public Response createPost(String body, @QueryParam("include") @Parameter(description = WRITE_INCLUDE,
+            schema = @Schema(type = SchemaType.STRING), example = PostExamples.INCLUDE_ONE) List<String> include) {
+        PostShape shape = PostShape.single(json, include, List.of());
         Post post = writes.createPost(input(body));
-        return ApiUrls.created(location(post.slug)).entity(written(post)).build();
+        return ApiUrls.created(location(post.slug)).entity(written(post, shape)).build();
     }
 
     @PUT
@@ -198,12 +216,15 @@ public class PostResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
-    public Response replacePost(@PathParam("slug") String slug, String body) {
+    public Response replacePost(@PathParam("slug") String slug, String body,
+            @QueryParam("include") @Parameter(description = WRITE_INCLUDE,
+                    schema = @Schema(type = SchemaType.STRING), example = PostExamples.INCLUDE_ONE) List<String> include) {
+        PostShape shape = PostShape.single(json, include, List.of());
         Upsert<Post> result = writes.replacePost(slug, input(body), ifMatch());
         if (result.created()) {
-            return ApiUrls.created(location(result.value().slug)).entity(written(result.value())).build();
+            return ApiUrls.created(location(result.value().slug)).entity(written(result.value(), shape)).build();
         }
-        return Response.ok(written(result.value())).build();
+        return Response.ok(written(result.value(), shape)).build();
     }
 
     @PATCH
@@ -226,10 +247,13 @@ public class PostResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
-    public Response updatePost(@PathParam("slug") String slug, String body) {
+    public Response updatePost(@PathParam("slug") String slug, String body,
+            @QueryParam("include") @Parameter(description = WRITE_INCLUDE,
+                    schema = @Schema(type = SchemaType.STRING), example = PostExamples.INCLUDE_ONE) List<String> include) {
+        PostShape shape = PostShape.single(json, include, List.of());
         Post post =
                 writes.partialUpdatePost(slug, JsonBodies.readObject(json, body), ifMatch()).orElseThrow(() -> notFound(slug));
-        return Response.ok(written(post)).build();
+        return Response.ok(written(post, shape)).build();
     }
 
     @DELETE
@@ -247,17 +271,18 @@ public class PostResource {
     }
 
     /** The post a preview link opens, or a redirect from an old slug keeping the link; never stored by a cache. */
-    private Response preview(String slug, String token) {
+    private Response preview(String slug, String token, PostShape shape) {
         PostReads.Lookup lookup = previews.open(slug, token);
         Response.ResponseBuilder answer = lookup instanceof PostReads.Lookup.MovedTo moved
                 ? ApiUrls.movedPermanently(location(moved.slug()) + "?preview=" + token)
-                : represent(((PostReads.Lookup.Found) lookup).post(), Response.Status.OK);
+                : represent(((PostReads.Lookup.Found) lookup).post(), shape);
         return answer.header(HttpHeaders.CACHE_CONTROL, PreviewLinks.CACHE_CONTROL).header("X-Robots-Tag", "noindex").build();
     }
 
-    /** A write answers no more than its caller may read (see {@link PostViews#written}). */
-    private Object written(Post post) {
-        return views.written(post, caller.visibility(), time.now());
+    /** A write answers no more than its caller may read (see {@link PostViews#written}), shaped as a read would be. */
+    private Object written(Post post, PostShape shape) {
+        Object written = views.written(post, caller.visibility(), time.now(), shape.body());
+        return written instanceof PostView view ? shape.apply(view) : written;
     }
 
     private Consumer<Post> ifMatch() {
@@ -277,12 +302,12 @@ public class PostResource {
         return chosen != null && chosen.getMediaType().isCompatible(MARKDOWN);
     }
 
-    private Response.ResponseBuilder represent(Post post, Response.Status status) {
+    private Response.ResponseBuilder represent(Post post, PostShape shape) {
         Instant now = time.now();
         if (wantsMarkdown()) {
-            return Response.status(status).type(MARKDOWN_UTF8).entity(PostMarkdown.write(post, now));
+            return Response.ok().type(MARKDOWN_UTF8).entity(PostMarkdown.write(post, now));
         }
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(views.of(post, now));
+        return Response.ok().type(MediaType.APPLICATION_JSON_TYPE).entity(shape.apply(views.of(post, now, shape.body())));
     }
 
     private String location(String slug) {

@@ -21,6 +21,7 @@ import dev.mvpress.post.api.PostRevisionSummary;
 import dev.mvpress.post.api.PostRevisionView;
 import dev.mvpress.post.api.PostView;
 import dev.mvpress.post.api.PreviewLink;
+import dev.mvpress.post.service.PostBody;
 import dev.mvpress.post.service.PostCard;
 import dev.mvpress.post.service.PostMarkdown;
 import dev.mvpress.post.service.PreviewLinks;
@@ -39,14 +40,27 @@ public class PostViews {
         this.urls = urls;
     }
 
-    /** A whole post, body included, as it stands in the persistence context (after a write, say). */
+    /**
+     * A post as it stands in the persistence context (after a write, say), as a plain GET shows it: with its
+     * HTML, without its markdown.
+     */
     public PostView of(Post post, Instant now) {
-        return of(PostCard.of(post), now, null);
+        return of(post, now, PostBody.HTML);
     }
 
+    /** As {@link #of(Post, Instant)}, with the body columns given, exactly as a read of those columns shows it. */
+    public PostView of(Post post, Instant now, PostBody body) {
+        return view(PostCard.of(post), now, null, body.markdown() ? post.markdown : null, body.html() ? post.html : null);
+    }
+
+    /** A post as read, with the body columns that were read. */
     public PostView of(PostCard post, Instant now, String snippet) {
+        return view(post, now, snippet, post.markdown(), post.html());
+    }
+
+    private PostView view(PostCard post, Instant now, String snippet, String markdown, String html) {
         return new PostView(post.id().toString(), post.slug(), post.title(), post.description(), post.excerpt(), snippet,
-                post.markdown(), post.html(), post.tags(), post.effectiveStatus(now), post.publishedAt(), post.createdAt(),
+                markdown, html, post.tags(), post.effectiveStatus(now), post.publishedAt(), post.createdAt(),
                 post.updatedAt(), post.readingTimeMinutes(), post.wordCount(), post.canonicalUrl(),
                 post.coverImageUrl() == null ? null : new CoverImage(post.coverImageUrl(), post.coverImageAlt()),
                 urls.publicUrl(post.slug()), post.metadata(), post.version());
@@ -56,9 +70,9 @@ public class PostViews {
      * What a write answers: the whole post when the caller may read it (it is published, or the caller
      * has drafts:read), otherwise only what identifies the post.
      */
-    public Object written(Post post, Visibility visibility, Instant now) {
+    public Object written(Post post, Visibility visibility, Instant now, PostBody body) {
         if (visibility.shows(post, now)) {
-            return of(post, now);
+            return of(post, now, body);
         }
         return new PostReceipt(post.slug, post.effectiveStatus(now), post.version);
     }
@@ -79,11 +93,15 @@ public class PostViews {
                 new PreviewLink.PreviewLinkPost(link.postId().toString(), link.slug()), url, previewUrl);
     }
 
-    /** If-Match may carry the ETag of either representation the author can GET: JSON or markdown. */
+    /**
+     * If-Match may carry the ETag of any whole representation the author can GET: the JSON (as a plain GET
+     * answers it, or with {@code include=markdown}) or the markdown document. A {@code fields=} subset is not
+     * the resource, so its ETag does not match.
+     */
     Consumer<Post> ifMatch(HttpHeaders headers, ObjectMapper json, TimeSource time) {
         return IfMatch.from(headers, json, post -> {
             Instant now = time.now();
-            return List.of(of(post, now), PostMarkdown.write(post, now));
+            return List.of(of(post, now, PostBody.HTML), of(post, now, PostBody.ALL), PostMarkdown.write(post, now));
         });
     }
 }
