@@ -286,6 +286,27 @@ class LeanPayloadTest {
     }
 
     @Test
+    void aPlainGetsJsonEditedAndPutBackKeepsTheBody() throws Exception {
+        String slug = publish("Round trip " + unique(), SOURCE, "lean-rt-" + unique());
+        String path = "/api/posts/" + slug;
+        Response read = author().get(path);
+        String etag = read.then().statusCode(200).body("$", not(hasKey("markdown"))).extract().header("ETag");
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(read.asString());
+        tree.put("title", "Round trip, retitled");
+        author().contentType(ContentType.JSON).header("If-Match", etag).body(tree.toString()).put(path).then()
+                .statusCode(200).body("title", equalTo("Round trip, retitled")).body("html", containsString("東京"));
+        author().queryParam("include", "markdown").get(path).then().body("markdown", equalTo(SOURCE));
+        // Sent back unchanged, it changes nothing; an explicit empty markdown empties the post.
+        int version = author().get(path).then().extract().path("version");
+        author().contentType(ContentType.JSON).body(author().get(path).asString()).put(path).then().statusCode(200)
+                .body("version", equalTo(version));
+        author().contentType(ContentType.JSON).queryParam("include", "markdown")
+                .body(Map.of("title", "Emptied", "markdown", "")).put(path).then().statusCode(200)
+                .body("markdown", equalTo("")).body("wordCount", equalTo(0));
+    }
+
+    @Test
     void writesAndPreviewsAnswerLeanUnlessIncludeMarkdown() {
         String title = "Écrit " + unique();
         Response created = author().contentType(ContentType.JSON).body(Map.of("title", title, "markdown", SOURCE))

@@ -51,6 +51,8 @@ final class PostExamples {
             + " and adds nothing. Comma-separated and/or repeated. Only the JSON: Accept: text/markdown ignores it";
     static final String INCLUDE_LIST = "body: add html to each item; markdown: add markdown. Comma-separated and/or"
             + " repeated (include=body,markdown for both)";
+    static final String INCLUDE_WRITE = "markdown: the answer carries the markdown source too (by default, as a"
+            + " plain GET, the HTML only). Comma-separated and/or repeated";
     static final String FIELDS_DOC = "Only these top-level fields of each post, comma-separated and/or repeated; a"
             + " body field named here (html, markdown) is read and shown without include, one not named is not read";
 

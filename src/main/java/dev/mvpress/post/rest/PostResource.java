@@ -73,8 +73,6 @@ public class PostResource {
 
     private static final MediaType MARKDOWN = MediaType.valueOf(PostMarkdown.MEDIA_TYPE);
     private static final String MARKDOWN_UTF8 = PostMarkdown.MEDIA_TYPE + "; charset=UTF-8";
-    private static final String WRITE_INCLUDE = "markdown: the answer carries the markdown source too (by default, as a"
-            + " plain GET, the HTML only). Comma-separated and/or repeated";
 
     private final PostReads reads;
     private final PostWrites writes;
@@ -183,7 +181,7 @@ public class PostResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
-    public Response createPost(String body, @QueryParam("include") @Parameter(description = WRITE_INCLUDE,
+    public Response createPost(String body, @QueryParam("include") @Parameter(description = PostExamples.INCLUDE_WRITE,
             schema = @Schema(type = SchemaType.STRING), example = PostExamples.INCLUDE_ONE) List<String> include) {
         PostShape shape = PostShape.single(json, include, List.of());
         Post post = writes.createPost(input(body));
@@ -196,8 +194,9 @@ public class PostResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Access(Scope.POSTS_WRITE)
     @Operation(operationId = "replacePost", summary = "Replace a post, or create it when the slug is free",
-            description = "Idempotent: syncing a folder of markdown files is one PUT per file. Status and publishedAt"
-                    + " are kept when the input leaves them out; a different slug in the body renames the post.")
+            description = "Idempotent: syncing a folder of markdown files is one PUT per file. Status, publishedAt and"
+                    + " (in JSON) markdown are kept when the input leaves them out, so the JSON of a plain GET, which has"
+                    + " no markdown, can be sent back; a different slug in the body renames the post.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostInput.class),
                     examples = @ExampleObject(name = "json", value = PostExamples.INPUT)),
@@ -217,7 +216,7 @@ public class PostResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response replacePost(@PathParam("slug") String slug, String body,
-            @QueryParam("include") @Parameter(description = WRITE_INCLUDE,
+            @QueryParam("include") @Parameter(description = PostExamples.INCLUDE_WRITE,
                     schema = @Schema(type = SchemaType.STRING), example = PostExamples.INCLUDE_ONE) List<String> include) {
         PostShape shape = PostShape.single(json, include, List.of());
         Upsert<Post> result = writes.replacePost(slug, input(body), ifMatch());
@@ -248,7 +247,7 @@ public class PostResource {
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response updatePost(@PathParam("slug") String slug, String body,
-            @QueryParam("include") @Parameter(description = WRITE_INCLUDE,
+            @QueryParam("include") @Parameter(description = PostExamples.INCLUDE_WRITE,
                     schema = @Schema(type = SchemaType.STRING), example = PostExamples.INCLUDE_ONE) List<String> include) {
         PostShape shape = PostShape.single(json, include, List.of());
         Post post =
