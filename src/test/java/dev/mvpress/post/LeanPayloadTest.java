@@ -307,6 +307,21 @@ class LeanPayloadTest {
     }
 
     @Test
+    void anOldSlugRedirectsToTheSameViewOfTheNewOne() {
+        String slug = publish("Moving " + unique(), SOURCE);
+        String renamed = slug + "-moved";
+        author().contentType("application/merge-patch+json").body("{\"slug\": \"" + renamed + "\"}")
+                .patch("/api/posts/" + slug).then().statusCode(200);
+        anonymous().redirects().follow(false).queryParam("include", "markdown").queryParam("fields", "slug,markdown")
+                .get("/api/posts/" + slug).then().statusCode(301)
+                .header("Location", containsString("/api/posts/" + renamed + "?include=markdown&fields=slug"));
+        Response followed = anonymous().queryParam("include", "markdown").queryParam("fields", "slug,markdown")
+                .get("/api/posts/" + slug);
+        assertEquals(Set.of("slug", "markdown"), keys(followed, "$"));
+        followed.then().body("markdown", equalTo(SOURCE));
+    }
+
+    @Test
     void writesAndPreviewsAnswerLeanUnlessIncludeMarkdown() {
         String title = "Écrit " + unique();
         Response created = author().contentType(ContentType.JSON).body(Map.of("title", title, "markdown", SOURCE))

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Variant;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -91,6 +92,9 @@ public class PostResource {
     @Context
     Request request;
 
+    @Context
+    UriInfo uriInfo;
+
     PostResource(PostReads reads, PostWrites writes, PostViews views, Caller caller, TimeSource time, ObjectMapper json,
             PreviewLinks previews) {
         this.reads = reads;
@@ -156,7 +160,8 @@ public class PostResource {
             return represent(found.post(), shape).build();
         }
         if (lookup instanceof PostReads.Lookup.MovedTo moved) {
-            return ApiUrls.movedPermanently(location(moved.slug())).build();
+            // The same view at the new slug: include, fields (and a preview token) carry over.
+            return ApiUrls.movedPermanently(urls.withRequestQuery(uriInfo, "api/posts", moved.slug())).build();
         }
         throw notFound(slug);
     }
@@ -273,7 +278,7 @@ public class PostResource {
     private Response preview(String slug, String token, PostShape shape) {
         PostReads.Lookup lookup = previews.open(slug, token);
         Response.ResponseBuilder answer = lookup instanceof PostReads.Lookup.MovedTo moved
-                ? ApiUrls.movedPermanently(location(moved.slug()) + "?preview=" + token)
+                ? ApiUrls.movedPermanently(urls.withRequestQuery(uriInfo, "api/posts", moved.slug()))
                 : represent(((PostReads.Lookup.Found) lookup).post(), shape);
         return answer.header(HttpHeaders.CACHE_CONTROL, PreviewLinks.CACHE_CONTROL).header("X-Robots-Tag", "noindex").build();
     }
