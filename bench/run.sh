@@ -18,24 +18,6 @@ command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteract
 package_app
 start_postgres
 
-
-# wrk_run NAME PATHS_FILE: prints "rps p50ms p99ms"
-wrk_run() {
-  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$ROOT/bench/lua/rotate.lua" "$API" -- "$2" >/dev/null 2>&1 || true
-  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$ROOT/bench/lua/rotate.lua" "$API" -- "$2" >"$WORK/wrk-$1.txt" 2>&1
-  python3 - "$WORK/wrk-$1.txt" <<'PY'
-import re, sys
-text = open(sys.argv[1]).read()
-def ms(label):
-    m = re.search(r'\s' + label + r'%\s+([\d.]+)(us|ms|s)', text)
-    value, unit = float(m.group(1)), m.group(2)
-    return value / 1000 if unit == 'us' else value * 1000 if unit == 's' else value
-rps = float(re.search(r'Requests/sec:\s+([\d.]+)', text).group(1))
-errors = re.search(r'Non-2xx or 3xx responses: (\d+)', text)
-print(f"{rps:.0f} {ms('50'):.2f} {ms('99'):.2f} {errors.group(1) if errors else 0}")
-PY
-}
-
 # pgbench_run NAME SCRIPT [PGBENCH ARGS...]: prints transactions/s for the same SQL the API runs
 pgbench_run() {
   local script="$2"; shift 2

@@ -43,11 +43,11 @@ app_env() {
     MVPRESS_ADMIN_TOKEN="$TOKEN" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$1" MALLOC_ARENA_MAX=2
 }
 
-# start_app PORT [extra java args...]: the packaged jar against the bench database, with the JVM
-# options it is deployed with (src/main/jvm/java.options); sets APP_PID.
+# start_app PORT [extra java args...]: the packaged jar (APP_JAR, by default this checkout's) against the
+# bench database, with the JVM options it is deployed with (src/main/jvm/java.options); sets APP_PID.
 start_app() {
   local port="$1"; shift
-  env $(app_env "$port") java @"$ROOT/src/main/jvm/java.options" "$@" -jar "$ROOT/target/quarkus-app/quarkus-run.jar" \
+  env $(app_env "$port") java @"$ROOT/src/main/jvm/java.options" "$@" -jar "${APP_JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}" \
     >"$WORK/app-$port.log" 2>&1 &
   APP_PID=$!
   PIDS+=("$APP_PID")
@@ -70,6 +70,24 @@ cleanup() {
 }
 
 mkdir -p "$WORK"
+
+# wrk_run NAME PATHS_FILE: prints "rps p50ms p99ms errors" for $API at $CONNECTIONS connections, $DURATION
+# seconds after $WARMUP seconds of warm-up
+wrk_run() {
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$ROOT/bench/lua/rotate.lua" "$API" -- "$2" >/dev/null 2>&1 || true
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$ROOT/bench/lua/rotate.lua" "$API" -- "$2" >"$WORK/wrk-$1.txt" 2>&1
+  python3 - "$WORK/wrk-$1.txt" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+def ms(label):
+    m = re.search(r'\s' + label + r'%\s+([\d.]+)(us|ms|s)', text)
+    value, unit = float(m.group(1)), m.group(2)
+    return value / 1000 if unit == 'us' else value * 1000 if unit == 's' else value
+rps = float(re.search(r'Requests/sec:\s+([\d.]+)', text).group(1))
+errors = re.search(r'Non-2xx or 3xx responses: (\d+)', text)
+print(f"{rps:.0f} {ms('50'):.2f} {ms('99'):.2f} {errors.group(1) if errors else 0}")
+PY
+}
 
 psql_bench() {
   as_postgres "$PGBIN/psql" -q -h "$PGDATA" -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"

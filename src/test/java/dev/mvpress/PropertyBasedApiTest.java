@@ -452,7 +452,8 @@ class PropertyBasedApiTest {
 
     void readEverything(int n) {
         String what = "batch at case " + n;
-        for (String path : List.of("/api/posts?size=100", "/api/posts?size=100&include=body", "/api/posts?q=post&size=50",
+        for (String path : List.of("/api/posts?size=100", "/api/posts?size=100&include=body,markdown",
+                "/api/posts?q=post&size=50",
                 "/api/tags?size=100", "/api/tags?size=100&sort=-postCount", "/api/feed.xml", "/api/feed.atom", "/api/feed.json",
                 "/api/feed.xml?tag=pbt-a", "/api/feed.atom?tag=net", "/api/feed.json?tag=c", "/api/sitemap.xml",
                 "/api/contributions?size=100", "/api/contributions?q=post&size=100", "/api/contributions/summary",

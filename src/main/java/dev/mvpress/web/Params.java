@@ -3,6 +3,10 @@ package dev.mvpress.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.mvpress.MvpressConfig;
@@ -72,6 +76,34 @@ public final class Params {
         }
         throw ProblemException.invalid(name, "'%s' is not one of %s".formatted(raw,
                 Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "))));
+    }
+
+    /**
+     * The names a list parameter gives: comma-separated ({@code include=body,markdown}), repeated
+     * ({@code include=body&include=markdown}) or both, in order, each once; blanks are skipped, so an
+     * empty parameter names nothing.
+     */
+    public static Set<String> names(List<String> raw) {
+        Set<String> names = new LinkedHashSet<>();
+        if (raw != null) {
+            for (String value : raw) {
+                for (String name : value.split(",", -1)) {
+                    if (!name.isBlank()) {
+                        names.add(name.strip());
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /** As {@link #choice}, for a list parameter read by {@link #names}: the set of constants it names. */
+    public static <E extends Enum<E>> Set<E> choices(String name, List<String> raw, Class<E> type) {
+        Set<E> chosen = EnumSet.noneOf(type);
+        for (String given : names(raw)) {
+            chosen.add(choice(name, given, type, null));
+        }
+        return chosen;
     }
 
     /** {@code true} or {@code false}; absent or empty is the fallback (which may be null: no filter). */

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import dev.mvpress.post.service.PostBody;
 import dev.mvpress.post.service.PostQueries;
 import dev.mvpress.post.service.PostQuery;
 import dev.mvpress.post.service.PostSort;
@@ -63,11 +64,12 @@ class BenchSqlTest {
                 null, null, now).sql();
         Map<String, String> scripts = new LinkedHashMap<>();
         scripts.put("pg-slug.sql", header + "\\set i random(0, 999)\n"
-                + substitute(PostQueries.cards(true, PostQueries.BY_SLUG), Map.of("slug", "'bench-' || (1 + :i * :step)"))
+                + substitute(PostQueries.cards(PostBody.HTML, PostQueries.BY_SLUG),
+                        Map.of("slug", "'bench-' || (1 + :i * :step)"))
                 + ";\n");
         scripts.put("pg-list.sql", header
                 + substitute(page, Map.of()) + LIMIT + ";\n"
-                + substitute(PostQueries.cards(false, PostQueries.BY_IDS),
+                + substitute(PostQueries.cards(PostBody.NONE, PostQueries.BY_IDS),
                         Map.of("ids", "select shown.id from (" + substitute(page, Map.of()) + LIMIT + ") shown"))
                 + ";\n"
                 + substitute(PostQueries.LISTED_TOTAL, Map.of()) + ";\n");

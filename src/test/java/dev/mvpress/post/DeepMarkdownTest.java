@@ -61,7 +61,9 @@ class DeepMarkdownTest {
                 .patch("/api/posts/" + slug).then());
         refused(author().contentType(MARKDOWN).body("---\ntitle: Nouveau " + u + "\n---\n" + body)
                 .put("/api/posts/nouveau-" + u).then());
-        assertEquals(original, author().get("/api/posts/" + slug).then().statusCode(200).extract().path("markdown"));
+        assertEquals(original,
+                author().queryParam("include", "markdown").get("/api/posts/" + slug).then().statusCode(200).extract()
+                        .path("markdown"));
         author().get("/api/posts/nouveau-" + u).then().statusCode(404);
     }
 

@@ -45,8 +45,8 @@ class PostRevisionsTest {
                 .body("post.status", equalTo("draft"))
                 .body("post.tags", equalTo(List.of("history")));
 
-        author().post("/api/posts/" + slug + "/revisions/1/restore").then().statusCode(200)
-                .body("markdown", equalTo("First body"))
+        author().queryParam("include", "markdown").post("/api/posts/" + slug + "/revisions/1/restore").then()
+                .statusCode(200).body("markdown", equalTo("First body"))
                 .body("status", equalTo("draft"));
         author().get("/api/posts/" + slug + "/revisions").then().body("items.number", equalTo(List.of(3, 2, 1)));
         author().get("/api/posts/" + slug + "/revisions/9").then().statusCode(404);

@@ -28,6 +28,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import dev.mvpress.kernel.SqlStatement;
+import dev.mvpress.post.service.PostBody;
 import dev.mvpress.post.service.PostCursor;
 import dev.mvpress.post.service.PostQueries;
 import dev.mvpress.post.service.PostQuery;
@@ -124,9 +125,9 @@ class QueryPlansAt100kTest {
                         new SqlStatement(PostQueries.RELATED, Map.of("id", postId, "now", now));
                 queries.put("related posts", new Bound(related, " limit 3"));
                 queries.put("posts of a page",
-                        new Bound(PostQueries.cards(false, PostQueries.BY_IDS), Map.of("ids", firstPage)));
+                        new Bound(PostQueries.cards(PostBody.NONE, PostQueries.BY_IDS), Map.of("ids", firstPage)));
                 queries.put("post by slug",
-                        new Bound(PostQueries.cards(true, PostQueries.BY_SLUG), Map.of("slug", "plan-77777")));
+                        new Bound(PostQueries.cards(PostBody.HTML, PostQueries.BY_SLUG), Map.of("slug", "plan-77777")));
 
                 for (var query : queries.entrySet()) {
                     String plan = explain(db, query.getValue());

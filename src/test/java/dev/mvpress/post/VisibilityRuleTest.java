@@ -28,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import dev.mvpress.contribution.Contribution;
 import dev.mvpress.contribution.service.ContributionService;
 import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.post.service.PostBody;
 import dev.mvpress.post.service.PostReads;
 import dev.mvpress.support.EmbeddedPostgresResource;
 import dev.mvpress.support.FixedTime;
@@ -148,9 +149,9 @@ class VisibilityRuleTest {
         // The services, at the same instant.
         for (Post p : stored) {
             boolean shown = Visibility.isPublic(p, NOW);
-            assertEquals(shown, posts.findCardBySlug(p.slug, Visibility.PUBLIC, false).isPresent(), p.slug);
+            assertEquals(shown, posts.findCardBySlug(p.slug, Visibility.PUBLIC, PostBody.NONE).isPresent(), p.slug);
             assertEquals(shown, posts.findPostBySlug(p.slug, Visibility.PUBLIC) instanceof PostReads.Lookup.Found, p.slug);
-            assertTrue(posts.findCardBySlug(p.slug, Visibility.ALL, false).isPresent(), p.slug);
+            assertTrue(posts.findCardBySlug(p.slug, Visibility.ALL, PostBody.NONE).isPresent(), p.slug);
         }
 
         // The contributions: Java against native SQL, each against the expectation, and the service.

@@ -144,14 +144,16 @@ class StrictInputTest {
                 .body(json(Map.of("title", title, "markdown", body, "status", "published",
                         "tags", List.of("xml-" + suffix, "feeds", "Français"))))
                 .post("/api/posts").then().statusCode(201).extract().path("slug");
-        String stored = anonymous().get("/api/posts/" + slug).then().statusCode(200).extract().path("markdown");
+        String stored = anonymous().queryParam("include", "markdown").get("/api/posts/" + slug).then().statusCode(200)
+                .extract().path("markdown");
         assertTrue(stored.contains("Pasted from Word: here  and  there."), stored);
         assertTrue(stored.contains("開源項目") || stored.contains("开源项目"));
 
         String markdownSlug =
                 createMarkdown("---\ntitle: Markdown " + unique() + "\nstatus: published\ntags: [xml, .NET]\n---\n"
                         + "Vertical\u000btab and bell\u0007.\n" + LONG_BODY);
-        String storedMarkdown = anonymous().get("/api/posts/" + markdownSlug).then().statusCode(200).extract().path("markdown");
+        String storedMarkdown = anonymous().queryParam("include", "markdown").get("/api/posts/" + markdownSlug).then()
+                .statusCode(200).extract().path("markdown");
         assertTrue(storedMarkdown.startsWith("Verticaltab and bell."), storedMarkdown);
 
         // The feed of this post's own tag, so that only this test's content is in it.

@@ -18,7 +18,10 @@ import dev.mvpress.post.PostStatus;
 import dev.mvpress.series.api.PostSeries;
 import dev.mvpress.tag.api.TagSummary;
 
-/** A post as frontends receive it. In lists, markdown and html are left out unless {@code include=body}. */
+/**
+ * A post as frontends receive it: markdown only with {@code include=markdown}; in lists, html only with
+ * {@code include=body}; {@code fields=} keeps only the components it names (see post/rest/PostShape).
+ */
 @RegisterForReflection
 @Schema(name = "Post")
 public record PostView(
@@ -30,8 +33,10 @@ public record PostView(
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
                 description = "Searches only: the best passages, HTML-escaped, with the matches in <mark>",
                 examples = "How we publish <mark>episodes</mark> with a static site") String snippet,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "The markdown source") String markdown,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Rendered, sanitized HTML") String html,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
+                description = "The markdown source; only with include=markdown (or fields naming it)") String markdown,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
+                description = "Rendered, sanitized HTML; in list items only with include=body (or fields naming it)") String html,
         List<TagSummary> tags,
         @Schema(description = "Effective status: a scheduled post whose time has passed is published") PostStatus status,
         @Schema(nullable = true, description = "Null for a draft that was never given a date") Instant publishedAt,

@@ -2,10 +2,7 @@ package dev.mvpress.post.rest;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,13 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Variant;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,14 +37,11 @@ import dev.mvpress.auth.Caller;
 import dev.mvpress.auth.PublicRead;
 import dev.mvpress.auth.Scope;
 import dev.mvpress.kernel.TimeSource;
-import dev.mvpress.kernel.Upsert;
-import dev.mvpress.post.Post;
 import dev.mvpress.post.PostKind;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.post.api.PostReceipt;
 import dev.mvpress.post.api.PostView;
 import dev.mvpress.post.service.FoundPosts;
-import dev.mvpress.post.service.PostCard;
 import dev.mvpress.post.service.PostMarkdown;
 import dev.mvpress.post.service.PostQuery;
 import dev.mvpress.post.service.PostReads;
@@ -60,8 +49,6 @@ import dev.mvpress.post.service.PostSort;
 import dev.mvpress.post.service.PostWrites;
 import dev.mvpress.post.service.StatusFilter;
 import dev.mvpress.web.ApiDocs;
-import dev.mvpress.web.ApiUrls;
-import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.Links;
 import dev.mvpress.web.MergePatch;
 import dev.mvpress.web.Params;
@@ -77,39 +64,13 @@ import dev.mvpress.web.ProblemException;
 @RegisterForReflection(fields = false)
 @Path("/api/pages")
 @Tag(name = "Pages", description = "Standalone pages (about, uses, speaking), written like posts, never listed as posts")
-public class PageResource {
+public class PageResource extends ContentRoutes {
 
-    private static final MediaType MARKDOWN = MediaType.valueOf(PostMarkdown.MEDIA_TYPE);
-    private static final String MARKDOWN_UTF8 = PostMarkdown.MEDIA_TYPE + "; charset=UTF-8";
-
-    private final PostReads reads;
-    private final PostWrites writes;
-    private final PostViews views;
-    private final Caller caller;
-    private final TimeSource time;
-    private final ObjectMapper json;
     private final MvpressConfig config;
-
-    @Inject
-    ApiUrls urls;
-
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    Request request;
-
-    @Context
-    UriInfo uriInfo;
 
     PageResource(PostReads reads, PostWrites writes, PostViews views, Caller caller, TimeSource time, ObjectMapper json,
             MvpressConfig config) {
-        this.reads = reads;
-        this.writes = writes;
-        this.views = views;
-        this.caller = caller;
-        this.time = time;
-        this.json = json;
+        super(PostKind.PAGE, reads, writes, views, caller, time, json);
         this.config = config;
     }
 
@@ -137,7 +98,12 @@ public class PageResource {
             @Parameter(description = "1-based page number",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100")) @QueryParam("size") String size) {
+                    maximum = "100")) @QueryParam("size") String size,
+            @QueryParam("include") @Parameter(description = PostExamples.INCLUDE_LIST,
+                    schema = @Schema(type = SchemaType.STRING), example = PostExamples.INCLUDE_BOTH) List<String> include,
+            @QueryParam("fields") @Parameter(description = PostExamples.FIELDS_DOC,
+                    schema = @Schema(type = SchemaType.STRING), example = PostExamples.FIELDS) List<String> fields) {
+        PostShape shape = PostShape.item(json, include, fields);
         PostSort order = Params.choice("sort", sort, PostSort.class, PostSort.TITLE);
         if (order == PostSort.RELEVANCE) {
             throw ProblemException.invalid("sort", "relevance needs a search, and pages are not searched");
@@ -145,9 +111,9 @@ public class PageResource {
         PostQuery query = new PostQuery(List.of(), null, null,
                 Params.choice("status", status, StatusFilter.class, StatusFilter.PUBLISHED), order, null, null,
                 PostKind.PAGE, views.languageFilter("lang", lang));
-        FoundPosts found = reads.findPosts(query, Params.page(page, size, config.paging()), caller.visibility(), false);
+        FoundPosts found = reads.findPosts(query, Params.page(page, size, config.paging()), caller.visibility(), shape.body());
         Instant now = time.now();
-        return Links.paged(found.page().map(p -> views.of(p, now, null)), uriInfo).build();
+        return Links.paged(found.page().map(p -> shape.apply(views.of(p, now, null))), uriInfo).build();
     }
 
     @GET
@@ -165,23 +131,14 @@ public class PageResource {
                             examples = @ExampleObject(name = "markdown", value = PostExamples.PAGE_MARKDOWN))})
     @APIResponse(responseCode = "301", description = "The slug is an old one; Location has the current URL",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    public Response getPage(@PathParam("slug") String slug) {
-        if (!wantsMarkdown()) {
-            Optional<PostCard> card = reads.findCardBySlug(PostKind.PAGE, slug, caller.visibility(), true);
-            if (card.isPresent()) {
-                return Response.ok(views.single(card.get(), time.now(), reads.findNeighbours(card.get(), caller.visibility())),
-                        MediaType.APPLICATION_JSON_TYPE).build();
-            }
-        }
-        PostReads.Lookup lookup = reads.findPostBySlug(PostKind.PAGE, slug, caller.visibility());
-        if (lookup instanceof PostReads.Lookup.Found found) {
-            return represent(found.post());
-        }
-        if (lookup instanceof PostReads.Lookup.MovedTo moved) {
-            return ApiUrls.movedPermanently(location(moved.slug())).build();
-        }
-        throw notFound(slug);
+    public Response getPage(@PathParam("slug") String slug,
+            @QueryParam("include") @Parameter(description = PostExamples.INCLUDE_SINGLE,
+                    schema = @Schema(type = SchemaType.STRING), example = PostExamples.INCLUDE_ONE) List<String> include,
+            @QueryParam("fields") @Parameter(description = PostExamples.FIELDS_DOC,
+                    schema = @Schema(type = SchemaType.STRING), example = PostExamples.FIELDS) List<String> fields) {
+        return read(slug, PostShape.single(json, include, fields));
     }
 
     @POST
@@ -202,9 +159,9 @@ public class PageResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
-    public Response createPage(String body) {
-        Post page = writes.createPost(PostKind.PAGE, input(body));
-        return ApiUrls.created(location(page.slug)).entity(written(page)).build();
+    public Response createPage(String body, @QueryParam("include") @Parameter(description = PostExamples.INCLUDE_WRITE,
+            schema = @Schema(type = SchemaType.STRING), example = PostExamples.INCLUDE_ONE) List<String> include) {
+        return create(body, PostShape.single(json, include, List.of()));
     }
 
     @PUT
@@ -230,12 +187,10 @@ public class PageResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
-    public Response replacePage(@PathParam("slug") String slug, String body) {
-        Upsert<Post> result = writes.replacePost(PostKind.PAGE, slug, input(body), ifMatch());
-        if (result.created()) {
-            return ApiUrls.created(location(result.value().slug)).entity(written(result.value())).build();
-        }
-        return Response.ok(written(result.value())).build();
+    public Response replacePage(@PathParam("slug") String slug, String body,
+            @QueryParam("include") @Parameter(description = PostExamples.INCLUDE_WRITE,
+                    schema = @Schema(type = SchemaType.STRING), example = PostExamples.INCLUDE_ONE) List<String> include) {
+        return replace(slug, body, PostShape.single(json, include, List.of()));
     }
 
     @PATCH
@@ -255,10 +210,10 @@ public class PageResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
-    public Response updatePage(@PathParam("slug") String slug, String body) {
-        Post page = writes.partialUpdatePost(PostKind.PAGE, slug, JsonBodies.readObject(json, body), ifMatch())
-                .orElseThrow(() -> notFound(slug));
-        return Response.ok(written(page)).build();
+    public Response updatePage(@PathParam("slug") String slug, String body,
+            @QueryParam("include") @Parameter(description = PostExamples.INCLUDE_WRITE,
+                    schema = @Schema(type = SchemaType.STRING), example = PostExamples.INCLUDE_ONE) List<String> include) {
+        return update(slug, body, PostShape.single(json, include, List.of()));
     }
 
     @DELETE
@@ -269,48 +224,6 @@ public class PageResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response deletePage(@PathParam("slug") String slug) {
-        if (!writes.deletePost(PostKind.PAGE, slug, ifMatch())) {
-            throw notFound(slug);
-        }
-        return Response.noContent().build();
-    }
-
-    private Object written(Post page) {
-        return views.written(page, caller.visibility(), time.now());
-    }
-
-    private Consumer<Post> ifMatch() {
-        return views.ifMatch(headers, json, time);
-    }
-
-    private PostInput input(String body) {
-        MediaType type = headers.getMediaType();
-        if (type != null && type.isCompatible(MARKDOWN)) {
-            return PostMarkdown.read(body == null ? "" : body);
-        }
-        return JsonBodies.read(json, body, PostInput.class);
-    }
-
-    private boolean wantsMarkdown() {
-        Variant chosen = request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, MARKDOWN).build());
-        return chosen != null && chosen.getMediaType().isCompatible(MARKDOWN);
-    }
-
-    private Response represent(Post page) {
-        Instant now = time.now();
-        if (wantsMarkdown()) {
-            return Response.ok().type(MARKDOWN_UTF8).entity(PostMarkdown.write(page, now)).build();
-        }
-        PostCard card = PostCard.of(page);
-        return Response.ok(views.single(card, now, reads.findNeighbours(card, caller.visibility())),
-                MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    private String location(String slug) {
-        return urls.of("api/pages", slug);
-    }
-
-    static ProblemException notFound(String slug) {
-        return ProblemException.notFound("No page has the slug '" + slug + "'");
+        return delete(slug);
     }
 }

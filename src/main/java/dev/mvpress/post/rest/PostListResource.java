@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import dev.mvpress.MvpressConfig;
@@ -37,6 +39,7 @@ import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.post.PostKind;
 import dev.mvpress.post.api.PostView;
 import dev.mvpress.post.service.FoundPosts;
+import dev.mvpress.post.service.PostBody;
 import dev.mvpress.post.service.PostCard;
 import dev.mvpress.post.service.PostCursor;
 import dev.mvpress.post.service.PostQuery;
@@ -67,6 +70,7 @@ public class PostListResource {
     private final Caller caller;
     private final TimeSource time;
     private final MvpressConfig config;
+    private final ObjectMapper json;
 
     @Context
     UriInfo uriInfo;
@@ -74,7 +78,9 @@ public class PostListResource {
     @Inject
     ApiUrls urls;
 
-    PostListResource(PostReads reads, PostViews views, Caller caller, TimeSource time, MvpressConfig config) {
+    PostListResource(PostReads reads, PostViews views, Caller caller, TimeSource time, MvpressConfig config,
+            ObjectMapper json) {
+        this.json = json;
         this.reads = reads;
         this.views = views;
         this.caller = caller;
@@ -86,13 +92,15 @@ public class PostListResource {
     @Produces(MediaType.APPLICATION_JSON)
     @PublicRead
     @Operation(operationId = "listPosts", summary = "List posts, newest first",
-            description = "Anonymous callers see published posts only. Items carry every field but markdown and html"
-                    + " unless include=body.")
+            description = "Anonymous callers see published posts only. Items carry every field but markdown and html:"
+                    + " include=body adds html, include=markdown adds markdown (include=body,markdown both); fields="
+                    + " selects top-level fields of each item, the page envelope stays.")
     @APIResponse(responseCode = "200", description = "One page of posts; Link header has first/prev/next/last",
             headers = @Header(name = "Link", description = "RFC 8288 links to the first, previous, next and last page",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostPage.class),
-                    examples = @ExampleObject(name = "posts", value = PostExamples.PAGE)))
+                    examples = {@ExampleObject(name = "posts", value = PostExamples.PAGE),
+                            @ExampleObject(name = "fields=slug,title,url,publishedAt", value = PostExamples.PAGE_FIELDS)}))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public Response listPosts(
@@ -108,8 +116,10 @@ public class PostListResource {
             @Parameter(description = "Order; relevance only with q",
                     schema = @Schema(enumeration = {"-publishedAt", "publishedAt", "title", "-updatedAt",
                             "relevance"})) @QueryParam("sort") String sort,
-            @Parameter(description = "body: include markdown and html in each item",
-                    schema = @Schema(enumeration = {"body"})) @QueryParam("include") String include,
+            @Parameter(description = PostExamples.INCLUDE_LIST, schema = @Schema(type = SchemaType.STRING),
+                    example = PostExamples.INCLUDE_BOTH) @QueryParam("include") List<String> include,
+            @Parameter(description = PostExamples.FIELDS_DOC, schema = @Schema(type = SchemaType.STRING),
+                    example = PostExamples.FIELDS) @QueryParam("fields") List<String> fields,
             @Parameter(description = "Full-text search over title, description and body: words, \"a phrase\", -excluded, or."
                     + " Best matches first unless sort is given; each item then has a snippet") @QueryParam("q") String q,
             @Parameter(description = "page.nextCursor of the previous page: keyset paging, stable while posts are added;"
@@ -125,9 +135,7 @@ public class PostListResource {
         if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
             throw ProblemException.invalid("to", "must not be before from");
         }
-        if (include != null && !include.isEmpty() && !include.equals("body")) {
-            throw ProblemException.invalid("include", "'" + include + "' is not one of body");
-        }
+        PostShape shape = PostShape.item(json, include, fields);
         List<String> tagSlugs = tag.stream().map(t -> TagService.filterSlug(t, "tag")).toList();
         String search = q == null || q.isBlank() ? null : q.strip();
         if (search != null && search.length() > 200) {
@@ -142,10 +150,13 @@ public class PostListResource {
                 after == null || after.isEmpty() ? null : PostCursor.decode(after), PostKind.POST,
                 views.languageFilter("lang", lang));
         FoundPosts found = reads.findPosts(query, Params.page(page, size, config.paging()), caller.visibility(),
-                "body".equals(include));
+                shape.body());
         Instant now = time.now();
-        Map<UUID, PostSeries> series = views.series(found.page().items(), caller.visibility());
-        return Links.paged(found.page().map(p -> views.of(p, now, found.snippets().get(p.id()), series.get(p.id()))), uriInfo)
+        Map<UUID, PostSeries> series = shape.shows("series") ? views.series(found.page().items(), caller.visibility())
+                : Map.of();
+        return Links
+                .paged(found.page().map(p -> shape.apply(views.of(p, now, found.snippets().get(p.id()), series.get(p.id())))),
+                        uriInfo)
                 .build();
     }
 
@@ -154,34 +165,39 @@ public class PostListResource {
     @Produces(MediaType.APPLICATION_JSON)
     @PublicRead
     @Operation(operationId = "listRelatedPosts", summary = "Published posts that share the most tags with this one",
-            description = "Newer first among posts sharing as many tags. Items carry every field but markdown and html.")
+            description = "Newer first among posts sharing as many tags. Items carry every field but markdown and html"
+                    + " (fields= may name them); fields= selects top-level fields of each item.")
     @APIResponse(responseCode = "200", description = "Up to limit related posts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostPage.class),
-                    examples = @ExampleObject(name = "related", value = PostExamples.PAGE)))
+                    examples = {@ExampleObject(name = "related", value = PostExamples.PAGE),
+                            @ExampleObject(name = "fields=slug,title,url,publishedAt", value = PostExamples.PAGE_FIELDS)}))
     @APIResponse(responseCode = "301", description = "The slug is an old one; Location has the current URL",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response listRelatedPosts(@PathParam("slug") String slug,
             @Parameter(description = "How many, 1 to 20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "20")) @QueryParam("limit") String limit) {
+                    maximum = "20")) @QueryParam("limit") String limit,
+            @Parameter(description = PostExamples.FIELDS_DOC, schema = @Schema(type = SchemaType.STRING),
+                    example = PostExamples.FIELDS) @QueryParam("fields") List<String> fields) {
         int count = Params.intIn("limit", limit, 3, 1, 20);
+        PostShape shape = PostShape.item(json, List.of(), fields);
         // Only the post's id is needed: read it without the body, as getPost does, before old slugs.
-        UUID id = reads.findCardBySlug(slug, caller.visibility(), false).map(PostCard::id).orElse(null);
+        UUID id = reads.findCardBySlug(slug, caller.visibility(), PostBody.NONE).map(PostCard::id).orElse(null);
         if (id == null) {
             PostReads.Lookup lookup = reads.findPostBySlug(slug, caller.visibility());
             if (lookup instanceof PostReads.Lookup.MovedTo moved) {
                 return ApiUrls.movedPermanently(urls.withRequestQuery(uriInfo, "api/posts", moved.slug(), "related")).build();
             }
             if (!(lookup instanceof PostReads.Lookup.Found found)) {
-                throw PostResource.notFound(slug);
+                throw PostResource.postNotFound(slug);
             }
             id = found.post().id;
         }
-        List<PostCard> related = reads.findRelatedPosts(id, count);
+        List<PostCard> related = reads.findRelatedPosts(id, count, shape.body());
         Instant now = time.now();
-        Map<UUID, PostSeries> series = views.series(related, caller.visibility());
-        return Response.ok(Page.of(related.stream().map(p -> views.of(p, now, null, series.get(p.id()))).toList(),
+        Map<UUID, PostSeries> series = shape.shows("series") ? views.series(related, caller.visibility()) : Map.of();
+        return Response.ok(Page.of(related.stream().map(p -> shape.apply(views.of(p, now, null, series.get(p.id())))).toList(),
                 new PageRequest(1, count), related.size())).build();
     }
 

@@ -1,11 +1,7 @@
 package dev.mvpress.post.rest;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,12 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Variant;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -43,21 +36,16 @@ import dev.mvpress.auth.Caller;
 import dev.mvpress.auth.PublicRead;
 import dev.mvpress.auth.Scope;
 import dev.mvpress.kernel.TimeSource;
-import dev.mvpress.kernel.Upsert;
-import dev.mvpress.post.Post;
 import dev.mvpress.post.PostKind;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.post.api.PostReceipt;
 import dev.mvpress.post.api.PostView;
-import dev.mvpress.post.service.PostCard;
 import dev.mvpress.post.service.PostMarkdown;
 import dev.mvpress.post.service.PostReads;
 import dev.mvpress.post.service.PostWrites;
 import dev.mvpress.post.service.PreviewLinks;
-import dev.mvpress.series.api.PostSeries;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
-import dev.mvpress.web.JsonBodies;
 import dev.mvpress.web.MergePatch;
 import dev.mvpress.web.Problem;
 import dev.mvpress.web.ProblemException;
@@ -71,36 +59,13 @@ import dev.mvpress.web.ProblemException;
 @RegisterForReflection(fields = false)
 @Path("/api/posts")
 @Tag(name = "Posts", description = "Blog posts, written as JSON or as markdown with YAML front matter")
-public class PostResource {
+public class PostResource extends ContentRoutes {
 
-    private static final MediaType MARKDOWN = MediaType.valueOf(PostMarkdown.MEDIA_TYPE);
-    private static final String MARKDOWN_UTF8 = PostMarkdown.MEDIA_TYPE + "; charset=UTF-8";
-
-    private final PostReads reads;
-    private final PostWrites writes;
-    private final PostViews views;
-    private final Caller caller;
-    private final TimeSource time;
-    private final ObjectMapper json;
     private final PreviewLinks previews;
-
-    @Inject
-    ApiUrls urls;
-
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    Request request;
 
     PostResource(PostReads reads, PostWrites writes, PostViews views, Caller caller, TimeSource time, ObjectMapper json,
             PreviewLinks previews) {
-        this.reads = reads;
-        this.writes = writes;
-        this.views = views;
-        this.caller = caller;
-        this.time = time;
-        this.json = json;
+        super(PostKind.POST, reads, writes, views, caller, time, json);
         this.previews = previews;
     }
 
@@ -109,17 +74,23 @@ public class PostResource {
     @Produces({MediaType.APPLICATION_JSON, PostMarkdown.MEDIA_TYPE})
     @PublicRead
     @Operation(operationId = "getPost", summary = "Get one post by slug, as JSON or as markdown",
-            description = "With Accept: text/markdown the post comes back as a markdown document with YAML front matter"
-                    + " that can be PUT back unchanged. An old slug answers 301 to the current one. With preview, the post"
-                    + " of that preview link whatever its status, never cached (Cache-Control: private, no-store).")
+            description = "The JSON carries html and not markdown unless include=markdown; fields= selects top-level"
+                    + " fields. Each of these representations has its own ETag. With Accept: text/markdown the post comes"
+                    + " back as a markdown document with YAML front matter that can be PUT back unchanged. An old slug"
+                    + " answers 301 to the current one. With preview, the post of that preview link whatever its status,"
+                    + " never cached (Cache-Control: private, no-store).")
     @APIResponse(responseCode = "200", description = "The post",
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
-                            examples = @ExampleObject(name = "post", value = PostExamples.POST)),
+                            examples = {@ExampleObject(name = "post", value = PostExamples.POST),
+                                    @ExampleObject(name = "include=markdown", value = PostExamples.POST_WITH_MARKDOWN),
+                                    @ExampleObject(name = "fields=slug,title,url,publishedAt",
+                                            value = PostExamples.POST_FIELDS)}),
                     @Content(mediaType = PostMarkdown.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "markdown", value = PostExamples.MARKDOWN))})
     @APIResponse(responseCode = "301", description = "The slug is an old one; Location has the current URL",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "403", description = "The preview link is not valid, has expired, or is for another post",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "expired", value = PostExamples.PREVIEW_REFUSED)))
@@ -129,27 +100,17 @@ public class PostResource {
                     examples = @ExampleObject(name = "off", value = PostExamples.PREVIEW_OFF)))
     public Response getPost(@PathParam("slug") String slug, @QueryParam("preview") @Parameter(
             description = "The token of a preview link (POST /api/posts/{slug}/preview-links): shows the post whatever its status",
-            example = PostExamples.PREVIEW_TOKEN) String preview) {
+            example = PostExamples.PREVIEW_TOKEN) String preview,
+            @QueryParam("include") @Parameter(description = PostExamples.INCLUDE_SINGLE,
+                    schema = @Schema(type = SchemaType.STRING),
+                    example = PostExamples.INCLUDE_ONE) List<String> include,
+            @QueryParam("fields") @Parameter(description = PostExamples.FIELDS_DOC,
+                    schema = @Schema(type = SchemaType.STRING), example = PostExamples.FIELDS) List<String> fields) {
+        PostShape shape = PostShape.single(json, include, fields);
         if (preview != null) {
-            return preview(slug, preview);
+            return preview(slug, preview, shape);
         }
-        if (!wantsMarkdown()) {
-            // The common read: one statement for the post and its tags, straight to JSON.
-            Optional<PostCard> card = reads.findCardBySlug(slug, caller.visibility(), true);
-            if (card.isPresent()) {
-                PostSeries series = views.series(List.of(card.get()), caller.visibility()).get(card.get().id());
-                return Response.ok(views.single(card.get(), time.now(), reads.findNeighbours(card.get(), caller.visibility()),
-                        series), MediaType.APPLICATION_JSON_TYPE).build();
-            }
-        }
-        PostReads.Lookup lookup = reads.findPostBySlug(slug, caller.visibility());
-        if (lookup instanceof PostReads.Lookup.Found found) {
-            return represent(found.post(), Response.Status.OK).build();
-        }
-        if (lookup instanceof PostReads.Lookup.MovedTo moved) {
-            return ApiUrls.movedPermanently(location(moved.slug())).build();
-        }
-        throw notFound(slug);
+        return read(slug, shape);
     }
 
     @POST
@@ -172,9 +133,10 @@ public class PostResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
-    public Response createPost(String body) {
-        Post post = writes.createPost(PostKind.POST, input(body));
-        return ApiUrls.created(location(post.slug)).entity(written(post)).build();
+    public Response createPost(String body, @QueryParam("include") @Parameter(description = PostExamples.INCLUDE_WRITE,
+            schema = @Schema(type = SchemaType.STRING), example = PostExamples.INCLUDE_ONE) List<String> include) {
+        PostShape shape = PostShape.single(json, include, List.of());
+        return create(body, shape);
     }
 
     @PUT
@@ -183,8 +145,9 @@ public class PostResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Access(Scope.POSTS_WRITE)
     @Operation(operationId = "replacePost", summary = "Replace a post, or create it when the slug is free",
-            description = "Idempotent: syncing a folder of markdown files is one PUT per file. Status and publishedAt"
-                    + " are kept when the input leaves them out; a different slug in the body renames the post.")
+            description = "Idempotent: syncing a folder of markdown files is one PUT per file. Status, publishedAt and"
+                    + " (in JSON) markdown are kept when the input leaves them out, so the JSON of a plain GET, which has"
+                    + " no markdown, can be sent back; a different slug in the body renames the post.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostInput.class),
                     examples = @ExampleObject(name = "json", value = PostExamples.INPUT)),
@@ -203,12 +166,11 @@ public class PostResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
-    public Response replacePost(@PathParam("slug") String slug, String body) {
-        Upsert<Post> result = writes.replacePost(PostKind.POST, slug, input(body), ifMatch());
-        if (result.created()) {
-            return ApiUrls.created(location(result.value().slug)).entity(written(result.value())).build();
-        }
-        return Response.ok(written(result.value())).build();
+    public Response replacePost(@PathParam("slug") String slug, String body,
+            @QueryParam("include") @Parameter(description = PostExamples.INCLUDE_WRITE,
+                    schema = @Schema(type = SchemaType.STRING), example = PostExamples.INCLUDE_ONE) List<String> include) {
+        PostShape shape = PostShape.single(json, include, List.of());
+        return replace(slug, body, shape);
     }
 
     @PATCH
@@ -231,11 +193,11 @@ public class PostResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
-    public Response updatePost(@PathParam("slug") String slug, String body) {
-        Post post =
-                writes.partialUpdatePost(PostKind.POST, slug, JsonBodies.readObject(json, body), ifMatch())
-                        .orElseThrow(() -> notFound(slug));
-        return Response.ok(written(post)).build();
+    public Response updatePost(@PathParam("slug") String slug, String body,
+            @QueryParam("include") @Parameter(description = PostExamples.INCLUDE_WRITE,
+                    schema = @Schema(type = SchemaType.STRING), example = PostExamples.INCLUDE_ONE) List<String> include) {
+        PostShape shape = PostShape.single(json, include, List.of());
+        return update(slug, body, shape);
     }
 
     @DELETE
@@ -246,60 +208,20 @@ public class PostResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response deletePost(@PathParam("slug") String slug) {
-        if (!writes.deletePost(PostKind.POST, slug, ifMatch())) {
-            throw notFound(slug);
-        }
-        return Response.noContent().build();
+        return delete(slug);
     }
 
     /** The post a preview link opens, or a redirect from an old slug keeping the link; never stored by a cache. */
-    private Response preview(String slug, String token) {
+    private Response preview(String slug, String token, PostShape shape) {
         PostReads.Lookup lookup = previews.open(slug, token);
         Response.ResponseBuilder answer = lookup instanceof PostReads.Lookup.MovedTo moved
-                ? ApiUrls.movedPermanently(location(moved.slug()) + "?preview=" + token)
-                : represent(((PostReads.Lookup.Found) lookup).post(), Response.Status.OK);
+                ? ApiUrls.movedPermanently(urls.withRequestQuery(uriInfo, "api/posts", moved.slug()))
+                : represent(((PostReads.Lookup.Found) lookup).post(), shape);
         return answer.header(HttpHeaders.CACHE_CONTROL, PreviewLinks.CACHE_CONTROL).header("X-Robots-Tag", "noindex").build();
     }
 
-    /** A write answers no more than its caller may read (see {@link PostViews#written}). */
-    private Object written(Post post) {
-        return views.written(post, caller.visibility(), time.now());
-    }
-
-    private Consumer<Post> ifMatch() {
-        return views.ifMatch(headers, json, time, caller.visibility());
-    }
-
-    private PostInput input(String body) {
-        MediaType type = headers.getMediaType();
-        if (type != null && type.isCompatible(MARKDOWN)) {
-            return PostMarkdown.read(body == null ? "" : body);
-        }
-        return JsonBodies.read(json, body, PostInput.class);
-    }
-
-    private boolean wantsMarkdown() {
-        Variant chosen = request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, MARKDOWN).build());
-        return chosen != null && chosen.getMediaType().isCompatible(MARKDOWN);
-    }
-
-    private Response.ResponseBuilder represent(Post post, Response.Status status) {
-        Instant now = time.now();
-        if (wantsMarkdown()) {
-            return Response.status(status).type(MARKDOWN_UTF8).entity(PostMarkdown.write(post, now));
-        }
-        PostCard card = PostCard.of(post);
-        PostSeries series = views.series(List.of(card), caller.visibility()).get(card.id());
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(views.single(card, now, reads.findNeighbours(card, caller.visibility()), series));
-    }
-
-    private String location(String slug) {
-        return urls.of("api/posts", slug);
-    }
-
     /** The 404 of every post route whose slug names no post the caller may see. */
-    static ProblemException notFound(String slug) {
+    static ProblemException postNotFound(String slug) {
         return ProblemException.notFound("No post has the slug '" + slug + "'");
     }
 }

@@ -1,18 +1,23 @@
 package dev.mvpress.post.rest;
 
+import java.util.List;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -109,11 +114,15 @@ public class PostRevisionResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    public PostView restorePostRevision(@PathParam("slug") String slug, @PathParam("number") String number) {
-        // Declared with drafts:read too: a restore answers the revision's content.
+    public PostView restorePostRevision(@PathParam("slug") String slug, @PathParam("number") String number,
+            @QueryParam("include") @Parameter(description = PostExamples.INCLUDE_WRITE,
+                    schema = @Schema(type = SchemaType.STRING),
+                    example = PostExamples.INCLUDE_ONE) List<String> include) {
+        // Declared with drafts:read too: a restore answers the revision's content (lean, as every write).
+        PostShape shape = PostShape.single(json, include, List.of());
         Post post = existing(slug);
         Post restored = writes.restoreRevision(post, revision(post, number), views.ifMatch(headers, json, time));
-        return views.of(restored, time.now());
+        return views.of(restored, time.now(), shape.body());
     }
 
     private Post existing(String slug) {
@@ -121,7 +130,7 @@ public class PostRevisionResource {
         if (lookup instanceof PostReads.Lookup.Found found) {
             return found.post();
         }
-        throw PostResource.notFound(slug);
+        throw PostResource.postNotFound(slug);
     }
 
     private PostRevision revision(Post post, String number) {

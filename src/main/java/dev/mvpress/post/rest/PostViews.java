@@ -32,9 +32,11 @@ import dev.mvpress.post.api.PreviewLink;
 import dev.mvpress.post.api.Seo;
 import dev.mvpress.post.api.Translation;
 import dev.mvpress.post.service.Neighbours;
+import dev.mvpress.post.service.PostBody;
 import dev.mvpress.post.service.PostCard;
 import dev.mvpress.post.service.PostMarkdown;
 import dev.mvpress.post.service.PostQuery;
+import dev.mvpress.post.service.PostReads;
 import dev.mvpress.post.service.PreviewLinks;
 import dev.mvpress.series.api.PostSeries;
 import dev.mvpress.series.service.SeriesNav;
@@ -57,35 +59,58 @@ public class PostViews {
     @Inject
     SeriesNav seriesNav;
 
+    @Inject
+    PostReads reads;
+
     PostViews(PostUrls urls, ImageUrls images, SiteSettings settings) {
         this.urls = urls;
         this.images = images;
         this.settings = settings;
     }
 
-    /** A whole post, body included, as it stands in the persistence context (after a write, say). */
+    /**
+     * A post as it stands in the persistence context (after a write, say), as a plain GET shows it: with its
+     * HTML, without its markdown.
+     */
     public PostView of(Post post, Instant now) {
-        return of(PostCard.of(post), now, null);
+        return of(post, now, PostBody.HTML);
     }
 
-    /** A post as lists show it: what the card holds (the body and toc when read), no neighbours, no JSON-LD. */
+    /** As {@link #of(Post, Instant)}, with the body columns given, exactly as a read of those columns shows it. */
+    public PostView of(Post post, Instant now, PostBody body) {
+        PostCard card = PostCard.of(post);
+        return view(card, now, null, body.markdown() ? post.markdown : null, body.html() ? post.html : null, null,
+                named(card));
+    }
+
+    /** A post as lists show it: the body columns that were read, no neighbours, no JSON-LD. */
     public PostView of(PostCard post, Instant now, String snippet) {
-        return view(post, now, snippet, null, named(post));
+        return view(post, now, snippet, post.markdown(), post.html(), null, named(post));
     }
 
     /** As a list shows it, with its place in its series ({@link #series}; null when it is in none). */
     public PostView of(PostCard post, Instant now, String snippet, PostSeries series) {
-        return view(post, now, snippet, null, series);
+        return view(post, now, snippet, post.markdown(), post.html(), null, series);
     }
 
     /** A post as a single read shows it: with its previous and next posts, translations and JSON-LD. */
     public PostView single(PostCard post, Instant now, Neighbours around) {
-        return view(post, now, null, around, named(post));
+        return view(post, now, null, post.markdown(), post.html(), around, named(post));
     }
 
     /** As a single read shows it, with its place in its series ({@link #series}; null when it is in none). */
     public PostView single(PostCard post, Instant now, Neighbours around, PostSeries series) {
-        return view(post, now, null, around, series);
+        return view(post, now, null, post.markdown(), post.html(), around, series);
+    }
+
+    /**
+     * A post as it stands in the persistence context (after a write), exactly as this caller's GET of it answers:
+     * the body columns given, its neighbours, translations, JSON-LD and place in its series.
+     */
+    public PostView full(Post post, Instant now, Visibility visibility, PostBody body) {
+        PostCard card = PostCard.of(post);
+        return view(card, now, null, body.markdown() ? post.markdown : null, body.html() ? post.html : null,
+                reads.findNeighbours(card, visibility), seriesNav.of(card, visibility).orElse(null));
     }
 
     /** The series of a post by slug and name only, where its place was not read (webhook payloads). */
@@ -98,13 +123,8 @@ public class PostViews {
         return seriesNav.of(posts, visibility);
     }
 
-    /** A whole post as lists show it, with its place in its series as this caller sees it. */
-    public PostView of(Post post, Instant now, Visibility visibility) {
-        PostCard card = PostCard.of(post);
-        return of(card, now, null, seriesNav.of(card, visibility).orElse(null));
-    }
-
-    private PostView view(PostCard post, Instant now, String snippet, Neighbours around, PostSeries series) {
+    private PostView view(PostCard post, Instant now, String snippet, String markdown, String html, Neighbours around,
+            PostSeries series) {
         String url = urls.publicUrl(post.kind(), post.slug());
         String language = post.language() != null ? post.language() : siteLanguage();
         Image cover = images.view(post.coverImage());
@@ -115,10 +135,10 @@ public class PostViews {
                 post.canonicalUrl() != null ? post.canonicalUrl() : url, og != null ? og : cover, post.noindex(),
                 post.kind() == PostKind.PAGE ? "website" : "article", language.replace('-', '_'));
         return new PostView(post.id().toString(), post.slug(), post.title(), post.description(), post.excerpt(), snippet,
-                post.markdown(), post.html(), post.tags(), post.effectiveStatus(now), post.publishedAt(), post.createdAt(),
+                markdown, html, post.tags(), post.effectiveStatus(now), post.publishedAt(), post.createdAt(),
                 post.updatedAt(), post.readingTimeMinutes(), post.wordCount(), post.canonicalUrl(), cover, url,
                 post.metadata(), post.version(), post.kind(), language, post.translationKey(), post.metaTitle(),
-                post.metaDescription(), og, post.noindex(), seo, post.toc(),
+                post.metaDescription(), og, post.noindex(), seo, html == null ? null : post.toc(),
                 around == null ? null : Optional.ofNullable(link(around.previous())),
                 around == null ? null : Optional.ofNullable(link(around.next())),
                 around == null ? null : around.translations().stream()
@@ -127,7 +147,6 @@ public class PostViews {
                         .toList(),
                 around == null ? null : JsonLd.of(post, url, language, seo, site()), series, post.seriesPosition());
     }
-
     private PostLink link(Neighbours.Neighbour post) {
         return post == null ? null : new PostLink(post.slug(), post.title(), urls.publicUrl(post.kind(), post.slug()),
                 post.publishedAt());
@@ -160,9 +179,9 @@ public class PostViews {
      * What a write answers: the whole post when the caller may read it (it is published, or the caller
      * has drafts:read), otherwise only what identifies the post.
      */
-    public Object written(Post post, Visibility visibility, Instant now) {
+    public Object written(Post post, Visibility visibility, Instant now, PostBody body) {
         if (visibility.shows(post, now)) {
-            return of(post, now, visibility);
+            return full(post, now, visibility, body);
         }
         return new PostReceipt(post.slug, post.effectiveStatus(now), post.version);
     }
@@ -183,7 +202,11 @@ public class PostViews {
                 new PreviewLink.PreviewLinkPost(link.postId().toString(), link.slug()), url, previewUrl);
     }
 
-    /** If-Match may carry the ETag of either representation the author can GET: JSON or markdown. */
+    /**
+     * If-Match may carry the ETag of any whole representation the author can GET: the JSON (as a plain GET
+     * answers it, or with {@code include=markdown}) or the markdown document. A {@code fields=} subset is not
+     * the resource, so its ETag does not match.
+     */
     Consumer<Post> ifMatch(HttpHeaders headers, ObjectMapper json, TimeSource time) {
         return ifMatch(headers, json, time, Visibility.ALL);
     }
@@ -192,7 +215,8 @@ public class PostViews {
     Consumer<Post> ifMatch(HttpHeaders headers, ObjectMapper json, TimeSource time, Visibility visibility) {
         return IfMatch.from(headers, json, post -> {
             Instant now = time.now();
-            return List.of(of(post, now, visibility), PostMarkdown.write(post, now));
+            return List.of(full(post, now, visibility, PostBody.HTML), full(post, now, visibility, PostBody.ALL),
+                    PostMarkdown.write(post, now));
         });
     }
 }

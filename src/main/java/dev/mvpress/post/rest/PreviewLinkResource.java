@@ -81,7 +81,7 @@ public class PreviewLinkResource {
                     examples = @ExampleObject(name = "off", value = PostExamples.PREVIEW_OFF)))
     public Response createPreviewLink(@PathParam("slug") String slug, String body) {
         PreviewLinkInput input = body == null || body.isBlank() ? new PreviewLinkInput(null) : input(body);
-        PreviewLinks.Issued link = links.issue(slug, input.expiresIn()).orElseThrow(() -> PostResource.notFound(slug));
+        PreviewLinks.Issued link = links.issue(slug, input.expiresIn()).orElseThrow(() -> PostResource.postNotFound(slug));
         String url = urls.of("api/posts", link.slug()) + "?preview=" + link.token();
         PreviewLink view = views.previewLink(link, url, links.frontendUrl(link.slug(), link.token()).orElse(null));
         return ApiUrls.created(url).header(HttpHeaders.CACHE_CONTROL, PreviewLinks.CACHE_CONTROL).entity(view).build();

@@ -15,9 +15,8 @@ import dev.mvpress.tag.api.TagSummary;
 import dev.mvpress.tag.rest.TagViews;
 
 /**
- * A post as the API shows it, read with exactly the columns needed: the markdown and HTML only when
- * they are shown (not in lists without {@code include=body}), never the plain text kept for search. The
- * table of contents comes with the html.
+ * A post as the API shows it, read with exactly the columns needed: the markdown and the HTML each only
+ * when it is shown (see {@link PostBody}), never the plain text kept for search. The table of contents comes with the html.
  */
 public record PostCard(UUID id, String slug, String title, String description, String excerpt, String markdown,
         String html, List<TagSummary> tags, PostStatus status, Instant publishedAt, Instant createdAt,

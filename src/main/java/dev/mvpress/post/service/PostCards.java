@@ -36,14 +36,14 @@ class PostCards {
 
     /**
      * The posts of these ids, in this order, with their tags, in one statement: only the columns a
-     * list shows (the bodies only when asked for), the tags aggregated per post in the same query.
+     * list shows (each body column only when asked for), the tags aggregated per post in the same query.
      */
-    List<PostCard> byIds(List<UUID> ids, boolean withBody) {
+    List<PostCard> byIds(List<UUID> ids, PostBody body) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<UUID, PostCard> byId = new HashMap<>();
-        for (PostCard card : where(PostQueries.BY_IDS, "ids", ids, withBody)) {
+        for (PostCard card : where(PostQueries.BY_IDS, "ids", ids, body)) {
             byId.put(card.id(), card);
         }
         return ids.stream().map(byId::get).toList();
@@ -53,11 +53,11 @@ class PostCards {
      * The posts matching a condition on {@code p} ({@link PostQueries#BY_IDS}, {@link PostQueries#BY_SLUG}) with
      * one named parameter, as {@link #byIds} reads them.
      */
-    List<PostCard> where(String condition, String name, Object value, boolean withBody) {
+    List<PostCard> where(String condition, String name, Object value, PostBody body) {
         // Plain rows, converted here: a result mapping (addScalar) would make every call a new entry in
         // Hibernate's query interpretation cache, whose lookups then slow every request.
         List<PostCard> found = new ArrayList<>();
-        for (Object[] r : queries.cards(withBody, condition, name, value)) {
+        for (Object[] r : queries.cards(body, condition, name, value)) {
             String html = (String) r[6];
             found.add(new PostCard((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                     html, tagSummaries((String) r[18]), PostStatus.fromJson((String) r[7]), micros(r[8]),

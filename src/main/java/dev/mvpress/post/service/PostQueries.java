@@ -119,11 +119,12 @@ public class PostQueries {
 
     /**
      * The posts matching a condition on {@code p}, as {@link PostCard} columns with the tags aggregated in
-     * the same statement; the markdown and HTML only when asked for.
+     * the same statement; the markdown and the HTML each only when asked for.
      */
-    public static String cards(boolean withBody, String condition) {
+    public static String cards(PostBody body, String condition) {
         return "select p.id, p.slug, p.title, p.description, p.excerpt, "
-                + (withBody ? "p.markdown, p.html" : "cast(null as text), cast(null as text)")
+                + (body.markdown() ? "p.markdown" : "cast(null as text)") + ", "
+                + (body.html() ? "p.html" : "cast(null as text)")
                 + ", p.status, cast(extract(epoch from p.published_at) * 1000000 as bigint),"
                 + " cast(extract(epoch from p.created_at) * 1000000 as bigint),"
                 + " cast(extract(epoch from p.updated_at) * 1000000 as bigint), p.reading_time_minutes, p.word_count,"
@@ -132,7 +133,7 @@ public class PostQueries {
                 + " from post_tag pt join tag t on t.id = pt.tag_id where pt.post_id = p.id),"
                 + " p.cover_image_width, p.cover_image_height, p.cover_image_caption, p.kind, p.language, p.translation_key,"
                 + " p.meta_title, p.meta_description, p.og_image_url, p.og_image_alt, p.og_image_width, p.og_image_height,"
-                + " p.og_image_caption, p.noindex, " + (withBody ? "cast(p.toc as text)" : "cast(null as text)")
+                + " p.og_image_caption, p.noindex, " + (body.html() ? "cast(p.toc as text)" : "cast(null as text)")
                 + ", s.slug, s.name, p.series_position"
                 + " from post p left join series s on s.id = p.series_id where " + condition;
     }
@@ -292,8 +293,8 @@ public class PostQueries {
 
     /** Rows of {@link #cards} for a condition with one named parameter. */
     @SuppressWarnings("unchecked")
-    List<Object[]> cards(boolean withBody, String condition, String name, Object value) {
-        return em.createNativeQuery(cards(withBody, condition)).setParameter(name, value).getResultList();
+    List<Object[]> cards(PostBody body, String condition, String name, Object value) {
+        return em.createNativeQuery(cards(body, condition)).setParameter(name, value).getResultList();
     }
 
     Optional<Post> postBySlug(String slug) {

@@ -90,7 +90,7 @@ public class PostReads {
      * size: its total is read from the tallies the database keeps (V8), and the newest posts of a tag
      * come off post_tag's listing index in order.
      */
-    public FoundPosts findPosts(PostQuery query, PageRequest page, Visibility visibility, boolean withBody) {
+    public FoundPosts findPosts(PostQuery query, PageRequest page, Visibility visibility, PostBody body) {
         Instant now = time.now();
         StatusFilter status = effectiveStatus(query, visibility);
         SqlStatement filter = PostQueries.filter(query, status, now);
@@ -117,7 +117,7 @@ public class PostReads {
             Object[] last = shown.get(shown.size() - 1);
             nextCursor = new PostCursor(sort, (String) last[1], (UUID) last[0]).encode();
         }
-        List<PostCard> posts = cards.byIds(pageIds, withBody);
+        List<PostCard> posts = cards.byIds(pageIds, body);
         Map<UUID, String> snippets = query.q() == null || pageIds.isEmpty() ? Map.of()
                 : SqlText.byId(queries.snippets(pageIds, query.q()));
         if (query.after() != null) {
@@ -136,39 +136,40 @@ public class PostReads {
      * index, so the cost is bounded however many posts a tag has; on a blog with fewer posts per tag
      * that is every post sharing a tag.
      */
-    public List<PostCard> findRelatedPosts(UUID postId, int limit) {
+    public List<PostCard> findRelatedPosts(UUID postId, int limit, PostBody body) {
         List<UUID> ids = queries.related(postId, time.now(), limit);
-        return cards.byIds(ids, false);
+        return cards.byIds(ids, body);
     }
 
     /**
-     * The posts of these ids that still exist, with their tags and bodies, in one statement whatever
-     * the number (webhook payloads render a batch of changes with it); the caller decides visibility.
+     * The posts of these ids that still exist, with their tags and HTML (as a plain GET shows them), in one
+     * statement whatever the number (webhook payloads render a batch of changes with it); the caller decides
+     * visibility.
      */
     public List<PostCard> findCardsByIds(List<UUID> ids) {
-        return findCardsByIds(ids, true);
+        return cards.byIds(ids, PostBody.HTML).stream().filter(Objects::nonNull).toList();
     }
 
-    /** As {@link #findCardsByIds(List)}, with or without the bodies (a series' parts are listed without). */
-    public List<PostCard> findCardsByIds(List<UUID> ids, boolean withBody) {
-        return cards.byIds(ids, withBody).stream().filter(Objects::nonNull).toList();
+    /** As {@link #findCardsByIds(List)}, with the body columns asked for (a series' parts are listed without). */
+    public List<PostCard> findCardsByIds(List<UUID> ids, PostBody body) {
+        return cards.byIds(ids, body).stream().filter(Objects::nonNull).toList();
     }
 
     /**
-     * The post with this slug and its tags (and its body, if asked for) in one statement, when the
+     * The post with this slug and its tags (and the body columns asked for) in one statement, when the
      * caller may see it; empty otherwise (the slug may then be an old one: see {@link #findPostBySlug}).
      */
-    public Optional<PostCard> findCardBySlug(String slug, Visibility visibility, boolean withBody) {
-        return findCardBySlug(PostKind.POST, slug, visibility, withBody);
+    public Optional<PostCard> findCardBySlug(String slug, Visibility visibility, PostBody body) {
+        return findCardBySlug(PostKind.POST, slug, visibility, body);
     }
 
-    /** As {@link #findCardBySlug(String, Visibility, boolean)}, among posts or among pages. */
-    public Optional<PostCard> findCardBySlug(PostKind kind, String slug, Visibility visibility, boolean withBody) {
+    /** As {@link #findCardBySlug(String, Visibility, PostBody)}, among posts or among pages. */
+    public Optional<PostCard> findCardBySlug(PostKind kind, String slug, Visibility visibility, PostBody body) {
         if (!Slugs.valid(slug)) {
             return Optional.empty();
         }
         Instant now = time.now();
-        return cards.where(PostQueries.BY_SLUG, "slug", slug, withBody).stream()
+        return cards.where(PostQueries.BY_SLUG, "slug", slug, body).stream()
                 .filter(card -> card.kind() == kind && visibility.shows(card.status(), card.publishedAt(), now)).findFirst();
     }
 

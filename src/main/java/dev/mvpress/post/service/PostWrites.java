@@ -249,7 +249,9 @@ public class PostWrites {
     private void apply(Post post, PostInput input, Instant now, boolean creating) {
         Fields.update(post.title, input.title().strip(), v -> post.title = v);
         Fields.update(post.description, Fields.blankToNull(input.description()), v -> post.description = v);
-        String markdown = input.markdown() == null ? "" : input.markdown();
+        // A replace that leaves the markdown out keeps it, as it keeps status and publishedAt: a post's JSON
+        // carries it only with include=markdown, and PUTting back a plain GET's JSON must not empty the post.
+        String markdown = input.markdown() != null ? input.markdown() : creating ? "" : post.markdown;
         Fields.update(post.markdown, markdown, v -> post.markdown = v);
         RenderedMarkdown rendered = renderer.render(post.markdown);
         Fields.update(post.html, rendered.html(), v -> post.html = v);

@@ -12,6 +12,7 @@ import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.post.Visibility;
 import dev.mvpress.post.api.PostView;
 import dev.mvpress.post.rest.PostViews;
+import dev.mvpress.post.service.PostBody;
 import dev.mvpress.post.service.PostCard;
 import dev.mvpress.post.service.PostReads;
 import dev.mvpress.series.Series;
@@ -48,7 +49,7 @@ public class SeriesViews {
 
     private SeriesDetail detail(Series series, Visibility visibility) {
         Map<UUID, PostSeries> parts = nav.parts(series, visibility);
-        List<PostCard> cards = posts.findCardsByIds(SeriesNav.ids(parts), false);
+        List<PostCard> cards = posts.findCardsByIds(SeriesNav.ids(parts), PostBody.NONE);
         Instant now = time.now();
         List<PostView> views = cards.stream().map(card -> postViews.of(card, now, null, parts.get(card.id()))).toList();
         return new SeriesDetail(series.slug, series.name, series.description, views.size(), views, series.createdAt,

@@ -24,6 +24,7 @@ import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.post.Visibility;
 import dev.mvpress.post.rest.PostViews;
 import dev.mvpress.post.service.FoundPosts;
+import dev.mvpress.post.service.PostBody;
 import dev.mvpress.post.service.PostQuery;
 import dev.mvpress.post.service.PostReads;
 import dev.mvpress.post.service.StatusFilter;
@@ -74,7 +75,7 @@ public class Profiles {
         SiteView site = settings.current();
         // The post list's own query, so whatever it leaves out of lists (pages, say) the profile leaves out too.
         FoundPosts found = posts.findPosts(new PostQuery(List.of(), null, null, StatusFilter.PUBLISHED, null, null, null),
-                new PageRequest(1, RECENT_POSTS), Visibility.PUBLIC, false);
+                new PageRequest(1, RECENT_POSTS), Visibility.PUBLIC, PostBody.NONE);
         Instant now = time.now();
         SqlStatement where = contributions.where(ContributionQuery.period(null, null), Visibility.PUBLIC);
         List<UUID> ids = contributions.pageIds(where, ContributionSort.DATE_DESC, new PageRequest(1, RECENT_CONTRIBUTIONS));
