@@ -67,10 +67,11 @@ class BenchSqlTest {
                 + substitute(PostQueries.cards(PostBody.HTML, PostQueries.BY_SLUG),
                         Map.of("slug", "'bench-' || (1 + :i * :step)"))
                 + ";\n");
+        Map<String, String> postsOnly = Map.of("kind", "'post'");
         scripts.put("pg-list.sql", header
-                + substitute(page, Map.of()) + LIMIT + ";\n"
+                + substitute(page, postsOnly) + LIMIT + ";\n"
                 + substitute(PostQueries.cards(PostBody.NONE, PostQueries.BY_IDS),
-                        Map.of("ids", "select shown.id from (" + substitute(page, Map.of()) + LIMIT + ") shown"))
+                        Map.of("ids", "select shown.id from (" + substitute(page, postsOnly) + LIMIT + ") shown"))
                 + ";\n"
                 + substitute(PostQueries.LISTED_TOTAL, Map.of()) + ";\n");
         return scripts;
