@@ -26,6 +26,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -55,6 +56,8 @@ class ProfileTest {
     @Inject
     EntityManagerFactory emf;
 
+    /** Other classes (the cookbook) may have stored settings in the shared database: start from the defaults too. */
+    @BeforeEach
     @AfterEach
     void backToTheConfiguredDefaults() {
         author().delete("/api/site").then().statusCode(204);

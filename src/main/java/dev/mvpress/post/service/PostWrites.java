@@ -138,8 +138,7 @@ public class PostWrites {
         if (!Slugs.valid(slug)) {
             return Optional.empty();
         }
-        Optional<Post> existing = queries.postBySlug(slug).filter(p -> p.kind == kind).isEmpty() ? Optional.empty()
-                : findForWrite(slug, precondition);
+        Optional<Post> existing = findForWrite(kind, slug, precondition);
         if (existing.isEmpty()) {
             return Optional.empty();
         }
@@ -176,8 +175,7 @@ public class PostWrites {
         if (precondition == null) {
             return queries.deletePost(kind, slug) > 0;
         }
-        Optional<Post> existing = queries.postBySlug(slug).filter(p -> p.kind == kind).isEmpty() ? Optional.empty()
-                : findForWrite(slug, precondition);
+        Optional<Post> existing = findForWrite(kind, slug, precondition);
         existing.ifPresent(Post::delete);
         return existing.isPresent();
     }
@@ -192,6 +190,19 @@ public class PostWrites {
         }
         Optional<Post> post = queries.postBySlugForUpdate(slug);
         post.ifPresent(precondition);
+        return post;
+    }
+
+    /**
+     * As {@link #findForWrite(String, Consumer)}, of this kind only: a page's slug is not found by the posts' routes
+     * (and back), and its precondition is not even checked there.
+     */
+    private Optional<Post> findForWrite(PostKind kind, String slug, Consumer<Post> precondition) {
+        Optional<Post> post = precondition == null ? queries.postBySlug(slug) : queries.postBySlugForUpdate(slug);
+        post = post.filter(p -> p.kind == kind);
+        if (precondition != null) {
+            post.ifPresent(precondition);
+        }
         return post;
     }
 
