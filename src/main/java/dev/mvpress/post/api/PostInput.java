@@ -55,7 +55,8 @@ public record PostInput(
                 pattern = HttpUrl.PATTERN, examples = "https://dev.to/author/shipping-a-podcast-feed") String canonicalUrl,
         @Valid ImageInput coverImage,
         @Schema(description = "Any other front-matter keys, kept and returned as they came") Map<String, Object> metadata,
-        @Schema(description = "post or page; when given it must match the route (/api/posts or /api/pages)") PostKind kind,
+        @Schema(description = "post or page; when given it must match the route (/api/posts or /api/pages)",
+                examples = "page") PostKind kind,
         @LanguageTag @Schema(pattern = LanguageTag.PATTERN,
                 description = "BCP 47 language tag; the site's language when absent", examples = "de-CH") String language,
         @Size(max = Slugs.MAX_LENGTH) @PlainText @Schema(
@@ -67,7 +68,8 @@ public record PostInput(
                 description = "Description for search engines and social cards; the description (or excerpt) when absent",
                 examples = "Episodes, enclosures and iTunes tags from markdown files") String metaDescription,
         @Valid @Schema(description = "The social card image; the cover image when absent") ImageInput ogImage,
-        @Schema(description = "Ask search engines not to index the page (false when absent)") Boolean noindex,
+        @Schema(description = "Ask search engines not to index the page (false when absent)",
+                examples = "false") Boolean noindex,
         @Schema(nullable = true, description = "The series this post is a part of: its slug or name, or {slug, name};"
                 + " a series named for the first time is created (\"Ökosystem .NET – Teil\" gets slug"
                 + " okosystem-net-teil). Null or absent: in no series; a page is never in one") SeriesRef series,

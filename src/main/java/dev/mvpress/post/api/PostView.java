@@ -50,15 +50,17 @@ public record PostView(
                 examples = "https://example.com/blog/shipping-a-podcast-feed/") String url,
         Map<String, Object> metadata,
         @Schema(description = "Increases with every change", examples = "3") long version,
-        @Schema(description = "post, or page (served at /api/pages)") PostKind kind,
+        @Schema(description = "post, or page (served at /api/pages)", examples = "post") PostKind kind,
         @Schema(description = "BCP 47 language tag: the post's own, else the site's", examples = "en") String language,
         @Schema(nullable = true, description = "Shared by the translations of one text",
                 examples = "podcast-feed") String translationKey,
-        @Schema(nullable = true, description = "As the author set it; seo.title is the resolved value") String metaTitle,
+        @Schema(nullable = true, description = "As the author set it; seo.title is the resolved value",
+                examples = "Shipping a podcast feed with a static site") String metaTitle,
         @Schema(nullable = true,
-                description = "As the author set it; seo.description is the resolved value") String metaDescription,
+                description = "As the author set it; seo.description is the resolved value",
+                examples = "Episodes, enclosures and iTunes tags from markdown files") String metaDescription,
         @Schema(nullable = true, description = "As the author set it; seo.image is the resolved value") Image ogImage,
-        @Schema(description = "As the author set it") boolean noindex,
+        @Schema(description = "As the author set it", examples = "false") boolean noindex,
         @Schema(description = "The head of the page, every value resolved with its fallback") Seo seo,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
                 description = "With the html: the headings, with the ids they have in html") List<Heading> toc,
@@ -70,7 +72,9 @@ public record PostView(
                 description = "Single reads: the other languages of this text the caller may see") List<Translation> translations,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
                 description = "Single reads: schema.org structured data (BlogPosting for a post, WebPage for a page),"
-                        + " to embed as a script of type application/ld+json") Map<String, Object> jsonLd,
+                        + " to embed as a script of type application/ld+json",
+                examples = "{\"@context\": \"https://schema.org\", \"@type\": \"BlogPosting\", \"headline\": \"Shipping a podcast feed\","
+                        + " \"datePublished\": \"2026-05-01T09:00:00Z\", \"author\": {\"@type\": \"Person\", \"name\": \"Ada Example\"}}") Map<String, Object> jsonLd,
         @Schema(nullable = true, description = "The post's series and its place in it, over the parts the caller may"
                 + " see: position, total, previous and next part; null when the post is in no series") PostSeries series,
         @Schema(nullable = true, description = "The post's number in its series as the author gave it (series.position"
