@@ -109,22 +109,24 @@ class ListingTallyTest {
         anonymous().queryParam("tag", tag).get("/api/posts").then().statusCode(200)
                 .body("page.totalItems", equalTo((int) expected));
         long all = anonymous().get("/api/posts").then().statusCode(200).extract().jsonPath().getLong("page.totalItems");
-        assertEquals(scalar("select count(*) from post where status <> 'draft' and published_at <= now()"), all,
+        assertEquals(scalar("select count(*) from post where status <> 'draft' and published_at <= now() and kind = 'post'"),
+                all,
                 "the plain list's total");
     }
 
     /** The tallies and post_tag's copy of the listing equal a recount from the rows. */
     private void assertConsistent() throws SQLException {
-        assertEquals(0, scalar("""
-                select count(*) from post_tag pt join post p on p.id = pt.post_id
-                where pt.published_at is distinct from (case when p.status <> 'draft' then p.published_at end)"""),
+        assertEquals(0,
+                scalar("""
+                        select count(*) from post_tag pt join post p on p.id = pt.post_id
+                        where pt.published_at is distinct from (case when p.status <> 'draft' and p.kind = 'post' then p.published_at end)"""),
                 "post_tag.published_at rows out of step with their posts");
-        assertEquals(scalar("select count(*) from post where status <> 'draft'"),
+        assertEquals(scalar("select count(*) from post where status <> 'draft' and kind = 'post'"),
                 scalar("select listed from post_tally where tag_id = '00000000-0000-0000-0000-000000000000'"),
                 "the tally of all posts");
         assertEquals(rows("""
                 select t.slug, count(p.id) from tag t left join post_tag pt on pt.tag_id = t.id
-                left join post p on p.id = pt.post_id and p.status <> 'draft' group by t.slug"""),
+                left join post p on p.id = pt.post_id and p.status <> 'draft' and p.kind = 'post' group by t.slug"""),
                 rows("select t.slug, coalesce(pt.listed, 0) from tag t left join post_tally pt on pt.tag_id = t.id"),
                 "the tally of every tag");
         assertEquals(0, scalar("select count(*) from post_tally where listed < 0"), "negative tallies");
