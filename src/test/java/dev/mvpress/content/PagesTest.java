@@ -12,9 +12,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -123,8 +126,14 @@ class PagesTest {
     void noPostRouteShowsAPage() {
         String id = unique();
         String page = "speaking-" + id;
+        String cursor = changes(null, new ArrayList<>());
         author().contentType(MARKDOWN + "; charset=UTF-8").body(aboutPage(page, id)).put("/api/pages/" + page).then()
                 .statusCode(201);
+        List<Map<String, Object>> changed = new ArrayList<>();
+        changes(cursor, changed);
+        List<Object> entities = changed.stream().filter(c -> page.equals(c.get("slug"))).map(c -> c.get("entity")).toList();
+        assertEquals(List.of("page"), entities, "the changes feed names a page as a page");
+        anonymous().get("/api/posts/" + page + "/related").then().statusCode(404);
 
         anonymous().queryParam("size", 100).get("/api/posts").then().statusCode(200)
                 .body("items.kind", everyItem(equalTo("post")))
@@ -140,7 +149,22 @@ class PagesTest {
                 .body("items.url", not(hasItem(containsString(page))));
         anonymous().get("/api/sitemap.xml").then().statusCode(200)
                 .body(containsString("<loc>http://localhost:4321/" + page + "/</loc>"));
-        anonymous().get("/api/changes").then().statusCode(200);
+    }
+
+    /** Reads the changes feed from the cursor on, as a sync client does; returns the cursor after them. */
+    static String changes(String cursor, List<Map<String, Object>> into) {
+        boolean more = true;
+        while (more) {
+            var request = anonymous().queryParam("limit", 100);
+            if (cursor != null) {
+                request.queryParam("since", cursor);
+            }
+            var page = request.get("/api/changes").then().statusCode(200).extract().jsonPath();
+            into.addAll(page.getList("items"));
+            cursor = page.getString("nextCursor");
+            more = page.getBoolean("hasMore");
+        }
+        return cursor;
     }
 
     @Test
