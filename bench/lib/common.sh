@@ -117,10 +117,12 @@ create temporary table bodies as
 insert into tag (id, slug, name, created_at, updated_at, version)
   select gen_random_uuid(), 'bench-tag-' || g, 'Bench tag ' || g, now(), now(), 0 from generate_series(0, 49) g;
 insert into post (id, slug, title, description, excerpt, markdown, html, body_text, status, published_at, metadata,
-                  word_count, reading_time_minutes, created_at, updated_at, version, contribution_logged)
+                  word_count, reading_time_minutes, created_at, updated_at, version, contribution_logged, toc)
   select gen_random_uuid(), 'bench-' || g, 'Bench post ' || g, 'About post ' || g, 'About post ' || g,
-         '## Post ' || g || E'\n\n' || b.text, '<h2>Post ' || g || '</h2><p>' || replace(b.text, E'\n\n', '</p><p>') || '</p>',
-         'Post ' || g || ' ' || b.text, 'published', now() - g * interval '1 minute', '{}', 1502, 7, now(), now(), 0, true
+         '## Post ' || g || E'\n\n' || b.text,
+         '<h2 id="post-' || g || '">Post ' || g || '</h2><p>' || replace(b.text, E'\n\n', '</p><p>') || '</p>',
+         'Post ' || g || ' ' || b.text, 'published', now() - g * interval '1 minute', '{}', 1502, 7, now(), now(), 0, true,
+         jsonb_build_array(jsonb_build_object('level', 2, 'id', 'post-' || g, 'text', 'Post ' || g))
   from generate_series(1, $n) g join bodies b on b.b = g % 200;
 insert into post_tag (post_id, tag_id, position)
   select p.id, t.id, k from post p cross join generate_series(0, 2) k

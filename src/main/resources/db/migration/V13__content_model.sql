@@ -70,7 +70,25 @@ begin
     return new;
 end $$;
 
--- Body images get lazy loading on write from now on; the bodies already stored get it here (only the
--- rows with an image change, and the change log says so, which is true: their html changed).
-update post set html = regexp_replace(html, '<img (?![^>]*loading=)', '<img loading="lazy" ', 'g')
+-- The bodies already stored get what a write now gives them, without a change-log row each (an upgrade is
+-- not an edit: no feed entry, no webhook per post). Their table of contents is read off their html, whose
+-- headings the sanitizer writes as <hN id="...">text</hN> (inner tags stripped, the entities it writes
+-- decoded); their images load lazily.
+alter table post disable trigger post_change;
+
+update post p set toc = coalesce((
+    select jsonb_agg(jsonb_build_object(
+               'level', m[1]::int,
+               'id', m[2],
+               'text', btrim(regexp_replace(replace(replace(replace(replace(replace(replace(
+                   regexp_replace(m[3], '<[^>]*>', '', 'g'),
+                   '&nbsp;', ' '), '&lt;', '<'), '&gt;', '>'), '&quot;', '"'), '&#39;', ''''), '&amp;', '&'),
+                   '\s+', ' ', 'g')))
+           order by n)
+    from regexp_matches(p.html, '<h([1-6]) id="([^"]*)">((?:[^<]|<[^/]|</[^h])*)</h[1-6]>', 'g')
+         with ordinality as h(m, n)), '[]'::jsonb);
+
+update post set html = regexp_replace(html, '<img (?![^>]*loading=)', '<img loading="lazy" decoding="async" ', 'g')
 where html like '%<img %';
+
+alter table post enable trigger post_change;
