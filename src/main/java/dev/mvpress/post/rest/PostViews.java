@@ -69,14 +69,9 @@ public class PostViews {
     }
 
     /**
-     * A post as it stands in the persistence context (after a write, say), as a plain GET shows it: with its
-     * HTML, without its markdown.
+     * A post as it stands in the persistence context (after a write, say), as a list shows it, with the body
+     * columns given, exactly as a read of those columns shows it.
      */
-    public PostView of(Post post, Instant now) {
-        return of(post, now, PostBody.HTML);
-    }
-
-    /** As {@link #of(Post, Instant)}, with the body columns given, exactly as a read of those columns shows it. */
     public PostView of(Post post, Instant now, PostBody body) {
         PostCard card = PostCard.of(post);
         return view(card, now, null, body.markdown() ? post.markdown : null, body.html() ? post.html : null, null,

@@ -39,9 +39,9 @@ class PostSlugs {
         }
         claim(newSlug, post.id);
         PostSlugAlias.persist(PostSlugAlias.of(post.slug, post.id));
-        String oldUrl = urls.publicUrl(post.slug);
+        String oldUrl = urls.publicUrl(post.kind, post.slug);
         post.slug = newSlug;
-        renamed.fire(new PostEvents.Renamed(post, oldUrl, urls.publicUrl(newSlug)));
+        renamed.fire(new PostEvents.Renamed(post, oldUrl, urls.publicUrl(post.kind, newSlug)));
     }
 
     /** An explicit slug: a conflict when another post has it; an old alias of it gives way. */
