@@ -303,14 +303,45 @@ class SeoAndNavigationTest {
     void aSingleReadIsAFixedNumberOfStatements() {
         String id = unique();
         String slug = publish("Counted read " + id, "1983-02-02T09:00:00Z", "\"translationKey\": \"counted-" + id + "\"");
-        publish("Counted read, de " + id, "1983-02-03T09:00:00Z", "\"translationKey\": \"counted-" + id + "\","
-                + " \"language\": \"de\"");
+        String german = publish("Counted read, de " + id, "1983-02-03T09:00:00Z", "\"translationKey\": \"counted-" + id
+                + "\", \"language\": \"de\"");
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         anonymous().get("/api/posts/" + slug).then().statusCode(200);
         stats.clear();
-        anonymous().get("/api/posts/" + slug).then().statusCode(200).body("translations.size()", equalTo(1));
-        // The post with its tags, its neighbours and translations, and the site's settings.
-        assertEquals(3, stats.getPrepareStatementCount());
+        anonymous().get("/api/posts/" + slug).then().statusCode(200).body("translations.size()", equalTo(1))
+                .body("translations[0].slug", equalTo(german)).body("next.slug", equalTo(german))
+                .body("jsonLd.inLanguage", equalTo("en"));
+        // The post with its tags, its neighbours and translations, and the site's settings: one statement.
+        assertEquals(1, stats.getPrepareStatementCount());
+        stats.clear();
+        anonymous().get("/api/posts/" + german).then().statusCode(200).body("previous.slug", equalTo(slug))
+                .body("translations[0].slug", equalTo(slug)).body("translations[0].language", equalTo("en"));
+        assertEquals(1, stats.getPrepareStatementCount());
+    }
+
+    @Test
+    void thePostPageTakesTheStoredSiteSettingsFromItsOneStatement() {
+        String id = unique();
+        String slug = publish("Site in the read " + id, "1983-03-02T09:00:00Z", null);
+        author().contentType(ContentType.JSON).body("""
+                {"title": "Zoë's Notizen – ノート", "language": "de-CH", "timeZone": "Europe/Zurich",
+                 "author": {"name": "Zoë Łukasiewicz", "url": "https://example.com/über-mich/"}}""")
+                .put("/api/site").then().statusCode(200);
+        try {
+            Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+            stats.clear();
+            // A post without a language of its own is in the site's; the JSON-LD names the site's author.
+            anonymous().get("/api/posts/" + slug).then().statusCode(200).body("language", equalTo("de-CH"))
+                    .body("seo.locale", equalTo("de_CH")).body("jsonLd.inLanguage", equalTo("de-CH"))
+                    .body("jsonLd.author.name", equalTo("Zoë Łukasiewicz"))
+                    .body("jsonLd.publisher.name", equalTo("Zoë Łukasiewicz"))
+                    .body("jsonLd.isPartOf.name", equalTo("Zoë's Notizen – ノート"));
+            assertEquals(1, stats.getPrepareStatementCount());
+        } finally {
+            author().delete("/api/site").then().statusCode(204);
+        }
+        anonymous().get("/api/posts/" + slug).then().statusCode(200).body("language", equalTo("en"))
+                .body("jsonLd.publisher.name", not(equalTo("Zoë Łukasiewicz")));
     }
 
     /** A published post at this time, with more JSON fields when given. */

@@ -21,7 +21,6 @@ import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.kernel.Upsert;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostKind;
-import dev.mvpress.post.Visibility;
 import dev.mvpress.post.api.PostInput;
 import dev.mvpress.post.api.PostView;
 import dev.mvpress.post.service.Neighbours;
@@ -79,10 +78,14 @@ abstract class ContentRoutes {
     /** GET of one by slug, without a preview token. */
     Response read(String slug, PostShape shape) {
         if (!wantsMarkdown()) {
-            // The common read: one statement for it, its tags and the body columns shown, straight to JSON.
-            Optional<PostCard> card = reads.findCardBySlug(kind, slug, caller.visibility(), shape.body());
-            if (card.isPresent()) {
-                return Response.ok(shape.apply(single(card.get(), shape)), MediaType.APPLICATION_JSON_TYPE).build();
+            // The common read: one statement for it, its tags, the body columns shown and, when shown, its
+            // neighbours, translations and the site's settings; straight to JSON.
+            Optional<PostView> view = shape.shows(AROUND) ? reads.findSingleBySlug(kind, slug, caller.visibility(),
+                    shape.body()).map(found -> single(found.card(), shape, found.around()))
+                    : reads.findCardBySlug(kind, slug, caller.visibility(), shape.body())
+                            .map(card -> single(card, shape, Neighbours.NONE));
+            if (view.isPresent()) {
+                return Response.ok(shape.apply(view.get()), MediaType.APPLICATION_JSON_TYPE).build();
             }
         }
         PostReads.Lookup lookup = reads.findPostBySlug(kind, slug, caller.visibility());
@@ -160,12 +163,19 @@ abstract class ContentRoutes {
      * only when the fields shown include it.
      */
     PostView single(PostCard card, PostShape shape) {
-        Visibility visibility = caller.visibility();
-        Neighbours around = shape.shows("previous", "next", "translations", "jsonLd")
-                ? reads.findNeighbours(card, visibility) : Neighbours.NONE;
-        PostSeries series = shape.shows("series") ? views.series(List.of(card), visibility).get(card.id()) : null;
+        return single(card, shape,
+                shape.shows(AROUND) ? reads.findNeighbours(card, caller.visibility()) : Neighbours.NONE);
+    }
+
+    /** As {@link #single(PostCard, PostShape)}, with what is around it already read. */
+    private PostView single(PostCard card, PostShape shape, Neighbours around) {
+        PostSeries series = shape.shows("series") ? views.series(List.of(card), caller.visibility()).get(card.id())
+                : null;
         return views.single(card, time.now(), around, series);
     }
+
+    /** The fields of a single read that need what is around the post: its neighbours and translations. */
+    private static final String[] AROUND = {"previous", "next", "translations", "jsonLd"};
 
     /** "api/posts" or "api/pages". */
     String path() {

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.mvpress.post.PostKind;
 import dev.mvpress.post.PostStatus;
+import dev.mvpress.post.service.Neighbours.Neighbour;
 import dev.mvpress.tag.api.TagSummary;
 
 /**
@@ -58,26 +59,64 @@ class PostCards {
         // Hibernate's query interpretation cache, whose lookups then slow every request.
         List<PostCard> found = new ArrayList<>();
         for (Object[] r : queries.cards(body, condition, name, value)) {
-            String html = (String) r[6];
-            found.add(new PostCard((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                    html, tagSummaries((String) r[18]), PostStatus.fromJson((String) r[7]), micros(r[8]),
-                    micros(r[9]), micros(r[10]), ((Number) r[11]).intValue(), ((Number) r[12]).intValue(), (String) r[13],
-                    PostCard.image((String) r[14], (String) r[15], integer(r[19]), integer(r[20]), (String) r[21]),
-                    metadata((String) r[16]), ((Number) r[17]).longValue(), PostKind.fromJson((String) r[22]),
-                    (String) r[23], (String) r[24], (String) r[25], (String) r[26],
-                    PostCard.image((String) r[27], (String) r[28], integer(r[29]), integer(r[30]), (String) r[31]),
-                    (Boolean) r[32], html == null ? null : PostCard.toc(toc((String) r[33]), html), (String) r[34],
-                    (String) r[35], integer(r[36])));
+            found.add(card(r));
         }
         return found;
     }
 
+    /** A post or page as a single read shows it, read by {@link PostQueries#single}: the card and what is around it. */
+    record Single(PostCard card, Neighbour previous, Neighbour next, List<Neighbour> translations, String siteJson) {
+    }
+
+    /** The post or page with this slug, read with {@link PostQueries#AROUND} in one statement. */
+    List<Single> single(PostBody body, String slug, boolean all, Instant now) {
+        List<Single> found = new ArrayList<>();
+        for (Object[] r : queries.single(body, slug, all, now)) {
+            List<Neighbour> translations = new ArrayList<>();
+            if (r[39] != null) {
+                for (JsonNode link : tree((String) r[39])) {
+                    translations.add(neighbour(link));
+                }
+            }
+            found.add(new Single(card(r), r[37] == null ? null : neighbour(tree((String) r[37])),
+                    r[38] == null ? null : neighbour(tree((String) r[38])), translations, (String) r[40]));
+        }
+        return found;
+    }
+
+    private static Neighbour neighbour(JsonNode link) {
+        return new Neighbour(link.get(0).asText(), link.get(1).asText(),
+                link.get(2).isNull() ? null : micros(link.get(2).asLong()), PostKind.fromJson(link.get(3).asText()),
+                link.get(4).isNull() ? null : link.get(4).asText());
+    }
+
+    private JsonNode tree(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("PostgreSQL returned a link that is not JSON", e);
+        }
+    }
+
+    private PostCard card(Object[] r) {
+        String html = (String) r[6];
+        return new PostCard((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                html, tagSummaries((String) r[18]), PostStatus.fromJson((String) r[7]), micros(r[8]),
+                micros(r[9]), micros(r[10]), ((Number) r[11]).intValue(), ((Number) r[12]).intValue(), (String) r[13],
+                PostCard.image((String) r[14], (String) r[15], integer(r[19]), integer(r[20]), (String) r[21]),
+                metadata((String) r[16]), ((Number) r[17]).longValue(), PostKind.fromJson((String) r[22]),
+                (String) r[23], (String) r[24], (String) r[25], (String) r[26],
+                PostCard.image((String) r[27], (String) r[28], integer(r[29]), integer(r[30]), (String) r[31]),
+                (Boolean) r[32], html == null ? null : PostCard.toc(toc((String) r[33]), html), (String) r[34],
+                (String) r[35], integer(r[36]));
+    }
+
     /** A timestamp read as microseconds since the epoch (PostgreSQL's own precision). */
     private static Instant micros(Object value) {
-        if (value == null) {
-            return null;
-        }
-        long micros = ((Number) value).longValue();
+        return value == null ? null : micros(((Number) value).longValue());
+    }
+
+    private static Instant micros(long micros) {
         return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
     }
 

@@ -23,6 +23,7 @@ import dev.mvpress.post.PostKind;
 import dev.mvpress.post.PostRevision;
 import dev.mvpress.post.PostSlugAlias;
 import dev.mvpress.post.Visibility;
+import dev.mvpress.site.service.SiteSettings;
 
 /**
  * Every query of the post feature: the statement text in constants and small static builders, which the
@@ -95,6 +96,29 @@ public class PostQueries {
              where p.translation_key = :key and p.id <> :id and (:all or %1$s)
              order by p.language, p.slug)""".formatted(Visibility.POST_SQL);
 
+    /** A post or page as a JSON array of text: slug, title, publication time in microseconds, kind, language. */
+    private static final String LINK = "cast(json_build_array(n.slug, n.title,"
+            + " cast(extract(epoch from n.published_at) * 1000000 as bigint), n.kind, n.language) as text)";
+
+    /**
+     * The columns a single read adds to {@link #cards}, each JSON text or null, read in the same statement: the
+     * published posts just before and after a dated post ({@link #NEIGHBOURS}' rules), its translations the caller
+     * may see ({@code :all}), and the site's stored settings ({@link SiteSettings#ROW_JSON_SQL}). Parameters
+     * {@code :now} and {@code :all}.
+     */
+    public static final String AROUND = ", case when p.kind = 'post' and p.published_at is not null then (select " + LINK
+            + " from post n where n.kind = 'post' and " + Visibility.postSql("n", "now")
+            + " and (n.published_at, n.id) < (p.published_at, p.id) order by n.published_at desc nulls last, n.id desc"
+            + " limit 1) end"
+            + ", case when p.kind = 'post' and p.published_at is not null then (select " + LINK
+            + " from post n where n.kind = 'post' and " + Visibility.postSql("n", "now")
+            + " and (n.published_at, n.id) > (p.published_at, p.id) order by n.published_at, n.id limit 1) end"
+            + ", case when p.translation_key is not null then (select cast(json_agg(json_build_array(n.slug, n.title,"
+            + " cast(extract(epoch from n.published_at) * 1000000 as bigint), n.kind, n.language)"
+            + " order by n.language, n.slug) as text) from post n where n.translation_key = p.translation_key"
+            + " and n.id <> p.id and (:all or " + Visibility.postSql("n", "now") + ")) end"
+            + ", (" + SiteSettings.ROW_JSON_SQL + ")";
+
     /** Conditions for {@link #cards}: the posts of {@code :ids}, the post of {@code :slug}. */
     public static final String BY_IDS = "p.id in (:ids)";
     public static final String BY_SLUG = "p.slug = :slug";
@@ -122,6 +146,15 @@ public class PostQueries {
      * the same statement; the markdown and the HTML each only when asked for.
      */
     public static String cards(PostBody body, String condition) {
+        return cards(body, condition, "");
+    }
+
+    /** As {@link #cards(PostBody, String)}, with {@link #AROUND}'s columns after the card's. */
+    public static String single(PostBody body, String condition) {
+        return cards(body, condition, AROUND);
+    }
+
+    private static String cards(PostBody body, String condition, String more) {
         return "select p.id, p.slug, p.title, p.description, p.excerpt, "
                 + (body.markdown() ? "p.markdown" : "cast(null as text)") + ", "
                 + (body.html() ? "p.html" : "cast(null as text)")
@@ -134,7 +167,7 @@ public class PostQueries {
                 + " p.cover_image_width, p.cover_image_height, p.cover_image_caption, p.kind, p.language, p.translation_key,"
                 + " p.meta_title, p.meta_description, p.og_image_url, p.og_image_alt, p.og_image_width, p.og_image_height,"
                 + " p.og_image_caption, p.noindex, " + (body.html() ? "cast(p.toc as text)" : "cast(null as text)")
-                + ", s.slug, s.name, p.series_position"
+                + ", s.slug, s.name, p.series_position" + more
                 + " from post p left join series s on s.id = p.series_id where " + condition;
     }
 
@@ -289,6 +322,13 @@ public class PostQueries {
     @SuppressWarnings("unchecked")
     List<Object[]> snippets(List<UUID> ids, String q) {
         return em.createNativeQuery(SNIPPETS).setParameter("q", q).setParameter("ids", ids).getResultList();
+    }
+
+    /** Rows of {@link #single} for the post or page with this slug. */
+    @SuppressWarnings("unchecked")
+    List<Object[]> single(PostBody body, String slug, boolean all, Instant now) {
+        return em.createNativeQuery(single(body, BY_SLUG)).setParameter("slug", slug).setParameter("all", all)
+                .setParameter("now", now).getResultList();
     }
 
     /** Rows of {@link #cards} for a condition with one named parameter. */

@@ -24,6 +24,7 @@ import dev.mvpress.post.Post;
 import dev.mvpress.post.PostKind;
 import dev.mvpress.post.PostSlugAlias;
 import dev.mvpress.post.Visibility;
+import dev.mvpress.site.service.SiteSettings;
 import dev.mvpress.web.ProblemException;
 
 /**
@@ -37,11 +38,17 @@ public class PostReads {
     private final PostQueries queries;
     private final PostCards cards;
     private final TimeSource time;
+    private final SiteSettings site;
 
-    PostReads(PostQueries queries, PostCards cards, TimeSource time) {
+    PostReads(PostQueries queries, PostCards cards, TimeSource time, SiteSettings site) {
         this.queries = queries;
         this.cards = cards;
         this.time = time;
+        this.site = site;
+    }
+
+    /** A post or page as a single read shows it: the card, and its neighbours and translations the caller may see. */
+    public record Single(PostCard card, Neighbours around) {
     }
 
     /** Where a slug leads: to a post, to the current slug of a post that used to have it, or nowhere. */
@@ -171,6 +178,29 @@ public class PostReads {
         Instant now = time.now();
         return cards.where(PostQueries.BY_SLUG, "slug", slug, body).stream()
                 .filter(card -> card.kind() == kind && visibility.shows(card.status(), card.publishedAt(), now)).findFirst();
+    }
+
+    /**
+     * As {@link #findCardBySlug(PostKind, String, Visibility, PostBody)} with what a single read shows around it
+     * ({@link #findNeighbours}), in one statement that also reads the site's settings for this request (the post
+     * page's language and JSON-LD need them): a post page is one statement, or two in a series.
+     */
+    public Optional<Single> findSingleBySlug(PostKind kind, String slug, Visibility visibility, PostBody body) {
+        if (!Slugs.valid(slug)) {
+            return Optional.empty();
+        }
+        Instant now = time.now();
+        List<PostCards.Single> found = cards.single(body, slug, visibility.all(), now);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        PostCards.Single read = found.get(0);
+        site.remember(read.siteJson());
+        PostCard card = read.card();
+        if (card.kind() != kind || !visibility.shows(card.status(), card.publishedAt(), now)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Single(card, new Neighbours(read.previous(), read.next(), read.translations())));
     }
 
     /**

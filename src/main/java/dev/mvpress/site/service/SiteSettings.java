@@ -1,5 +1,6 @@
 package dev.mvpress.site.service;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,6 +51,15 @@ import dev.mvpress.web.MergePatch;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SiteSettings {
+
+    /**
+     * Native SQL: the stored settings as one JSON text, no row while none is stored; a statement that reads them
+     * beside something else (the post page does) hands the value to {@link #remember(String)}.
+     */
+    public static final String ROW_JSON_SQL = "select cast(json_build_object('title', ss.title, 'description',"
+            + " ss.description, 'language', ss.language, 'timeZone', ss.time_zone, 'author', ss.author, 'navigation',"
+            + " ss.navigation, 'social', ss.social, 'updatedAt', cast(extract(epoch from ss.updated_at) * 1000000"
+            + " as bigint), 'version', ss.version) as text) from site_settings ss where ss.id = " + SiteSettingsRow.ID;
 
     /** Serializes writes of the settings, including the first one, which inserts the row. */
     static final String WRITE_LOCK = "select pg_advisory_xact_lock(hashtext('site-settings'))";
@@ -93,6 +104,33 @@ public class SiteSettings {
             request.remember(seen);
         }
         return seen;
+    }
+
+    /**
+     * The settings as {@link #ROW_JSON_SQL} read them (null: none stored) become this request's, so that
+     * {@link #current()} reads nothing more; a request that already read them keeps what it read.
+     */
+    public void remember(String rowJson) {
+        if (Arc.container().requestContext().isActive() && request.view() == null) {
+            request.remember(rowJson == null ? defaults : view(rowJson));
+        }
+    }
+
+    private SiteView view(String rowJson) {
+        try {
+            JsonNode row = stored.readTree(rowJson);
+            long micros = row.get("updatedAt").asLong();
+            return view(row.get("title").asText(), text(row.get("description")), row.get("language").asText(),
+                    row.get("timeZone").asText(), row.get("author"), row.get("navigation"), row.get("social"),
+                    Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L),
+                    row.get("version").asLong());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("PostgreSQL returned site settings that are not JSON", e);
+        }
+    }
+
+    private static String text(JsonNode value) {
+        return value == null || value.isNull() ? null : value.asText();
     }
 
     private SiteView read() {
@@ -194,13 +232,20 @@ public class SiteSettings {
     }
 
     private SiteView view(SiteSettingsRow row) {
-        SiteAuthor author = stored.convertValue(row.author, SiteAuthor.class).normalized();
-        List<NavigationLink> navigation = new ArrayList<>();
-        row.navigation.forEach(link -> navigation.add(stored.convertValue(link, NavigationLink.class)));
-        List<SocialAccount> social = new ArrayList<>();
-        row.social.forEach(account -> social.add(stored.convertValue(account, SocialAccount.class)));
-        return new SiteView(row.title, row.description, row.language, row.timeZone, author, List.copyOf(navigation),
-                List.copyOf(social), baseUrl, row.updatedAt, row.version + 1);
+        return view(row.title, row.description, row.language, row.timeZone, row.author, row.navigation, row.social,
+                row.updatedAt, row.version);
+    }
+
+    /** The settings as stored (author, navigation and social as JSON maps or trees), as the API shows them. */
+    private SiteView view(String title, String description, String language, String timeZone, Object author,
+            Iterable<?> navigation, Iterable<?> social, Instant updatedAt, long version) {
+        List<NavigationLink> links = new ArrayList<>();
+        navigation.forEach(link -> links.add(stored.convertValue(link, NavigationLink.class)));
+        List<SocialAccount> accounts = new ArrayList<>();
+        social.forEach(account -> accounts.add(stored.convertValue(account, SocialAccount.class)));
+        return new SiteView(title, description, language, timeZone,
+                stored.convertValue(author, SiteAuthor.class).normalized(), List.copyOf(links), List.copyOf(accounts),
+                baseUrl, updatedAt, version + 1);
     }
 
     private static String blankToNull(String value) {
