@@ -44,11 +44,13 @@ app_env() {
 }
 
 # start_app PORT [extra java args...]: the packaged jar (APP_JAR, by default this checkout's) against the
-# bench database, with the JVM options it is deployed with (src/main/jvm/java.options); sets APP_PID.
+# bench database, with the JVM options it is deployed with (src/main/jvm/java.options), started in its
+# directory as README.md does (so a trained AOT cache applies), on $JAVA (default: java); sets APP_PID.
 start_app() {
   local port="$1"; shift
-  env $(app_env "$port") java @"$ROOT/src/main/jvm/java.options" "$@" -jar "${APP_JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}" \
-    >"$WORK/app-$port.log" 2>&1 &
+  local jar="${APP_JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}"
+  (cd "$(dirname "$jar")" && exec env $(app_env "$port") "${JAVA:-java}" @"$ROOT/src/main/jvm/java.options" "$@" \
+    -jar "$(basename "$jar")") >"$WORK/app-$port.log" 2>&1 &
   APP_PID=$!
   PIDS+=("$APP_PID")
 }
