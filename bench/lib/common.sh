@@ -133,3 +133,49 @@ select post_listing_rebuild();
 SQL
   psql_bench -c "vacuum analyze" >/dev/null
 }
+
+# cpu_ms PID...: the CPU time (user + system) these processes have used, in milliseconds.
+cpu_ms() {
+  local hz total=0 pid
+  hz=$(getconf CLK_TCK)
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] && total=$(( total + $(awk '{print $14 + $15}' "/proc/$pid/stat") ))
+  done
+  echo $(( total * 1000 / hz ))
+}
+
+# postgres_pids: the bench PostgreSQL's processes (the postmaster and its children: backends, writers).
+postgres_pids() {
+  local main
+  main=$(head -1 "$PGDATA/postmaster.pid")
+  echo "$main" $(ps -o pid= --ppid "$main")
+}
+
+# wrk_cost NAME PATHS_FILE: as wrk_run, plus the CPU time per request of the application ($APP_PID) and
+# of PostgreSQL during the measured run: "rps p50ms p99ms errors app_ms pg_ms"
+wrk_cost() {
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$ROOT/bench/lua/rotate.lua" "$API" -- "$2" >/dev/null 2>&1 || true
+  local pg app0 pg0 app1 pg1 result requests
+  pg=$(postgres_pids)
+  app0=$(cpu_ms "$APP_PID"); pg0=$(cpu_ms $pg)
+  local saved="$WARMUP"; WARMUP=0
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$ROOT/bench/lua/rotate.lua" "$API" -- "$2" >"$WORK/wrk-$1.txt" 2>&1
+  WARMUP="$saved"
+  # Backends that ended during the run took their CPU time with them; the pool keeps them open.
+  app1=$(cpu_ms "$APP_PID"); pg1=$(cpu_ms $pg)
+  requests=$(awk '/requests in/ {print $1}' "$WORK/wrk-$1.txt")
+  result=$(python3 - "$WORK/wrk-$1.txt" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+def ms(label):
+    m = re.search(r'\s' + label + r'%\s+([\d.]+)(us|ms|s)', text)
+    value, unit = float(m.group(1)), m.group(2)
+    return value / 1000 if unit == 'us' else value * 1000 if unit == 's' else value
+rps = float(re.search(r'Requests/sec:\s+([\d.]+)', text).group(1))
+errors = re.search(r'Non-2xx or 3xx responses: (\d+)', text)
+print(f"{rps:.0f} {ms('50'):.2f} {ms('99'):.2f} {errors.group(1) if errors else 0}")
+PY
+)
+  echo "$result $(python3 -c "print(f'{($app1 - $app0) / max(1, $requests):.2f} {($pg1 - $pg0) / max(1, $requests):.2f}')")"
+}
+

@@ -71,7 +71,7 @@ class BenchSqlTest {
         Map<String, String> postsOnly = Map.of("kind", "'post'");
         scripts.put("pg-list.sql", header
                 + substitute(page, postsOnly) + LIMIT + ";\n"
-                + substitute(PostQueries.cards(PostBody.NONE, PostQueries.BY_IDS),
+                + substitute(PostQueries.cardsWithSite(PostBody.NONE, PostQueries.BY_IDS),
                         Map.of("ids", "select shown.id from (" + substitute(page, postsOnly) + LIMIT + ") shown"))
                 + ";\n"
                 + substitute(PostQueries.LISTED_TOTAL, Map.of()) + ";\n");

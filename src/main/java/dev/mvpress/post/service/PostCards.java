@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mvpress.post.PostKind;
 import dev.mvpress.post.PostStatus;
 import dev.mvpress.post.service.Neighbours.Neighbour;
+import dev.mvpress.site.service.SiteSettings;
 import dev.mvpress.tag.api.TagSummary;
 
 /**
@@ -29,23 +30,30 @@ class PostCards {
 
     private final PostQueries queries;
     private final ObjectMapper json;
+    private final SiteSettings site;
 
-    PostCards(PostQueries queries, ObjectMapper json) {
+    PostCards(PostQueries queries, ObjectMapper json, SiteSettings site) {
         this.queries = queries;
         this.json = json;
+        this.site = site;
     }
 
     /**
      * The posts of these ids, in this order, with their tags, in one statement: only the columns a
-     * list shows (each body column only when asked for), the tags aggregated per post in the same query.
+     * list shows (each body column only when asked for), the tags aggregated per post in the same query, and
+     * the site's settings, which become the request's ({@link SiteSettings#remember}).
      */
     List<PostCard> byIds(List<UUID> ids, PostBody body) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<UUID, PostCard> byId = new HashMap<>();
-        for (PostCard card : where(PostQueries.BY_IDS, "ids", ids, body)) {
-            byId.put(card.id(), card);
+        List<Object[]> rows = queries.cardsWithSite(body, PostQueries.BY_IDS, "ids", ids);
+        for (Object[] r : rows) {
+            byId.put((UUID) r[0], card(r));
+        }
+        if (!rows.isEmpty()) {
+            site.remember((String) rows.get(0)[37]);
         }
         return ids.stream().map(byId::get).toList();
     }

@@ -149,6 +149,14 @@ public class PostQueries {
         return cards(body, condition, "");
     }
 
+    /**
+     * As {@link #cards(PostBody, String)}, with the site's stored settings as JSON text in one more column (the same
+     * on every row, read once: a page of posts needs them for the posts without a language of their own).
+     */
+    public static String cardsWithSite(PostBody body, String condition) {
+        return cards(body, condition, ", (" + SiteSettings.ROW_JSON_SQL + ")");
+    }
+
     /** As {@link #cards(PostBody, String)}, with {@link #AROUND}'s columns after the card's. */
     public static String single(PostBody body, String condition) {
         return cards(body, condition, AROUND);
@@ -335,6 +343,12 @@ public class PostQueries {
     @SuppressWarnings("unchecked")
     List<Object[]> cards(PostBody body, String condition, String name, Object value) {
         return em.createNativeQuery(cards(body, condition)).setParameter(name, value).getResultList();
+    }
+
+    /** Rows of {@link #cardsWithSite} for a condition with one named parameter. */
+    @SuppressWarnings("unchecked")
+    List<Object[]> cardsWithSite(PostBody body, String condition, String name, Object value) {
+        return em.createNativeQuery(cardsWithSite(body, condition)).setParameter(name, value).getResultList();
     }
 
     Optional<Post> postBySlug(String slug) {
