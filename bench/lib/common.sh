@@ -37,10 +37,12 @@ package_app() {
   fi
 }
 
-# app_env PORT: the environment an instance on PORT runs with against the bench database.
+# app_env PORT: the environment an instance on PORT runs with against the bench database. The management
+# interface (metrics) takes a free port on loopback, so that instances side by side do not collide on 9000.
 app_env() {
   echo QUARKUS_DATASOURCE_JDBC_URL="$DB_URL" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=unused \
-    MVPRESS_ADMIN_TOKEN="$TOKEN" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$1" MALLOC_ARENA_MAX=2
+    MVPRESS_ADMIN_TOKEN="$TOKEN" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$1" MALLOC_ARENA_MAX=2 \
+    QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=0
 }
 
 # start_app PORT [extra java args...]: the packaged jar (APP_JAR, by default this checkout's) against the

@@ -16,6 +16,8 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo;
 
 import io.vertx.core.http.HttpServerRequest;
 
+import dev.mvpress.ops.OpsMetrics;
+import dev.mvpress.ops.OpsMetrics.AuthFailure;
 import dev.mvpress.web.ProblemType;
 import dev.mvpress.web.Problems;
 
@@ -38,15 +40,17 @@ public class BearerAuthFilter {
     private final Caller caller;
     private final FailedAuthThrottle throttle;
     private final ClientAddress clientAddress;
+    private final OpsMetrics metrics;
     private final Map<String, AccessRule> declared = new ConcurrentHashMap<>();
 
     BearerAuthFilter(AdminToken adminToken, TokenService tokens, Caller caller, FailedAuthThrottle throttle,
-            ClientAddress clientAddress) {
+            ClientAddress clientAddress, OpsMetrics metrics) {
         this.adminToken = adminToken;
         this.tokens = tokens;
         this.caller = caller;
         this.throttle = throttle;
         this.clientAddress = clientAddress;
+        this.metrics = metrics;
     }
 
     @ServerRequestFilter(priority = 100)
@@ -58,6 +62,7 @@ public class BearerAuthFilter {
             if (needed.isPublic()) {
                 return null;
             }
+            metrics.authFailed(AuthFailure.MISSING);
             return unauthorized(path,
                     adminToken.configured() ? "This operation needs 'Authorization: Bearer <token>'" : DISABLED);
         }
@@ -67,7 +72,7 @@ public class BearerAuthFilter {
         String value = header.strip();
         if (!value.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
                 || (value.length() > SCHEME.length() && value.charAt(SCHEME.length()) != ' ')) {
-            return failed(http, path, "The Authorization header must use the Bearer scheme");
+            return failed(http, path, AuthFailure.MALFORMED, "The Authorization header must use the Bearer scheme");
         }
         String secret = value.substring(SCHEME.length()).strip();
         if (adminToken.matches(secret)) {
@@ -75,7 +80,7 @@ public class BearerAuthFilter {
         } else {
             Optional<ApiToken> token = secret.startsWith(TokenService.PREFIX) ? tokens.authenticate(secret) : Optional.empty();
             if (token.isEmpty()) {
-                return failed(http, path, adminToken.configured() || secret.startsWith(TokenService.PREFIX)
+                return failed(http, path, AuthFailure.INVALID, adminToken.configured() || secret.startsWith(TokenService.PREFIX)
                         ? "The bearer token is not valid (or was revoked)" : DISABLED);
             }
             caller.authenticate(token.get().name, TokenService.scopes(token.get()));
@@ -106,15 +111,17 @@ public class BearerAuthFilter {
      * A failed authentication: 401, or 429 once the client has failed too often in this window. The
      * client's address is worked out only here, so accepted tokens never pay for it.
      */
-    private Response failed(HttpServerRequest http, String path, String detail) {
+    private Response failed(HttpServerRequest http, String path, AuthFailure reason, String detail) {
         String client = clientAddress.of(http);
         long wait = throttle.retryAfterSeconds(client);
         if (wait > 0) {
+            metrics.authFailed(AuthFailure.THROTTLED);
             return Response.fromResponse(Problems.response(ProblemType.TOO_MANY_REQUESTS,
                     "Too many failed authentications from this client; try again in " + wait + " s", path, null))
                     .header(HttpHeaders.RETRY_AFTER, wait).build();
         }
         throttle.failed(client);
+        metrics.authFailed(reason);
         return unauthorized(path, detail);
     }
 

@@ -64,6 +64,9 @@ public final class PackagedJar {
         launch.environment().put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresLauncher.USER);
         launch.environment().put("QUARKUS_DATASOURCE_PASSWORD", "");
         launch.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        // The management interface (metrics) has a port of its own: a free one, so that instances run side by side.
+        launch.environment().put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+        launch.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(freePort()));
         launch.environment().putAll(env);
         return launch.start();
     }

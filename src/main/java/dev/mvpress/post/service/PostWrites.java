@@ -28,6 +28,7 @@ import dev.mvpress.kernel.Upsert;
 import dev.mvpress.markdown.Heading;
 import dev.mvpress.markdown.MarkdownRenderer;
 import dev.mvpress.markdown.RenderedMarkdown;
+import dev.mvpress.ops.OpsMetrics;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostEvents;
 import dev.mvpress.post.PostKind;
@@ -73,6 +74,9 @@ public class PostWrites {
 
     @Inject
     SeriesService series;
+
+    @Inject
+    OpsMetrics metrics;
 
     PostWrites(EntityManager em, PostQueries queries, TagService tags, MarkdownRenderer renderer, TimeSource time,
             InputValidator validator, ObjectMapper json, PostUrls urls, PostSlugs slugs, PostRevisions revisions,
@@ -214,7 +218,11 @@ public class PostWrites {
         if (!creating) {
             slugs.rename(post, input.slug());
         }
+        boolean wasPublic = !creating && post.effectiveStatus(now) == PostStatus.PUBLISHED;
         apply(post, input, now, creating);
+        if (!wasPublic && post.effectiveStatus(now) == PostStatus.PUBLISHED) {
+            metrics.postPublished(post.kind);
+        }
         if (creating) {
             post.persist();
         }

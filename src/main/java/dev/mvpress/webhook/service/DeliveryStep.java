@@ -19,6 +19,7 @@ import io.quarkus.logging.Log;
 
 import dev.mvpress.jobs.TickStep;
 import dev.mvpress.kernel.TimeSource;
+import dev.mvpress.ops.OpsMetrics;
 import dev.mvpress.webhook.WebhookConfig;
 
 /**
@@ -40,12 +41,14 @@ public class DeliveryStep implements TickStep {
     private final WebhookSender sender;
     private final WebhookConfig config;
     private final TimeSource time;
+    private final OpsMetrics metrics;
 
-    DeliveryStep(DeliveryClaims claims, WebhookSender sender, WebhookConfig config, TimeSource time) {
+    DeliveryStep(DeliveryClaims claims, WebhookSender sender, WebhookConfig config, TimeSource time, OpsMetrics metrics) {
         this.claims = claims;
         this.sender = sender;
         this.config = config;
         this.time = time;
+        this.metrics = metrics;
     }
 
     @Override
@@ -105,8 +108,11 @@ public class DeliveryStep implements TickStep {
             DeliveryClaims.Claimed delivery = claimed.get(0);
             try {
                 DeliveryClaims.Outcome outcome = sender.attempt(delivery);
-                counts.merge(claims.record(delivery, outcome, time.now()), 1, Integer::sum);
+                DeliveryClaims.Result result = claims.record(delivery, outcome, time.now());
+                counts.merge(result, 1, Integer::sum);
+                metrics.delivery(OpsMetrics.DeliveryOutcome.valueOf(result.name()));
             } catch (RuntimeException e) {
+                metrics.delivery(OpsMetrics.DeliveryOutcome.UNRECORDED);
                 // Not recorded (the endpoint was deleted meanwhile, the database is away): the claim's lease runs
                 // out and the delivery, if it still exists, is retried.
                 Log.warnf(e, "Webhooks: the attempt of delivery %s could not be recorded", delivery.id());
