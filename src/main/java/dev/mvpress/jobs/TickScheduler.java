@@ -7,7 +7,9 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 
 /**
- * Ticks while an instance runs, every {@code mvpress.jobs.scheduler.every}, unless
+ * Ticks while an instance runs, every {@code mvpress.jobs.scheduler.every}, the first time
+ * {@code mvpress.jobs.scheduler.delay} after start (a cold start serves its first request without a tick
+ * competing for the CPU), unless
  * {@code mvpress.jobs.scheduler.enabled=false} (then only POST /api/tick ticks). A tick still running
  * when the next is due is not overlapped; several instances ticking at once is safe (see {@link Ticker}).
  */
@@ -21,7 +23,8 @@ public class TickScheduler {
     }
 
     @Scheduled(identity = "mvpress-tick", every = "${mvpress.jobs.scheduler.every:10S}",
-            skipExecutionIf = Disabled.class, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            delayed = "${mvpress.jobs.scheduler.delay:5S}", skipExecutionIf = Disabled.class,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         TickReport report = ticker.tick();
         Log.debugf("Tick: %s", report.counts());
