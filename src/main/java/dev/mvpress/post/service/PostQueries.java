@@ -69,6 +69,49 @@ public class PostQueries {
             order by count(*) desc, c.published_at desc, c.post_id desc""".formatted(Visibility.TAGGED_POST_SQL,
             RELATED_CANDIDATES_PER_TAG);
 
+    /** The query {@code :q} in web-search syntax, parsed once per statement (an InitPlan), not once per row. */
+    static final String TSQUERY = "(select websearch_to_tsquery('english', :q))";
+
+    /** How many of a search's newest matches are ranked... */
+    public static final int SEARCH_NEWEST = 1000;
+
+    /**
+     * ...and how many of those whose title, description or headings hold the query: the best of them by that
+     * small vector's own rank (title over description over headings), then the newest.
+     */
+    public static final int SEARCH_HEAD = 200;
+
+    /**
+     * The page of a search by relevance, as {@code (id, rank as text, total)} rows, the total being the number
+     * of matches (so that no second statement reads them again): {@code %1$s} is the filter on
+     * {@code p} (it holds the match, {@code p.search @@ ...}), {@code %2$s} the seek past a cursor on
+     * {@code r}. Ranking reads each ranked post's stored vector (about 11 KB for 1,500 words, out of line in
+     * TOAST), so only a bounded set of candidates is ranked: the newest {@value #SEARCH_NEWEST} matches and
+     * the best {@value #SEARCH_HEAD} whose small title/description/headings vector (V16, inline) matches,
+     * which for a one-word query are those ts_rank puts above every body-only match. The matches are
+     * read once, without their vectors (the GIN index needs no recheck); every other match follows the
+     * ranked ones, newest first (a key between -1.02 and -1 from its date; ranks are positive), so the total,
+     * numbered pages and cursors reach them all. Keys are float8 so that a cursor's key, printed and parsed,
+     * compares equal to the row it came from (a float4 rank printed and read back as float8 does not).
+     */
+    static final String SEARCH = """
+            with m as materialized (
+                select p.id, p.published_at, case when p.search_head @@ %3$s then p.search_head end as head
+                from post p where %1$s),
+            c as materialized (
+                select k.id, (select cast(ts_rank(p.search, %3$s) as float8) from post p where p.id = k.id) as rank from (
+                    (select m.id from m where m.head is not null
+                     order by ts_rank(m.head, %3$s) desc, m.published_at desc nulls last, m.id desc limit %4$d)
+                    union
+                    (select m.id from m order by m.published_at desc nulls last, m.id desc limit %5$d)) k)
+            select r.id, cast(r.rank as text), (select count(*) from m) from (
+                select c.id, c.rank from c
+                union all
+                select m.id, cast(-1 - (1e10 - coalesce(extract(epoch from m.published_at), -1e10)) / 1e12 as float8)
+                from m where not exists (select 1 from c where c.id = m.id)) r
+            where %2$s
+            order by r.rank desc, r.id desc""";
+
     /**
      * The best passages of each post of {@code :ids} for the search {@code :q}, with the matches in
      * {@code <mark>}. The text is HTML-escaped first, so the marks are the only markup and a frontend may
@@ -228,9 +271,13 @@ public class PostQueries {
     /**
      * The ids and sort keys (as text) of a page of posts matching the filter, in the sort's order: off
      * the tag's listing index when {@code oneTag} is the plain listing of one tag newest first, from the
-     * cursor on by keyset when there is one. The caller sets offset and limit.
+     * cursor on by keyset when there is one; a search by relevance is {@link #SEARCH}, whose rows also carry
+     * the total. The caller sets offset and limit.
      */
     public static SqlStatement page(PostSort sort, SqlStatement filter, String oneTag, PostCursor after, Instant now) {
+        if (sort == PostSort.RELEVANCE) {
+            return search(filter, after);
+        }
         String source = POSTS;
         String where = filter.sql();
         Map<String, Object> params = new HashMap<>(filter.params());
@@ -253,13 +300,25 @@ public class PostQueries {
                 + " order by " + orderBy(sort), params);
     }
 
-    /** The keyset column of each order. */
+    /** {@link #SEARCH} with the filter of a search, from the cursor on when there is one. */
+    static SqlStatement search(SqlStatement filter, PostCursor after) {
+        Map<String, Object> params = new HashMap<>(filter.params());
+        String seek = "true";
+        if (after != null) {
+            seek = "(r.rank, r.id) < (cast(:cursorKey as float8), :cursorId)";
+            params.put("cursorKey", after.key());
+            params.put("cursorId", after.id());
+        }
+        return new SqlStatement(SEARCH.formatted(filter.sql(), seek, TSQUERY, SEARCH_HEAD, SEARCH_NEWEST), params);
+    }
+
+    /** The keyset column of each order but relevance's (see {@link #SEARCH}). */
     static String key(PostSort sort) {
         return switch (sort) {
             case PUBLISHED_AT_DESC, PUBLISHED_AT -> "p.published_at";
             case TITLE -> "lower(p.title)";
             case UPDATED_AT_DESC -> "p.updated_at";
-            case RELEVANCE -> "ts_rank(p.search, websearch_to_tsquery('english', :q))";
+            case RELEVANCE -> throw new IllegalArgumentException("a search by relevance pages through SEARCH");
         };
     }
 
@@ -281,14 +340,13 @@ public class PostQueries {
         }
         String type = switch (sort) {
             case TITLE -> "text";
-            case RELEVANCE -> "float8";
             default -> "timestamptz";
         };
         String seek = "(" + key + ", p.id) " + cmp + " (cast(:cursorKey as " + type + "), :cursorId)";
         return sort.nullable && !keyNeverNull ? "(" + seek + " or " + key + " is null)" : seek;
     }
 
-    /** Runs a page statement: rows of (id, key as text), from {@code offset} when given. */
+    /** Runs a page statement: rows of (id, key as text[, total]), from {@code offset} when given. */
     @SuppressWarnings("unchecked")
     List<Object[]> rows(SqlStatement page, Integer offset, int limit) {
         Query ids = page.bind(em.createNativeQuery(page.sql()));

@@ -132,7 +132,10 @@ public class PostReads {
         }
         // The plain listing's total comes from the tallies, less the posts scheduled for later (an index
         // range of the few ahead).
-        long total = listing ? queries.listedTotal(oneTag, now) : queries.count(filter);
+        // A search by relevance counts its matches in its own statement (PostQueries.SEARCH), on every row.
+        long total = listing ? queries.listedTotal(oneTag, now)
+                : sort == PostSort.RELEVANCE && !rows.isEmpty() ? ((Number) rows.get(0)[2]).longValue()
+                        : queries.count(filter);
         return new FoundPosts(Page.of(posts, page, total, nextCursor), snippets);
     }
 
