@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.logging.Log;
 
@@ -72,7 +74,17 @@ public class DeliveryStep implements TickStep {
         try {
             List<Future<Map<DeliveryClaims.Result, Integer>>> running = new ArrayList<>();
             for (int i = 0; i < size; i++) {
-                running.add(workers.submit(() -> work(now, budget, deadline)));
+                running.add(workers.submit(() -> {
+                    // Hibernate asks the request context which datasource a session uses (primary or read
+                    // replica, dev.mvpress.replica) and has no answer on a thread without one.
+                    ManagedContext context = Arc.container().requestContext();
+                    context.activate();
+                    try {
+                        return work(now, budget, deadline);
+                    } finally {
+                        context.terminate();
+                    }
+                }));
             }
             for (Future<Map<DeliveryClaims.Result, Integer>> worker : running) {
                 try {
