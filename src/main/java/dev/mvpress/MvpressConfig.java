@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -39,6 +42,27 @@ public interface MvpressConfig {
     Cors cors();
 
     Auth auth();
+
+    Sitemap sitemap();
+
+    /** The sitemap at /api/sitemap.xml: one file while the site fits in one, otherwise an index of numbered files. */
+    interface Sitemap {
+        /**
+         * URLs in one sitemap file, the home page included (sitemaps.org allows at most 50,000). A site with more
+         * gets a sitemap index at /api/sitemap.xml pointing at /api/sitemap-1.xml, /api/sitemap-2.xml, ...
+         */
+        @WithDefault("50000")
+        @Min(1)
+        @Max(50_000)
+        int maxUrls();
+
+        /**
+         * Where the sitemap index says file n is, {@code {n}} replaced by its number, e.g.
+         * https://example.com/sitemap-{n}.xml when the frontend serves /api/sitemap-{n}.xml there. Default: the
+         * API's own URL of it under mvpress.api.base-url, else mvpress.site.base-url followed by /api/sitemap-{n}.xml.
+         */
+        Optional<String> fileUrl();
+    }
 
     /** Where clients reach this API. */
     interface Api {

@@ -362,6 +362,10 @@ public abstract class VisibilityMatrix {
             row("profile", get("/api/profile"), PUBLIC_FOR_EVERYONE, PUBLIC_FOR_EVERYONE),
             row("sitemap.xml", get("/api/sitemap.xml"), shows(c -> slugsOf(c.visiblePosts(), c.visiblePages())),
                     shows(c -> slugsOf(c.visiblePosts(), c.visiblePages()))),
+            // The first numbered file, which on a site within mvpress.sitemap.max-urls holds the same URLs.
+            row("sitemap-1.xml", get("/api/sitemap-1.xml"), shows(c -> slugsOf(c.visiblePosts(), c.visiblePages())),
+                    shows(c -> slugsOf(c.visiblePosts(), c.visiblePages()))),
+            row("sitemap-2.xml (past the last file)", get("/api/sitemap-2.xml"), status(404), status(404)),
             row("changes, every page", changes(),
                     shows(c -> slugs(c.visiblePosts())), shows(c -> c.hiddenPosts().stream().map(Corpus.Post::id).toList())),
             row("contributions, every page", numberedPages("/api/contributions"),

@@ -44,4 +44,11 @@ final class FeedExamples {
                     <xhtml:link rel="alternate" hreflang="de" href="https://example.com/blog/einen-podcast-feed-ausliefern/"/>\
                     <lastmod>2026-05-01T09:00:00Z</lastmod></url>
                     <url><loc>https://example.com/about/</loc><lastmod>2026-03-02T17:40:00Z</lastmod></url></urlset>""";
+
+    static final String SITEMAP_INDEX = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\
+            <sitemap><loc>https://api.example.com/api/sitemap-1.xml</loc><lastmod>2026-04-30T18:12:00Z</lastmod></sitemap>\
+            <sitemap><loc>https://api.example.com/api/sitemap-2.xml</loc><lastmod>2026-05-01T09:00:00Z</lastmod></sitemap>\
+            </sitemapindex>""";
 }

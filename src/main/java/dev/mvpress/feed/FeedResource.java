@@ -1,6 +1,6 @@
 package dev.mvpress.feed;
 
-import java.io.StringWriter;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +21,12 @@ import javax.xml.stream.XMLStreamWriter;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,6 +49,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import dev.mvpress.MvpressConfig;
 import dev.mvpress.auth.PublicRead;
+import dev.mvpress.feed.FeedQueries.SitemapFile;
 import dev.mvpress.kernel.XmlChars;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostKind;
@@ -55,6 +58,8 @@ import dev.mvpress.site.api.SiteView;
 import dev.mvpress.site.service.SiteSettings;
 import dev.mvpress.web.ApiDocs;
 import dev.mvpress.web.ApiUrls;
+import dev.mvpress.web.ETags;
+import dev.mvpress.web.ProblemException;
 
 // KnownQueryParams reads each operation's parameter annotations, which a native image keeps only for
 // classes registered for reflection.
@@ -68,6 +73,7 @@ public class FeedResource {
     private static final String JSON_FEED = "application/feed+json";
     private static final String XML = "application/xml";
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
+    private static final String SITEMAPS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     private final FeedService feeds;
     private final FeedViews views;
@@ -75,6 +81,8 @@ public class FeedResource {
     private final MvpressConfig.Site site;
     private final SiteSettings settings;
     private final ApiUrls api;
+    private final MvpressConfig.Sitemap sitemapConfig;
+    private final int maxUrls;
 
     FeedResource(FeedService feeds, FeedViews views, PostUrls urls, MvpressConfig config, SiteSettings settings,
             ApiUrls api) {
@@ -84,6 +92,8 @@ public class FeedResource {
         this.site = config.site();
         this.settings = settings;
         this.api = api;
+        this.sitemapConfig = config.sitemap();
+        this.maxUrls = config.sitemap().maxUrls();
     }
 
     @GET
@@ -145,43 +155,181 @@ public class FeedResource {
     @Produces(XML)
     @PublicRead
     @Operation(operationId = "getSitemap", summary = "Sitemap of the site's home page and every published post and page",
-            description = "Posts and pages that ask for noindex are left out; translations carry hreflang alternates.")
-    @APIResponse(responseCode = "200", description = "The sitemap (sitemaps.org protocol 0.9)",
+            description = "Posts and pages that ask for noindex are left out; translations carry hreflang alternates."
+                    + " While the site fits in one file of mvpress.sitemap.max-urls URLs (50,000, the protocol's limit)"
+                    + " this is that file; a bigger site gets a sitemap index instead, pointing at /api/sitemap-1.xml,"
+                    + " /api/sitemap-2.xml, ... with each file's newest change. Oldest posts first, so publishing a"
+                    + " post changes only the last file.")
+    @APIResponse(responseCode = "200", description = "The sitemap, or the sitemap index (sitemaps.org protocol 0.9)",
             content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "sitemap", value = FeedExamples.SITEMAP)))
+                    examples = {@ExampleObject(name = "sitemap", value = FeedExamples.SITEMAP),
+                            @ExampleObject(name = "sitemap index", value = FeedExamples.SITEMAP_INDEX)}))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
     @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
     public Response sitemap() {
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("urlset");
-            xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
-            xml.writeNamespace("xhtml", XHTML);
-            url(xml, XmlChars.xmlSafe(site.baseUrl() + "/"), null, List.of());
-            String siteLanguage = settings.current().language();
-            List<Object[]> entries = feeds.sitemapEntries();
-            // Translations of one text name each other (and themselves) as hreflang alternates.
-            Map<String, List<String[]>> alternates = new HashMap<>();
-            for (Object[] entry : entries) {
-                if (entry[4] != null) {
-                    alternates.computeIfAbsent((String) entry[4], key -> new ArrayList<>()).add(new String[]{
-                            entry[3] != null ? (String) entry[3] : siteLanguage,
-                            urls.publicUrl((PostKind) entry[2], (String) entry[0])});
-                }
-            }
-            for (Object[] entry : entries) {
-                List<String[]> links = entry[4] == null ? List.of() : alternates.get((String) entry[4]);
-                url(xml, XmlChars.xmlSafe(urls.publicUrl((PostKind) entry[2], (String) entry[0])), (Instant) entry[1],
-                        links.size() > 1 ? links : List.of());
-            }
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("The sitemap could not be written", e);
+        Instant now = feeds.now();
+        List<SitemapFile> files = feeds.sitemapFiles(maxUrls, now);
+        String language = settings.current().language();
+        int count = fileCount(files);
+        if (count == 1) {
+            return file(files, 1, language, now);
         }
-        return Response.ok(out.toString()).type(XML + "; charset=UTF-8").build();
+        StreamingOutput body = out -> {
+            try {
+                XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+                xml.writeStartDocument("UTF-8", "1.0");
+                xml.writeStartElement("sitemapindex");
+                xml.writeDefaultNamespace(SITEMAPS);
+                for (int n = 1; n <= count; n++) {
+                    SitemapFile file = numbered(files, n - 1);
+                    xml.writeStartElement("sitemap");
+                    xml.writeStartElement("loc");
+                    xml.writeCharacters(XmlChars.xmlSafe(fileUrl(n)));
+                    xml.writeEndElement();
+                    if (file != null && file.lastModified() != null) {
+                        lastmod(xml, file.lastModified());
+                    }
+                    xml.writeEndElement();
+                }
+                xml.writeEndElement();
+                xml.writeEndDocument();
+                xml.close();
+            } catch (XMLStreamException e) {
+                throw new IOException("The sitemap index could not be written", e);
+            }
+        };
+        return xmlResponse(body, etag("index", files, language));
+    }
+
+    @GET
+    @Path("/sitemap-{n}.xml")
+    @Produces(XML)
+    @PublicRead
+    @Operation(operationId = "getSitemapFile", summary = "One numbered file of the sitemap, as the sitemap index lists them",
+            description = "At most mvpress.sitemap.max-urls URLs, oldest posts first; the first file starts with the home"
+                    + " page. File 1 exists on every site (on a small site it is /api/sitemap.xml itself).")
+    @APIResponse(responseCode = "200", description = "The file (sitemaps.org protocol 0.9)",
+            content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "sitemap", value = FeedExamples.SITEMAP)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
+    public Response sitemapFile(@Parameter(description = "The file's number, from 1", example = "2") @PathParam("n") String n) {
+        int number = n.matches("[1-9][0-9]{0,8}") ? Integer.parseInt(n) : 0;
+        if (number < 1) {
+            throw ProblemException.notFound("No sitemap file has the number '" + n + "'");
+        }
+        Instant now = feeds.now();
+        List<SitemapFile> files = feeds.sitemapFiles(maxUrls, now);
+        if (number > fileCount(files)) {
+            throw ProblemException.notFound("No sitemap file has the number '" + n + "'");
+        }
+        return file(files, number, settings.current().language(), now);
+    }
+
+    /** The number of files: the home page alone is one. */
+    private static int fileCount(List<SitemapFile> files) {
+        return files.isEmpty() ? 1 : files.get(files.size() - 1).number() + 1;
+    }
+
+    private static SitemapFile numbered(List<SitemapFile> files, int number) {
+        for (SitemapFile file : files) {
+            if (file.number() == number) {
+                return file;
+            }
+        }
+        return null;
+    }
+
+    private String fileUrl(int n) {
+        return sitemapConfig.fileUrl().map(template -> template.replace("{n}", Integer.toString(n)))
+                .orElseGet(() -> api.absolute("api/sitemap-" + n + ".xml")
+                        .orElseGet(() -> site.baseUrl() + "/api/sitemap-" + n + ".xml"));
+    }
+
+    /**
+     * File {@code number} (from 1), written as the cursor reads its posts: a file of 50,000 URLs never is a
+     * string, a list or a DOM in memory.
+     */
+    private Response file(List<SitemapFile> files, int number, String siteLanguage, Instant now) {
+        SitemapFile file = numbered(files, number - 1);
+        StreamingOutput body = out -> {
+            try {
+                XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+                xml.writeStartDocument("UTF-8", "1.0");
+                xml.writeStartElement("urlset");
+                xml.writeDefaultNamespace(SITEMAPS);
+                xml.writeNamespace("xhtml", XHTML);
+                if (number == 1) {
+                    url(xml, XmlChars.xmlSafe(site.baseUrl() + "/"), null, List.of());
+                }
+                if (file != null) {
+                    // File 1 gives its first place to the home page.
+                    int posts = file.urls();
+                    XMLStreamException[] failed = new XMLStreamException[1];
+                    feeds.eachSitemapUrl(file, posts, now, entry -> {
+                        if (failed[0] != null) {
+                            return;
+                        }
+                        try {
+                            url(xml, XmlChars.xmlSafe(urls.publicUrl(entry.kind(), entry.slug())), entry.lastModified(),
+                                    alternates(entry.alternates(), siteLanguage));
+                        } catch (XMLStreamException e) {
+                            failed[0] = e;
+                        }
+                    });
+                    if (failed[0] != null) {
+                        throw failed[0];
+                    }
+                }
+                xml.writeEndElement();
+                xml.writeEndDocument();
+                xml.close();
+            } catch (XMLStreamException e) {
+                throw new IOException("The sitemap could not be written", e);
+            }
+        };
+        return xmlResponse(body, etag("file " + number, files, siteLanguage));
+    }
+
+    /** "language kind slug" entries joined by '|' (FeedQueries#SITEMAP_FILE) as hreflang and URL pairs. */
+    private List<String[]> alternates(String joined, String siteLanguage) {
+        if (joined == null) {
+            return List.of();
+        }
+        List<String[]> links = new ArrayList<>();
+        for (String alternate : joined.split("\\|")) {
+            String[] parts = alternate.split(" ", 3);
+            links.add(new String[]{parts[0].isEmpty() ? siteLanguage : parts[0],
+                    urls.publicUrl(PostKind.fromJson(parts[1]), parts[2])});
+        }
+        return links;
+    }
+
+    /**
+     * The entity tag of a sitemap document, from what it is made of rather than from its bytes, which are
+     * streamed and never held: every file's URL count, newest change and hash of post ids (any post entering,
+     * leaving or changing changes one of them), the site's language (hreflang of posts without one), the URLs
+     * posts are published at, and which document it is. HttpCaching answers If-None-Match with it.
+     */
+    private String etag(String document, List<SitemapFile> files, String siteLanguage) {
+        StringBuilder made = new StringBuilder(document).append('\n').append(maxUrls).append('\n').append(siteLanguage)
+                .append('\n').append(urls.publicUrl(PostKind.POST, "s")).append('\n')
+                .append(urls.publicUrl(PostKind.PAGE, "s")).append('\n').append(fileUrl(1)).append('\n');
+        for (SitemapFile file : files) {
+            made.append(file).append('\n');
+        }
+        return ETags.of(made.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Response xmlResponse(StreamingOutput body, String etag) {
+        return Response.ok(body).type(XML + "; charset=UTF-8").header(HttpHeaders.ETAG, etag).build();
+    }
+
+    private static void lastmod(XMLStreamWriter xml, Instant lastModified) throws XMLStreamException {
+        xml.writeStartElement("lastmod");
+        xml.writeCharacters(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC)));
+        xml.writeEndElement();
     }
 
     private static void url(XMLStreamWriter xml, String loc, Instant lastModified, List<String[]> alternates)
@@ -197,9 +345,7 @@ public class FeedResource {
             xml.writeAttribute("href", XmlChars.xmlSafe(alternate[1]));
         }
         if (lastModified != null) {
-            xml.writeStartElement("lastmod");
-            xml.writeCharacters(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC)));
-            xml.writeEndElement();
+            lastmod(xml, lastModified);
         }
         xml.writeEndElement();
     }

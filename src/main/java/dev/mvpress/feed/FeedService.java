@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,9 +22,6 @@ import dev.mvpress.web.ProblemException;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class FeedService {
-
-    /** The sitemap protocol's limit for one file. */
-    static final int SITEMAP_LIMIT = 50_000;
 
     private final FeedQueries queries;
     private final TimeSource time;
@@ -56,8 +54,23 @@ public class FeedService {
         return ids.stream().map(byId::get).toList();
     }
 
-    /** Slug and last change of every published post, newest first, for the sitemap. */
-    public List<Object[]> sitemapEntries() {
-        return queries.sitemap(time.now(), SITEMAP_LIMIT);
+    /** The instant a request's statements all see the site at. */
+    public Instant now() {
+        return time.now();
+    }
+
+    /** The sitemap's files, at most {@code maxUrls} URLs each (the home page is in the first), from one statement. */
+    List<FeedQueries.SitemapFile> sitemapFiles(int maxUrls, Instant now) {
+        return queries.sitemapFiles(maxUrls, now);
+    }
+
+    /**
+     * The posts of one sitemap file as a cursor reads them, inside a transaction of their own: the sitemap is
+     * written after the resource method returned, and PostgreSQL's driver fetches a result in parts only inside
+     * a transaction. The rows are scalars, so the persistence context stays empty however long the file is.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void eachSitemapUrl(FeedQueries.SitemapFile file, int urls, Instant now, Consumer<FeedQueries.SitemapUrl> each) {
+        queries.sitemapFile(file, urls, now, each);
     }
 }

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -44,17 +45,23 @@ public class HttpCaching {
         if (!method.equals("GET") && !method.equals("HEAD") || response.getStatus() != 200 || !response.hasEntity()) {
             return;
         }
-        Object preset = response.getHeaders().getFirst(HttpHeaders.CACHE_CONTROL);
-        if (preset != null && preset.toString().contains("no-store")) {
+        Object cacheControl = response.getHeaders().getFirst(HttpHeaders.CACHE_CONTROL);
+        if (cacheControl != null && cacheControl.toString().contains("no-store")) {
             // The resource said this answer is for its caller alone (a preview link's post): nothing to
             // revalidate, so no ETag or Last-Modified, and the public Cache-Control must not replace it.
             return;
         }
         Object entity = response.getEntity();
-        byte[] bytes = ETags.bytes(json, entity);
-        String etag = ETags.of(bytes);
         var headers = response.getHeaders();
-        headers.putSingle(HttpHeaders.ETAG, etag);
+        // A streamed representation (a sitemap of 50,000 URLs) is written as it is read and never held, so it
+        // cannot be hashed here: its resource sets an ETag computed from what it is made of, or sends none.
+        boolean streamed = entity instanceof StreamingOutput;
+        Object preset = streamed ? headers.getFirst(HttpHeaders.ETAG) : null;
+        byte[] bytes = streamed ? null : ETags.bytes(json, entity);
+        String etag = streamed ? (preset == null ? null : preset.toString()) : ETags.of(bytes);
+        if (etag != null) {
+            headers.putSingle(HttpHeaders.ETAG, etag);
+        }
         headers.putSingle(HttpHeaders.CACHE_CONTROL, caller.authenticated() ? "private, no-store" : publicCacheControl);
         headers.putSingle(HttpHeaders.VARY, "Accept, Authorization");
         Instant lastModified = entity instanceof Timestamped t && t.updatedAt() != null
@@ -64,10 +71,13 @@ public class HttpCaching {
                     DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)));
         }
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if (ETags.listMatchesWeakly(ifNoneMatch, etag)) {
+        if (etag != null && ETags.listMatchesWeakly(ifNoneMatch, etag)) {
             response.setStatus(304);
             response.setEntity(null);
             headers.remove(HttpHeaders.CONTENT_TYPE);
+            return;
+        }
+        if (streamed) {
             return;
         }
         // Send exactly the bytes that were hashed.
