@@ -75,12 +75,9 @@ cleanup() {
 
 mkdir -p "$WORK"
 
-# wrk_run NAME PATHS_FILE: prints "rps p50ms p99ms errors" for $API at $CONNECTIONS connections, $DURATION
-# seconds after $WARMUP seconds of warm-up
-wrk_run() {
-  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$ROOT/bench/lua/rotate.lua" "$API" -- "$2" >/dev/null 2>&1 || true
-  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$ROOT/bench/lua/rotate.lua" "$API" -- "$2" >"$WORK/wrk-$1.txt" 2>&1
-  python3 - "$WORK/wrk-$1.txt" <<'PY'
+# wrk_stats FILE: "rps p50ms p99ms errors" of a wrk --latency report
+wrk_stats() {
+  python3 - "$1" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()
 def ms(label):
@@ -91,6 +88,14 @@ rps = float(re.search(r'Requests/sec:\s+([\d.]+)', text).group(1))
 errors = re.search(r'Non-2xx or 3xx responses: (\d+)', text)
 print(f"{rps:.0f} {ms('50'):.2f} {ms('99'):.2f} {errors.group(1) if errors else 0}")
 PY
+}
+
+# wrk_run NAME PATHS_FILE: prints "rps p50ms p99ms errors" for $API at $CONNECTIONS connections, $DURATION
+# seconds after $WARMUP seconds of warm-up
+wrk_run() {
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$ROOT/bench/lua/rotate.lua" "$API" -- "$2" >/dev/null 2>&1 || true
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$ROOT/bench/lua/rotate.lua" "$API" -- "$2" >"$WORK/wrk-$1.txt" 2>&1
+  wrk_stats "$WORK/wrk-$1.txt"
 }
 
 psql_bench() {
@@ -160,24 +165,11 @@ wrk_cost() {
   local pg app0 pg0 app1 pg1 result requests
   pg=$(postgres_pids)
   app0=$(cpu_ms "$APP_PID"); pg0=$(cpu_ms $pg)
-  local saved="$WARMUP"; WARMUP=0
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$ROOT/bench/lua/rotate.lua" "$API" -- "$2" >"$WORK/wrk-$1.txt" 2>&1
-  WARMUP="$saved"
   # Backends that ended during the run took their CPU time with them; the pool keeps them open.
   app1=$(cpu_ms "$APP_PID"); pg1=$(cpu_ms $pg)
   requests=$(awk '/requests in/ {print $1}' "$WORK/wrk-$1.txt")
-  result=$(python3 - "$WORK/wrk-$1.txt" <<'PY'
-import re, sys
-text = open(sys.argv[1]).read()
-def ms(label):
-    m = re.search(r'\s' + label + r'%\s+([\d.]+)(us|ms|s)', text)
-    value, unit = float(m.group(1)), m.group(2)
-    return value / 1000 if unit == 'us' else value * 1000 if unit == 's' else value
-rps = float(re.search(r'Requests/sec:\s+([\d.]+)', text).group(1))
-errors = re.search(r'Non-2xx or 3xx responses: (\d+)', text)
-print(f"{rps:.0f} {ms('50'):.2f} {ms('99'):.2f} {errors.group(1) if errors else 0}")
-PY
-)
+  result=$(wrk_stats "$WORK/wrk-$1.txt")
   echo "$result $(python3 -c "print(f'{($app1 - $app0) / max(1, $requests):.2f} {($pg1 - $pg0) / max(1, $requests):.2f}')")"
 }
 
