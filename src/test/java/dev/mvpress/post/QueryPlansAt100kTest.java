@@ -128,6 +128,9 @@ class QueryPlansAt100kTest {
                         new Bound(PostQueries.cards(PostBody.NONE, PostQueries.BY_IDS), Map.of("ids", firstPage)));
                 queries.put("post by slug",
                         new Bound(PostQueries.cards(PostBody.HTML, PostQueries.BY_SLUG), Map.of("slug", "plan-77777")));
+                queries.put("post page, with its neighbours and the site", new Bound(
+                        PostQueries.single(PostBody.HTML, PostQueries.BY_SLUG),
+                        Map.of("slug", "plan-50000", "all", false, "now", now)));
 
                 for (var query : queries.entrySet()) {
                     String plan = explain(db, query.getValue());
@@ -157,6 +160,13 @@ class QueryPlansAt100kTest {
                 assertTrue(explain(db, queries.get("full-text search")).contains("post_search_idx"),
                         "search goes through the GIN index");
                 assertTrue(explain(db, queries.get("post by slug")).contains("post_slug_key"));
+                String pagePlan = explain(db, queries.get("post page, with its neighbours and the site"));
+                assertTrue(pagePlan.contains("post_slug_key")
+                        && pagePlan.contains("Index Scan using post_public_published_idx")
+                        && pagePlan.contains("Index Scan Backward using post_public_published_idx")
+                        && !Pattern.compile("Sort Key: n\\w*\\.published_at").matcher(pagePlan).find()
+                        && mostRows(pagePlan) < 100,
+                        "a post page finds its previous and next posts off the index, in order, a row each:\n" + pagePlan);
             } finally {
                 db.rollback();
             }

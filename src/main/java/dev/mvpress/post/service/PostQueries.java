@@ -133,11 +133,17 @@ public class PostQueries {
             union all
             (select 'next', p.slug, p.title, p.published_at, p.kind, p.language from post p
              where p.kind = 'post' and %1$s and (p.published_at, p.id) > (cast(:at as timestamptz), :id)
-             order by p.published_at, p.id limit 1)
+             order by p.published_at nulls first, p.id limit 1)
             union all
             (select 'translation', p.slug, p.title, p.published_at, p.kind, p.language from post p
              where p.translation_key = :key and p.id <> :id and (:all or %1$s)
              order by p.language, p.slug)""".formatted(Visibility.POST_SQL);
+
+    /*
+     * The next post is read backwards off post_public_published_idx (published_at desc nulls last, id desc), which
+     * gives published_at ascending with nulls first: "nulls first" (no public post has a null published_at) lets the
+     * index give the order. Without it PostgreSQL sorted every newer post for each read (50 ms at 100,000 posts).
+     */
 
     /** A post or page as a JSON array of text: slug, title, publication time in microseconds, kind, language. */
     private static final String LINK = "cast(json_build_array(n.slug, n.title,"
@@ -155,7 +161,7 @@ public class PostQueries {
             + " limit 1) end"
             + ", case when p.kind = 'post' and p.published_at is not null then (select " + LINK
             + " from post n where n.kind = 'post' and " + Visibility.postSql("n", "now")
-            + " and (n.published_at, n.id) > (p.published_at, p.id) order by n.published_at, n.id limit 1) end"
+            + " and (n.published_at, n.id) > (p.published_at, p.id) order by n.published_at nulls first, n.id limit 1) end"
             + ", case when p.translation_key is not null then (select cast(json_agg(json_build_array(n.slug, n.title,"
             + " cast(extract(epoch from n.published_at) * 1000000 as bigint), n.kind, n.language)"
             + " order by n.language, n.slug) as text) from post n where n.translation_key = p.translation_key"
