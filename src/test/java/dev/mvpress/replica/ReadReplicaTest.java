@@ -101,7 +101,15 @@ class ReadReplicaTest {
                 "/api/pages", "/api/series", "/api/tags", "/api/tags/suivi-" + id, "/api/contributions",
                 "/api/contributions/summary", "/api/contribution-types", "/api/technology-areas", "/api/feed.xml",
                 "/api/feed.atom", "/api/feed.json", "/api/sitemap.xml", "/api/site", "/api/changes")) {
-            anonymous().get(path).then().statusCode(200);
+            // Replay is asynchronous even after the catch-up check: give each read a few seconds to see the post.
+            int status = 0;
+            for (int attempt = 0; attempt < 50 && status != 200; attempt++) {
+                status = anonymous().get(path).statusCode();
+                if (status != 200) {
+                    sleep(200);
+                }
+            }
+            assertEquals(200, status, path);
         }
         assertEquals("t", StreamingReplicaResource.queryReplica("SELECT pg_is_in_recovery()"));
     }
@@ -126,6 +134,15 @@ class ReadReplicaTest {
         StreamingReplicaResource.resumeReplayAndCatchUp();
         anonymous().queryParam("tag", tag).get("/api/posts").then().statusCode(200).body("items",
                 hasSize(1));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String published(String title, String... tags) {
