@@ -114,6 +114,14 @@ class PagesTest {
                 .body("errors[0].field", equalTo("slug"));
         author().contentType(ContentType.JSON).body("{\"title\": \"Taken\"}").put("/api/pages/" + post).then().statusCode(409)
                 .body("errors[0].field", equalTo("slug"));
+        // A conditional PUT at the wrong kind's route is the same conflict: the page's ETag is not this route's
+        // representation, so neither a stale one (412) nor the page's own (a write) is the answer.
+        String pageTag = author().get("/api/pages/" + page).then().statusCode(200).extract().header("ETag");
+        for (String tag : new String[]{"\"stale\"", pageTag}) {
+            author().contentType(ContentType.JSON).header("If-Match", tag).body("{\"title\": \"Taken\"}")
+                    .put("/api/posts/" + page).then().statusCode(409).body("errors[0].field", equalTo("slug"));
+        }
+        author().get("/api/pages/" + page).then().statusCode(200).header("ETag", pageTag).body("title", not(equalTo("Taken")));
         author().contentType(MARKDOWN + "; charset=UTF-8").body(aboutPage("other-" + id, id)).post("/api/posts").then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("kind"));

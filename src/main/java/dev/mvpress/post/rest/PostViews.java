@@ -1,6 +1,7 @@
 package dev.mvpress.post.rest;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,9 +104,16 @@ public class PostViews {
      * the body columns given, its neighbours, translations, JSON-LD and place in its series.
      */
     public PostView full(Post post, Instant now, Visibility visibility, PostBody body) {
+        return full(post, now, visibility, List.of(body)).get(0);
+    }
+
+    /** As {@link #full(Post, Instant, Visibility, PostBody)} with each of these bodies, what is around it read once. */
+    private List<PostView> full(Post post, Instant now, Visibility visibility, List<PostBody> bodies) {
         PostCard card = PostCard.of(post);
-        return view(card, now, null, body.markdown() ? post.markdown : null, body.html() ? post.html : null,
-                reads.findNeighbours(card, visibility), seriesNav.of(card, visibility).orElse(null));
+        Neighbours around = reads.findNeighbours(card, visibility);
+        PostSeries series = seriesNav.of(card, visibility).orElse(null);
+        return bodies.stream().map(body -> view(card, now, null, body.markdown() ? post.markdown : null,
+                body.html() ? post.html : null, around, series)).toList();
     }
 
     /** The series of a post by slug and name only, where its place was not read (webhook payloads). */
@@ -210,8 +218,9 @@ public class PostViews {
     Consumer<Post> ifMatch(HttpHeaders headers, ObjectMapper json, TimeSource time, Visibility visibility) {
         return IfMatch.from(headers, json, post -> {
             Instant now = time.now();
-            return List.of(full(post, now, visibility, PostBody.HTML), full(post, now, visibility, PostBody.ALL),
-                    PostMarkdown.write(post, now));
+            List<Object> representations = new ArrayList<>(full(post, now, visibility, List.of(PostBody.HTML, PostBody.ALL)));
+            representations.add(PostMarkdown.write(post, now));
+            return representations;
         });
     }
 }

@@ -73,23 +73,34 @@ class PostCards {
     }
 
     /** A post or page as a single read shows it, read by {@link PostQueries#single}: the card and what is around it. */
-    record Single(PostCard card, Neighbour previous, Neighbour next, List<Neighbour> translations, String siteJson) {
+    record Single(PostCard card, Neighbours around, String siteJson) {
     }
 
     /** The post or page with this slug, read with {@link PostQueries#AROUND} in one statement. */
     List<Single> single(PostBody body, String slug, boolean all, Instant now) {
         List<Single> found = new ArrayList<>();
         for (Object[] r : queries.single(body, slug, all, now)) {
-            List<Neighbour> translations = new ArrayList<>();
-            if (r[39] != null) {
-                for (JsonNode link : tree((String) r[39])) {
-                    translations.add(neighbour(link));
-                }
-            }
-            found.add(new Single(card(r), r[37] == null ? null : neighbour(tree((String) r[37])),
-                    r[38] == null ? null : neighbour(tree((String) r[38])), translations, (String) r[40]));
+            found.add(new Single(card(r), around(r, CARD_COLUMNS), (String) r[CARD_COLUMNS + 3]));
         }
         return found;
+    }
+
+    /** What is around a post held in memory (after a write, or a preview's card), by {@link PostQueries#AROUND_VALUES}. */
+    Neighbours around(PostCard post, boolean all, Instant now) {
+        Object[] r = queries.around(post.id(), post.publishedAt(), post.kind(), post.translationKey(), all, now);
+        return around(r, 1);
+    }
+
+    /** {@link PostQueries#AROUND}'s previous, next and translations columns, from column {@code at} on. */
+    private Neighbours around(Object[] r, int at) {
+        List<Neighbour> translations = new ArrayList<>();
+        if (r[at + 2] != null) {
+            for (JsonNode link : tree((String) r[at + 2])) {
+                translations.add(neighbour(link));
+            }
+        }
+        return new Neighbours(r[at] == null ? null : neighbour(tree((String) r[at])),
+                r[at + 1] == null ? null : neighbour(tree((String) r[at + 1])), translations);
     }
 
     private static Neighbour neighbour(JsonNode link) {
@@ -105,6 +116,9 @@ class PostCards {
             throw new IllegalStateException("PostgreSQL returned a link that is not JSON", e);
         }
     }
+
+    /** How many columns {@link PostQueries#cards} reads for a card, before any the statement adds. */
+    private static final int CARD_COLUMNS = 37;
 
     private PostCard card(Object[] r) {
         String html = (String) r[6];

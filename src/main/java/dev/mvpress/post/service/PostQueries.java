@@ -120,25 +120,6 @@ public class PostQueries {
     public static final String SNIPPETS = "select p.id, "
             + SqlText.headline("coalesce(p.description, '') || ' ' || p.body_text", 2) + " from post p where p.id in (:ids)";
 
-    /**
-     * Around the post {@code :id} published at {@code :at}: the public post just before it and just after it
-     * (off the public listing index, one row each), and the posts with its translation key {@code :key} other
-     * than itself (all of them when {@code :all}, else the public ones). Rows of (role, slug, title,
-     * published_at, kind, language), role being previous, next or translation.
-     */
-    public static final String NEIGHBOURS = """
-            (select 'previous', p.slug, p.title, p.published_at, p.kind, p.language from post p
-             where p.kind = 'post' and %1$s and (p.published_at, p.id) < (cast(:at as timestamptz), :id)
-             order by p.published_at desc nulls last, p.id desc limit 1)
-            union all
-            (select 'next', p.slug, p.title, p.published_at, p.kind, p.language from post p
-             where p.kind = 'post' and %1$s and (p.published_at, p.id) > (cast(:at as timestamptz), :id)
-             order by p.published_at nulls first, p.id limit 1)
-            union all
-            (select 'translation', p.slug, p.title, p.published_at, p.kind, p.language from post p
-             where p.translation_key = :key and p.id <> :id and (:all or %1$s)
-             order by p.language, p.slug)""".formatted(Visibility.POST_SQL);
-
     /*
      * The next post is read backwards off post_public_published_idx (published_at desc nulls last, id desc), which
      * gives published_at ascending with nulls first: "nulls first" (no public post has a null published_at) lets the
@@ -151,9 +132,10 @@ public class PostQueries {
 
     /**
      * The columns a single read adds to {@link #cards}, each JSON text or null, read in the same statement: the
-     * published posts just before and after a dated post ({@link #NEIGHBOURS}' rules), its translations the caller
-     * may see ({@code :all}), and the site's stored settings ({@link SiteSettings#ROW_JSON_SQL}). Parameters
-     * {@code :now} and {@code :all}.
+     * published posts just before and after a dated post (off the public listing index, one row each; none for a
+     * page or an undated draft), its translations the caller may see (all of them when {@code :all}, else the public
+     * ones), and the site's stored settings ({@link SiteSettings#ROW_JSON_SQL}). Parameters {@code :now} and
+     * {@code :all}.
      */
     public static final String AROUND = ", case when p.kind = 'post' and p.published_at is not null then (select " + LINK
             + " from post n where n.kind = 'post' and " + Visibility.postSql("n", "now")
@@ -167,6 +149,16 @@ public class PostQueries {
             + " order by n.language, n.slug) as text) from post n where n.translation_key = p.translation_key"
             + " and n.id <> p.id and (:all or " + Visibility.postSql("n", "now") + ")) end"
             + ", (" + SiteSettings.ROW_JSON_SQL + ")";
+
+    /**
+     * {@link #AROUND}'s columns (after a first constant one) for a post as the caller holds it rather than as it is
+     * stored: {@code :id}, {@code :at} (its publication time, when {@code :dated}), {@code :kind} and {@code :key} (its
+     * translation key, '' for none) stand for the row {@code p}, so a write's answer sees the values it has just set
+     * whether or not they are flushed.
+     */
+    public static final String AROUND_VALUES = "select 0" + AROUND + " from (select cast(:id as uuid) as id,"
+            + " case when :dated then cast(:at as timestamptz) end as published_at, cast(:kind as text) as kind,"
+            + " nullif(cast(:key as text), '') as translation_key) p";
 
     /** Conditions for {@link #cards}: the posts of {@code :ids}, the post of {@code :slug}. */
     public static final String BY_IDS = "p.id in (:ids)";
@@ -382,13 +374,12 @@ public class PostQueries {
                 .setMaxResults(limit).getResultList();
     }
 
-    /** Rows of {@link #NEIGHBOURS}; {@code at} null (an undated draft) finds no previous or next. */
-    @SuppressWarnings("unchecked")
-    List<Object[]> neighbours(UUID id, Instant at, String key, boolean all, Instant now) {
-        return em.createNativeQuery(NEIGHBOURS).setParameter("id", id)
-                .setParameter("at", at == null ? Instant.EPOCH.minusSeconds(1) : at)
+    /** The row of {@link #AROUND_VALUES} for a post held in memory; {@code at} and {@code key} may be null. */
+    Object[] around(UUID id, Instant at, PostKind kind, String key, boolean all, Instant now) {
+        return (Object[]) em.createNativeQuery(AROUND_VALUES).setParameter("id", id).setParameter("dated", at != null)
+                .setParameter("at", at == null ? Instant.EPOCH : at).setParameter("kind", kind.toString())
                 .setParameter("key", key == null ? "" : key).setParameter("all", all).setParameter("now", now)
-                .getResultList();
+                .getSingleResult();
     }
 
     @SuppressWarnings("unchecked")

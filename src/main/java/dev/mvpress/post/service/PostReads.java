@@ -1,7 +1,6 @@
 package dev.mvpress.post.service;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import dev.mvpress.kernel.PageRequest;
 import dev.mvpress.kernel.Slugs;
 import dev.mvpress.kernel.SqlStatement;
 import dev.mvpress.kernel.SqlText;
-import dev.mvpress.kernel.SqlValues;
 import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.post.Post;
 import dev.mvpress.post.PostKind;
@@ -203,7 +201,7 @@ public class PostReads {
         if (card.kind() != kind || !visibility.shows(card.status(), card.publishedAt(), now)) {
             return Optional.empty();
         }
-        return Optional.of(new Single(card, new Neighbours(read.previous(), read.next(), read.translations())));
+        return Optional.of(new Single(card, read.around()));
     }
 
     /**
@@ -214,23 +212,7 @@ public class PostReads {
         if (post.publishedAt() == null && post.translationKey() == null) {
             return Neighbours.NONE;
         }
-        Neighbours.Neighbour previous = null;
-        Neighbours.Neighbour next = null;
-        List<Neighbours.Neighbour> translations = new ArrayList<>();
-        Instant at = post.kind() == PostKind.POST ? post.publishedAt() : null;
-        for (Object[] r : queries.neighbours(post.id(), at, post.translationKey(), visibility.all(), time.now())) {
-            if (at == null && !"translation".equals(r[0])) {
-                continue;
-            }
-            Neighbours.Neighbour found = new Neighbours.Neighbour((String) r[1], (String) r[2], SqlValues.instant(r[3]),
-                    PostKind.fromJson((String) r[4]), (String) r[5]);
-            switch ((String) r[0]) {
-                case "previous" -> previous = found;
-                case "next" -> next = found;
-                default -> translations.add(found);
-            }
-        }
-        return new Neighbours(previous, next, translations);
+        return cards.around(post, visibility.all(), time.now());
     }
 
     /** The status filter that applies; null when nothing can match (drafts asked for anonymously). */

@@ -120,10 +120,14 @@ public class PostWrites {
             throw ProblemException.invalid("slug", Slugs.RULE);
         }
         Instant now = time.now();
-        Optional<Post> existing = findForWrite(slug, precondition);
+        Optional<Post> existing = precondition == null ? queries.postBySlug(slug) : queries.postBySlugForUpdate(slug);
         if (existing.isPresent() && existing.get().kind != kind) {
+            // Before the precondition: the other kind's representation is not this route's, so its ETag is no answer.
             throw ProblemException.conflict("slug", "'" + slug + "' is a " + existing.get().kind + "'s slug; write it at"
                     + " /api/" + existing.get().kind + "s/" + slug + ", or choose another slug");
+        }
+        if (precondition != null) {
+            existing.ifPresent(precondition);
         }
         if (existing.isEmpty()) {
             IfMatch.requireExisting(precondition);
@@ -188,18 +192,9 @@ public class PostWrites {
      * The post a write changes. With a precondition (If-Match) the row is locked for update and the
      * precondition checked on it, so a concurrent writer with the same ETag waits and then fails.
      */
-    private Optional<Post> findForWrite(String slug, Consumer<Post> precondition) {
-        if (precondition == null) {
-            return queries.postBySlug(slug);
-        }
-        Optional<Post> post = queries.postBySlugForUpdate(slug);
-        post.ifPresent(precondition);
-        return post;
-    }
-
     /**
-     * As {@link #findForWrite(String, Consumer)}, of this kind only: a page's slug is not found by the posts' routes
-     * (and back), and its precondition is not even checked there.
+     * The post or page of this slug and kind, locked when a precondition is to be checked on it, which it is: a page's
+     * slug is not found by the posts' routes (and back), and its precondition is not even checked there.
      */
     private Optional<Post> findForWrite(PostKind kind, String slug, Consumer<Post> precondition) {
         Optional<Post> post = precondition == null ? queries.postBySlug(slug) : queries.postBySlugForUpdate(slug);
