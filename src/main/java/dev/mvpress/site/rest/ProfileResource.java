@@ -16,7 +16,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import dev.mvpress.auth.PublicRead;
 import dev.mvpress.site.api.ProfileView;
-import dev.mvpress.site.service.Profiles;
 import dev.mvpress.web.ApiDocs;
 
 /** The author's public profile page, in one cacheable response. */

@@ -1,4 +1,4 @@
-package dev.mvpress.site.service;
+package dev.mvpress.site.rest;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -36,6 +36,7 @@ import dev.mvpress.site.api.ProfileView.TypeCount;
 import dev.mvpress.site.api.SiteAuthor;
 import dev.mvpress.site.api.SiteView;
 import dev.mvpress.site.api.SocialAccount;
+import dev.mvpress.site.service.SiteSettings;
 
 /**
  * The author's public profile page, always as an anonymous reader sees it, in a fixed number of statements

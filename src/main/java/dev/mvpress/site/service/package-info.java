@@ -1,2 +1,2 @@
-/** Reading and writing the one row of site settings, with the configuration as its defaults, and the profile page. */
+/** Reading and writing the one row of site settings, with the configuration as its defaults. */
 package dev.mvpress.site.service;
