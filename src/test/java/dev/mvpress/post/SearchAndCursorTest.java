@@ -3,6 +3,7 @@ package dev.mvpress.post;
 import static dev.mvpress.support.Api.anonymous;
 import static dev.mvpress.support.Api.author;
 import static dev.mvpress.support.Api.unique;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,35 @@ class SearchAndCursorTest {
         anonymous().queryParam("tag", tag).get("/api/posts").then().body("items[0]", not(hasKey("snippet")));
         anonymous().queryParam("sort", "relevance").get("/api/posts").then().statusCode(400)
                 .body("errors[0].field", equalTo("sort"));
+    }
+
+    @Test
+    void aLongPostsSnippetShowsTheMatchWhereverItIs() {
+        String word = "zeppelin" + unique().replaceAll("[0-9]", "");
+        String tag = "snippet-" + unique();
+        // About 2,500 words of real-looking prose with a table, code and non-ASCII text before the only match.
+        StringBuilder prose = new StringBuilder();
+        for (int i = 0; i < 120; i++) {
+            prose.append("Paragraph ").append(i).append(": the Grüße of Zürich, caching and tracing in Azure Functions,")
+                    .append(" measured twice and written down. \\n\\n");
+            if (i % 40 == 0) {
+                prose.append(
+                        "| Tier | p99 |\\n| --- | --- |\\n| Premium | 12 ms |\\n\\n```csharp\\nvar cache = new MemoryCache();\\n```\\n\\n");
+            }
+        }
+        String late = publish("Late match", null, prose + "At last the " + word + " landed on the roof.", "2024-03-01", tag);
+        // The word first appears inside a longer one (not a match), and as itself only thousands of characters later.
+        String inside = publish("Inside another word", null,
+                "The pre" + word + "ish era came first. \\n\\n" + prose + "Then the " + word + " itself flew.", "2024-02-01",
+                tag);
+        String early = publish("Early match", null, "The " + word + " opens the post. \\n\\n" + prose, "2024-01-01", tag);
+
+        List<Map<String, Object>> items = anonymous().queryParam("q", word).queryParam("sort", "-publishedAt")
+                .get("/api/posts").then().statusCode(200).body("items.slug", equalTo(List.of(late, inside, early)))
+                .extract().path("items");
+        assertThat((String) items.get(0).get("snippet"), containsString("the <mark>" + word + "</mark> landed"));
+        assertThat((String) items.get(1).get("snippet"), containsString("the <mark>" + word + "</mark> itself"));
+        assertThat((String) items.get(2).get("snippet"), containsString("<mark>" + word + "</mark> opens the post"));
     }
 
     @Test
