@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -20,6 +17,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import dev.mvpress.support.EmbeddedPostgresResource;
+import dev.mvpress.support.Plans;
 
 /**
  * The sitemap's statements on 100,000 more public posts (beside drafts, scheduled and noindex ones), at the
@@ -36,8 +34,7 @@ class SitemapQueryPlansTest {
 
     @Test
     void aHundredThousandPostsSplitAt50000AndEachFileIsARangeScan() throws Exception {
-        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-        try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
+        try (Connection db = Plans.connect()) {
             try (Statement sql = db.createStatement()) {
                 sql.execute("set session_replication_role = replica");
                 // 100,000 public posts, and per 10 of them a draft, a scheduled post and a noindex one beside.
@@ -80,13 +77,10 @@ class SitemapQueryPlansTest {
                 // weighs an index-only scan of post_sitemap_idx against a scan and an in-memory sort of the narrow
                 // rows, and their costs are within a few percent. The files are what must not grow with the site.
                 for (int i = 0; i < split.size(); i++) {
-                    String file = FeedQueries.SITEMAP_FILE.replace(":now", "now()")
-                            .replace(":published", "'" + firstKeys.get(i)[0] + "'::timestamptz")
-                            .replace(":id", "'" + firstKeys.get(i)[1] + "'::uuid")
-                            .replace(":urls", String.valueOf(split.get(i)[1]));
+                    String file = fileStatement(firstKeys.get(i), split.get(i)[1]);
                     assertEquals(split.get(i)[1], count(sql, "select count(*) from (" + file + ") f"),
                             "file " + (i + 1) + " reads its own posts");
-                    String plan = explain(sql, file);
+                    String plan = Plans.explain(sql, file);
                     assertTrue(plan.contains("post_sitemap_idx") && plan.contains("Index Cond"),
                             "file " + (i + 1) + " is a range scan of the sitemap index:\n" + plan);
                     assertFalse(plan.contains("Seq Scan on post"), plan);
@@ -95,14 +89,8 @@ class SitemapQueryPlansTest {
                 }
                 // The files do not overlap: the last post of a file comes before the first of the next.
                 for (int i = 1; i < split.size(); i++) {
-                    String previous = FeedQueries.SITEMAP_FILE.replace(":now", "now()")
-                            .replace(":published", "'" + firstKeys.get(i - 1)[0] + "'::timestamptz")
-                            .replace(":id", "'" + firstKeys.get(i - 1)[1] + "'::uuid")
-                            .replace(":urls", String.valueOf(split.get(i - 1)[1]));
-                    String next = FeedQueries.SITEMAP_FILE.replace(":now", "now()")
-                            .replace(":published", "'" + firstKeys.get(i)[0] + "'::timestamptz")
-                            .replace(":id", "'" + firstKeys.get(i)[1] + "'::uuid")
-                            .replace(":urls", String.valueOf(split.get(i)[1]));
+                    String previous = fileStatement(firstKeys.get(i - 1), split.get(i - 1)[1]);
+                    String next = fileStatement(firstKeys.get(i), split.get(i)[1]);
                     assertEquals(0, count(sql, "select count(*) from (" + previous + ") a join (" + next
                             + ") b on a.slug = b.slug"), "files " + i + " and " + (i + 1) + " share no post");
                 }
@@ -115,20 +103,18 @@ class SitemapQueryPlansTest {
         }
     }
 
+    /** A file's statement from its first key and number of URLs, the values written into the text. */
+    private static String fileStatement(String[] firstKey, long urls) {
+        return FeedQueries.SITEMAP_FILE.replace(":now", "now()")
+                .replace(":published", "'" + firstKey[0] + "'::timestamptz")
+                .replace(":id", "'" + firstKey[1] + "'::uuid")
+                .replace(":urls", String.valueOf(urls));
+    }
+
     private static long count(Statement sql, String statement) throws Exception {
         try (ResultSet rs = sql.executeQuery(statement)) {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static String explain(Statement sql, String statement) throws Exception {
-        List<String> lines = new ArrayList<>();
-        try (ResultSet rs = sql.executeQuery("explain " + statement)) {
-            while (rs.next()) {
-                lines.add(rs.getString(1));
-            }
-        }
-        return lines.stream().collect(Collectors.joining("\n"));
     }
 }

@@ -4,23 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -35,6 +29,7 @@ import dev.mvpress.post.service.PostQuery;
 import dev.mvpress.post.service.PostSort;
 import dev.mvpress.post.service.StatusFilter;
 import dev.mvpress.support.EmbeddedPostgresResource;
+import dev.mvpress.support.Plans;
 
 /**
  * The list, cursor, tag, search and related-posts queries on 100,000 published posts (3 tags each
@@ -49,8 +44,7 @@ class QueryPlansAt100kTest {
 
     @Test
     void listCursorTagSearchAndRelatedQueriesUseIndexesAt100kPosts() throws Exception {
-        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-        try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
+        try (Connection db = Plans.connect()) {
             db.setAutoCommit(false);
             try (Statement sql = db.createStatement()) {
                 long started = System.nanoTime();
@@ -91,12 +85,13 @@ class QueryPlansAt100kTest {
                 SqlStatement newest = PostQueries.page(newestFirst, published, null, null, now);
                 PostCursor cursor;
                 List<UUID> firstPage = new ArrayList<>();
-                try (PreparedStatement page = prepare(db, "", newest, " offset 5000 limit 1");
+                try (PreparedStatement page = Plans.prepare(db, "", newest, " offset 5000 limit 1");
                         ResultSet row = page.executeQuery()) {
                     row.next();
                     cursor = new PostCursor(newestFirst, row.getString(2), row.getObject(1, UUID.class));
                 }
-                try (PreparedStatement page = prepare(db, "", newest, " limit 21"); ResultSet rows = page.executeQuery()) {
+                try (PreparedStatement page = Plans.prepare(db, "", newest, " limit 21");
+                        ResultSet rows = page.executeQuery()) {
                     while (rows.next()) {
                         firstPage.add(rows.getObject(1, UUID.class));
                     }
@@ -184,40 +179,8 @@ class QueryPlansAt100kTest {
         return new PostQuery(List.of(), null, null, StatusFilter.PUBLISHED, null, q, null);
     }
 
-    private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):(\\w+)");
-
-    /** The statement with each named parameter bound in JDBC's place ({@code ?}), a list as one per item. */
-    private static PreparedStatement prepare(Connection db, String prefix, SqlStatement statement, String suffix)
-            throws Exception {
-        List<Object> values = new ArrayList<>();
-        Matcher names = PARAMETER.matcher(statement.sql());
-        StringBuilder sql = new StringBuilder(prefix);
-        while (names.find()) {
-            assertTrue(statement.params().containsKey(names.group(1)), "no value for :" + names.group(1));
-            Object value = statement.params().get(names.group(1));
-            List<?> items = value instanceof Collection<?> many ? List.copyOf(many) : List.of(value);
-            names.appendReplacement(sql, String.join(", ", Collections.nCopies(items.size(), "?")));
-            for (Object item : items) {
-                values.add(item instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : item);
-            }
-        }
-        names.appendTail(sql).append(suffix);
-        PreparedStatement prepared = db.prepareStatement(sql.toString());
-        for (int i = 0; i < values.size(); i++) {
-            prepared.setObject(i + 1, values.get(i));
-        }
-        return prepared;
-    }
-
     private static String explain(Connection db, Bound query) throws Exception {
-        try (PreparedStatement explain = prepare(db, "explain (analyze, costs off, timing on, summary on) ", query.statement(),
-                query.suffix()); ResultSet lines = explain.executeQuery()) {
-            StringBuilder plan = new StringBuilder();
-            while (lines.next()) {
-                plan.append(lines.getString(1)).append('\n');
-            }
-            return plan.toString();
-        }
+        return Plans.explain(db, "analyze, costs off, timing on, summary on", query.statement(), query.suffix());
     }
 
     /** The most rows any node of the plan produced. */

@@ -5,23 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,6 +32,7 @@ import dev.mvpress.post.service.PostQuery;
 import dev.mvpress.post.service.PostSort;
 import dev.mvpress.post.service.StatusFilter;
 import dev.mvpress.support.EmbeddedPostgresResource;
+import dev.mvpress.support.Plans;
 
 /**
  * A search by relevance on 60,000 published posts (beside drafts and scheduled posts), read with EXPLAIN
@@ -60,8 +55,7 @@ class SearchAtScaleTest {
 
     @Test
     void aSearchRanksABoundedSetOfCandidatesAndStillFindsTheBestAndEveryMatch() throws Exception {
-        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-        try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
+        try (Connection db = Plans.connect()) {
             db.setAutoCommit(false);
             try (Statement sql = db.createStatement()) {
                 // Triggers off for the bulk load (the change log is not under test); search_head's is ALWAYS on.
@@ -170,7 +164,7 @@ class SearchAtScaleTest {
     }
 
     private static long count(Connection db, SqlStatement filter) throws Exception {
-        try (PreparedStatement count = prepare(db, "select count(*) from post p where ",
+        try (PreparedStatement count = Plans.prepare(db, "select count(*) from post p where ",
                 new SqlStatement(filter.sql(), filter.params()), ""); ResultSet row = count.executeQuery()) {
             row.next();
             return row.getLong(1);
@@ -183,7 +177,7 @@ class SearchAtScaleTest {
 
     private static List<Object[]> rows(Connection db, SqlStatement statement, int offset, int limit) throws Exception {
         String suffix = " offset " + offset + (limit == Integer.MAX_VALUE ? "" : " limit " + limit);
-        try (PreparedStatement query = prepare(db, "", statement, suffix); ResultSet rows = query.executeQuery()) {
+        try (PreparedStatement query = Plans.prepare(db, "", statement, suffix); ResultSet rows = query.executeQuery()) {
             List<Object[]> found = new ArrayList<>();
             int columns = rows.getMetaData().getColumnCount();
             while (rows.next()) {
@@ -194,11 +188,8 @@ class SearchAtScaleTest {
     }
 
     private static JsonNode explain(Connection db, SqlStatement statement, int limit) throws Exception {
-        try (PreparedStatement explain = prepare(db, "explain (analyze, verbose, costs off, format json) ", statement,
-                " limit " + limit); ResultSet plan = explain.executeQuery()) {
-            plan.next();
-            return new ObjectMapper().readTree(plan.getString(1));
-        }
+        return new ObjectMapper()
+                .readTree(Plans.explain(db, "analyze, verbose, costs off, format json", statement, " limit " + limit));
     }
 
     private static void collect(JsonNode node, List<JsonNode> into) {
@@ -207,30 +198,4 @@ class SearchAtScaleTest {
             collect(child, into);
         }
     }
-
-    private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):(\\w+)");
-
-    /** The statement with each named parameter bound in JDBC's place ({@code ?}), a list as one per item. */
-    private static PreparedStatement prepare(Connection db, String prefix, SqlStatement statement, String suffix)
-            throws Exception {
-        List<Object> values = new ArrayList<>();
-        Matcher names = PARAMETER.matcher(statement.sql());
-        StringBuilder sql = new StringBuilder(prefix);
-        while (names.find()) {
-            assertTrue(statement.params().containsKey(names.group(1)), "no value for :" + names.group(1));
-            Object value = statement.params().get(names.group(1));
-            List<?> items = value instanceof Collection<?> many ? List.copyOf(many) : List.of(value);
-            names.appendReplacement(sql, String.join(", ", Collections.nCopies(items.size(), "?")));
-            for (Object item : items) {
-                values.add(item instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : item);
-            }
-        }
-        names.appendTail(sql).append(suffix);
-        PreparedStatement prepared = db.prepareStatement(sql.toString());
-        for (int i = 0; i < values.size(); i++) {
-            prepared.setObject(i + 1, values.get(i));
-        }
-        return prepared;
-    }
-
 }

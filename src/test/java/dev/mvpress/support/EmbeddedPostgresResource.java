@@ -1,14 +1,9 @@
 package dev.mvpress.support;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -21,21 +16,14 @@ import dev.mvpress.devdb.EmbeddedPostgresLauncher;
  */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
-    private static volatile Closeable server;
-    private static final String DIR = "mvpresstest.postgres.dir";
-    private static final String PORT = "mvpresstest.postgres.port";
+    /** The server; StreamingReplicaResource copies it, PackagedJar reads its port (mvpresstest.postgres.port). */
+    static final RestartablePostgres SERVER = new RestartablePostgres("mvpresstest.postgres", "the test database server");
 
     @Override
     public Map<String, String> start() {
         try {
-            Path dir = Files.createTempDirectory("mvpress-test-pg");
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            System.setProperty(DIR, dir.toString());
-            System.setProperty(PORT, Integer.toString(port));
-            startServer();
+            int port = RestartablePostgres.freePort();
+            SERVER.start(Files.createTempDirectory("mvpress-test-pg"), port);
             return Map.of(
                     "quarkus.datasource.jdbc.url", EmbeddedPostgresLauncher.jdbcUrl(port),
                     "quarkus.datasource.username", EmbeddedPostgresLauncher.USER,
@@ -51,36 +39,16 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
 
     /** Stops the server, keeping its data. */
     public static void stopServer() {
-        if (server == null) {
-            throw new IllegalStateException("This class loader has no handle on the test database server");
-        }
-        try {
-            server.close();
-            server = null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SERVER.stop();
     }
 
     /** Starts the server again on the same port with the same data. */
     public static void startServer() {
-        Path dir = Path.of(System.getProperty(DIR));
-        int port = Integer.parseInt(System.getProperty(PORT));
-        server = EmbeddedPostgresLauncher.startPersistent(dir, port);
+        SERVER.start();
     }
 
     @Override
     public void stop() {
-        if (server != null) {
-            stopServer();
-        }
-        String dir = System.getProperty(DIR);
-        if (dir != null) {
-            try (Stream<Path> files = Files.walk(Path.of(dir))) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        SERVER.remove();
     }
 }

@@ -1,9 +1,7 @@
 package dev.mvpress.support;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,11 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -36,13 +32,12 @@ import dev.mvpress.devdb.EmbeddedPostgresLauncher;
 public class StreamingReplicaResource implements QuarkusTestResourceLifecycleManager {
 
     private static final String SLOT = "mvpress_test_replica";
-    private static final String DIR = "mvpresstest.replica.dir";
-    private static final String PORT = "mvpresstest.replica.port";
     /** What a running server keeps in its data directory that a copy must not carry. */
     private static final Set<String> SKIPPED = Set.of("postmaster.pid", "postmaster.opts", "epg-lock");
     private static final Set<String> EMPTIED = Set.of("pg_wal", "pg_replslot", "pg_stat_tmp");
 
-    private static volatile Closeable server;
+    private static final RestartablePostgres SERVER = new RestartablePostgres("mvpresstest.replica", "the replica server");
+    private static final RestartablePostgres PRIMARY = EmbeddedPostgresResource.SERVER;
 
     @Override
     public int order() {
@@ -51,24 +46,20 @@ public class StreamingReplicaResource implements QuarkusTestResourceLifecycleMan
 
     @Override
     public Map<String, String> start() {
-        String primaryPort = System.getProperty("mvpresstest.postgres.port");
-        String primaryDir = System.getProperty("mvpresstest.postgres.dir");
+        Integer primaryPort = PRIMARY.port();
+        Path primaryDir = PRIMARY.directory();
         if (primaryPort == null || primaryDir == null) {
             throw new IllegalStateException("The test database server must start before its replica");
         }
         try {
             Path dir = Files.createTempDirectory("mvpress-test-replica");
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            try (Connection primary = DriverManager.getConnection(url(Integer.parseInt(primaryPort)), "postgres", "");
-                    Statement sql = primary.createStatement()) {
+            int port = RestartablePostgres.freePort();
+            try (Connection primary = PRIMARY.connect(); Statement sql = primary.createStatement()) {
                 sql.execute("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = '"
                         + SLOT + "'");
                 sql.execute("SELECT pg_create_physical_replication_slot('" + SLOT + "', true)");
                 sql.execute("SELECT pg_backup_start('mvpress test replica', true)");
-                copy(Path.of(primaryDir), dir);
+                copy(primaryDir, dir);
                 try (ResultSet stop = sql.executeQuery("SELECT labelfile FROM pg_backup_stop(false)")) {
                     stop.next();
                     Files.writeString(dir.resolve("backup_label"), stop.getString(1), StandardCharsets.UTF_8);
@@ -80,9 +71,7 @@ public class StreamingReplicaResource implements QuarkusTestResourceLifecycleMan
             Files.writeString(dir.resolve("postgresql.auto.conf"), "\nprimary_conninfo = 'host=127.0.0.1 port=" + primaryPort
                     + " user=postgres application_name=mvpress-test-replica'\nprimary_slot_name = '" + SLOT + "'\n",
                     StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-            System.setProperty(DIR, dir.toString());
-            System.setProperty(PORT, Integer.toString(port));
-            startServer();
+            SERVER.start(dir, port);
             return Map.of(
                     "quarkus.datasource.replica.jdbc.url", EmbeddedPostgresLauncher.jdbcUrl(port),
                     "quarkus.datasource.replica.username", EmbeddedPostgresLauncher.USER,
@@ -103,10 +92,7 @@ public class StreamingReplicaResource implements QuarkusTestResourceLifecycleMan
     public static void resumeReplayAndCatchUp() {
         onReplica("SELECT pg_wal_replay_resume()");
         String target;
-        try (Connection primary =
-                DriverManager.getConnection(url(Integer.parseInt(System.getProperty("mvpresstest.postgres.port"))),
-                        "postgres", "");
-                Statement sql = primary.createStatement();
+        try (Connection primary = PRIMARY.connect(); Statement sql = primary.createStatement();
                 ResultSet lsn = sql.executeQuery("SELECT pg_current_wal_lsn()")) {
             lsn.next();
             target = lsn.getString(1);
@@ -128,16 +114,14 @@ public class StreamingReplicaResource implements QuarkusTestResourceLifecycleMan
                 + queryReplica(
                         "SELECT pg_last_wal_receive_lsn() || ' and replayed ' || pg_last_wal_replay_lsn() || ', paused: '"
                                 + " || pg_is_wal_replay_paused() || ', primary_conninfo: ' || current_setting('primary_conninfo')")
-                + "; the primary (port " + System.getProperty("mvpresstest.postgres.port") + ") streams to: "
+                + "; the primary (port " + PRIMARY.port() + ") streams to: "
                 + onPrimary("SELECT string_agg(application_name || ' ' || state || ' sent ' || sent_lsn || ' replayed '"
                         + " || coalesce(replay_lsn::text, '-'), '; ') FROM pg_stat_replication"));
     }
 
     private static String onPrimary(String query) {
-        try (Connection primary =
-                DriverManager.getConnection(url(Integer.parseInt(System.getProperty("mvpresstest.postgres.port"))),
-                        "postgres", "");
-                Statement sql = primary.createStatement(); ResultSet result = sql.executeQuery(query)) {
+        try (Connection primary = PRIMARY.connect(); Statement sql = primary.createStatement();
+                ResultSet result = sql.executeQuery(query)) {
             return result.next() ? result.getString(1) : null;
         } catch (SQLException e) {
             return e.getMessage();
@@ -146,8 +130,8 @@ public class StreamingReplicaResource implements QuarkusTestResourceLifecycleMan
 
     /** A one-value query on the standby, over its own connection. */
     public static String queryReplica(String query) {
-        try (Connection replica = DriverManager.getConnection(url(Integer.parseInt(System.getProperty(PORT))), "postgres", "");
-                Statement sql = replica.createStatement(); ResultSet result = sql.executeQuery(query)) {
+        try (Connection replica = SERVER.connect(); Statement sql = replica.createStatement();
+                ResultSet result = sql.executeQuery(query)) {
             return result.next() ? result.getString(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -160,32 +144,20 @@ public class StreamingReplicaResource implements QuarkusTestResourceLifecycleMan
 
     /** Stops the standby, keeping its data. */
     public static void stopServer() {
-        if (server == null) {
-            throw new IllegalStateException("This class loader has no handle on the replica server");
-        }
-        try {
-            server.close();
-            server = null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SERVER.stop();
     }
 
     /** Starts the standby again on the same port; it resumes streaming from its slot. */
     public static void startServer() {
-        server = EmbeddedPostgresLauncher.startPersistent(Path.of(System.getProperty(DIR)),
-                Integer.parseInt(System.getProperty(PORT)));
+        SERVER.start();
     }
 
     @Override
     public void stop() {
-        if (server != null) {
-            stopServer();
-        }
-        String port = System.getProperty("mvpresstest.postgres.port");
-        if (port != null) {
-            try (Connection primary = DriverManager.getConnection(url(Integer.parseInt(port)), "postgres", "");
-                    Statement sql = primary.createStatement()) {
+        // The standby first: a slot in use cannot be dropped.
+        SERVER.remove();
+        if (PRIMARY.port() != null) {
+            try (Connection primary = PRIMARY.connect(); Statement sql = primary.createStatement()) {
                 // The slot would keep every later change's WAL on the primary for a standby that is gone.
                 sql.execute("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = '"
                         + SLOT + "'");
@@ -193,14 +165,6 @@ public class StreamingReplicaResource implements QuarkusTestResourceLifecycleMan
                 // The primary is stopped already: its data directory goes with it.
             }
         }
-        String dir = System.getProperty(DIR);
-        if (dir != null) {
-            delete(Path.of(dir));
-        }
-    }
-
-    private static String url(int port) {
-        return EmbeddedPostgresLauncher.jdbcUrl(port);
     }
 
     /**
@@ -230,14 +194,6 @@ public class StreamingReplicaResource implements QuarkusTestResourceLifecycleMan
                     }
                 }
             }
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -20,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import dev.mvpress.post.Visibility;
 import dev.mvpress.support.EmbeddedPostgresResource;
+import dev.mvpress.support.Plans;
 
 /**
  * The series statements on 50,000 posts, 5,000 of them in 500 series, read with EXPLAIN: a page's places and a
@@ -32,8 +30,7 @@ class SeriesQueryPlansTest {
 
     @Test
     void placesAndPartsUseTheSeriesIndex() throws Exception {
-        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-        try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
+        try (Connection db = Plans.connect()) {
             db.setAutoCommit(false);
             try (Statement sql = db.createStatement()) {
                 sql.execute("set local session_replication_role = replica");
@@ -63,26 +60,16 @@ class SeriesQueryPlansTest {
                 String idList = String.join(", ", ids);
                 for (Visibility visibility : Visibility.values()) {
                     String places = SeriesQueries.places(visibility).replace(":ids", idList).replace(":now", "now()");
-                    assertIndexed("places " + visibility, explain(sql, places));
+                    assertIndexed("places " + visibility, Plans.explain(sql, places));
                     String parts = SeriesQueries.parts(visibility)
                             .replace(":series", "(select id from series where slug = 'plan-series-7')")
                             .replace(":now", "now()");
-                    assertIndexed("parts " + visibility, explain(sql, parts));
+                    assertIndexed("parts " + visibility, Plans.explain(sql, parts));
                 }
             } finally {
                 db.rollback();
             }
         }
-    }
-
-    private static String explain(Statement sql, String statement) throws Exception {
-        List<String> lines = new ArrayList<>();
-        try (ResultSet rs = sql.executeQuery("explain " + statement)) {
-            while (rs.next()) {
-                lines.add(rs.getString(1));
-            }
-        }
-        return lines.stream().collect(Collectors.joining("\n"));
     }
 
     private static void assertIndexed(String what, String plan) {
