@@ -50,7 +50,7 @@ for n in $SIZES; do
   done
   CONNECTIONS="$HIGH"
   RESULT[$n,rss]=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
-  # The statements the API runs for one slug page (one) and one list page (three), as PostQueries
+  # The statements the API runs for one slug page (one) and one list page (two), as PostQueries
   # builds them (bench/sql, kept in step by BenchSqlTest), with the slug rotating over the same 1,000
   # posts as wrk's: the scripts' variable step is set here. Copied next to the database, which pgbench
   # runs as.

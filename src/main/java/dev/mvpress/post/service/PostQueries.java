@@ -293,6 +293,27 @@ public class PostQueries {
      * the total. The caller sets offset and limit.
      */
     public static SqlStatement page(PostSort sort, SqlStatement filter, String oneTag, PostCursor after, Instant now) {
+        return page(sort, filter, oneTag, after, now, "");
+    }
+
+    /**
+     * The first page of the plain listing (published posts, all or of {@code oneTag}) as {@link #page} reads it, with
+     * the listing's total ({@link #LISTED_TOTAL} or {@link #LISTED_TOTAL_OF_TAG}) in a third column of every row: one
+     * statement less per page. The subquery has no reference to the page's rows, so PostgreSQL runs it once.
+     */
+    public static SqlStatement listingPage(PostSort sort, SqlStatement filter, String oneTag, Instant now) {
+        SqlStatement page = page(sort, filter, oneTag, null, now,
+                ", (" + (oneTag == null ? LISTED_TOTAL : LISTED_TOTAL_OF_TAG) + ")");
+        if (oneTag == null) {
+            return page;
+        }
+        Map<String, Object> params = new HashMap<>(page.params());
+        params.put("tag", oneTag);
+        return new SqlStatement(page.sql(), params);
+    }
+
+    private static SqlStatement page(PostSort sort, SqlStatement filter, String oneTag, PostCursor after, Instant now,
+            String more) {
         if (sort == PostSort.RELEVANCE) {
             return search(filter, after);
         }
@@ -314,8 +335,8 @@ public class PostQueries {
                 params.put("cursorKey", after.key());
             }
         }
-        return new SqlStatement("select p.id, cast(" + key(sort) + " as text) from " + source + " where " + where
-                + " order by " + orderBy(sort), params);
+        return new SqlStatement("select p.id, cast(" + key(sort) + " as text)" + more + " from " + source + " where "
+                + where + " order by " + orderBy(sort), params);
     }
 
     /** {@link #SEARCH} with the filter of a search, from the cursor on when there is one. */

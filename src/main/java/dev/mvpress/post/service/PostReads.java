@@ -89,8 +89,9 @@ public class PostReads {
 
     /**
      * One page of posts with their tags in a fixed number of statements whatever the page size: the
-     * ids of the page, the posts of those ids with their tags, the total count (numbered pages only)
-     * and the snippets (searches only). With a cursor the page is found by keyset, so its cost does not
+     * ids of the page, the posts of those ids with their tags, the total count (numbered pages only; read
+     * with the ids for the plain listing's first pages and for a search by relevance) and the snippets
+     * (searches only). With a cursor the page is found by keyset, so its cost does not
      * grow with depth. The plain listing (published posts, all or of one tag) costs the same at any
      * size: its total is read from the tallies the database keeps (V8), and the newest posts of a tag
      * come off post_tag's listing index in order.
@@ -112,7 +113,10 @@ public class PostReads {
                 && query.to() == null && query.q() == null && query.language() == null && tagSet.size() <= 1;
         String oneTag = listing && tagSet.size() == 1 ? tagSet.iterator().next() : null;
 
-        List<Object[]> rows = queries.rows(PostQueries.page(sort, filter, oneTag, query.after(), now),
+        // The first pages of the plain listing read their total in the same statement.
+        boolean totalInRows = listing && query.after() == null;
+        List<Object[]> rows = queries.rows(totalInRows ? PostQueries.listingPage(sort, filter, oneTag, now)
+                : PostQueries.page(sort, filter, oneTag, query.after(), now),
                 query.after() == null ? page.offset() : null, page.size() + 1);
         boolean more = rows.size() > page.size();
         List<Object[]> shown = more ? rows.subList(0, page.size()) : rows;
@@ -131,9 +135,10 @@ public class PostReads {
         // The plain listing's total comes from the tallies, less the posts scheduled for later (an index
         // range of the few ahead).
         // A search by relevance counts its matches in its own statement (PostQueries.SEARCH), on every row.
-        long total = listing ? queries.listedTotal(oneTag, now)
-                : sort == PostSort.RELEVANCE && !rows.isEmpty() ? ((Number) rows.get(0)[2]).longValue()
-                        : queries.count(filter);
+        // A page past the end has no row to carry the total: then it is read on its own.
+        long total = (totalInRows || sort == PostSort.RELEVANCE) && !rows.isEmpty()
+                ? ((Number) rows.get(0)[2]).longValue()
+                : listing ? queries.listedTotal(oneTag, now) : queries.count(filter);
         return new FoundPosts(Page.of(posts, page, total, nextCursor), snippets);
     }
 
