@@ -142,6 +142,11 @@ class ExportGoldenTest {
     void exportsAndFilingSheetsAreTheDocumentsTheInMemoryImplementationWrote() throws IOException {
         seed();
         Map<String, String> docs = documents();
+        Path actual = Path.of("target/golden-actual");
+        Files.createDirectories(actual);
+        for (var doc : docs.entrySet()) {
+            Files.writeString(actual.resolve(doc.getKey()), doc.getValue(), StandardCharsets.UTF_8);
+        }
         if (Boolean.getBoolean("golden.write")) {
             Files.createDirectories(GOLDEN);
             for (var doc : docs.entrySet()) {
