@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.vertx.core.http.HttpServerResponse;
 
 import dev.mvpress.auth.Access;
 import dev.mvpress.auth.Caller;
@@ -35,6 +37,7 @@ import dev.mvpress.contribution.Contribution;
 import dev.mvpress.contribution.api.ContributionInput;
 import dev.mvpress.contribution.api.ImportReport;
 import dev.mvpress.contribution.service.ContributionCsv;
+import dev.mvpress.contribution.service.ContributionExports;
 import dev.mvpress.contribution.service.ContributionImport;
 import dev.mvpress.contribution.service.ContributionService;
 import dev.mvpress.contribution.service.PortalExport;
@@ -56,13 +59,16 @@ import dev.mvpress.web.ProblemException;
 public class ContributionTransferResource {
 
     private static final String CSV = "text/csv";
+    /** A media type, not a string: the header then reads as it did when the body was a string. */
+    private static final MediaType CSV_UTF8 = MediaType.valueOf(CSV).withCharset("UTF-8");
 
     private final ContributionService service;
-    /** How many exported entries have portal issues. */
+    /** How many exported entries have portal issues (set before the body's first byte). */
     static final String PORTAL_ISSUES = "MVPress-Portal-Issues";
 
     private final ContributionCsv csv;
     private final PortalExport portal;
+    private final ContributionExports exports;
     private final ContributionImport imports;
     private final Caller caller;
     private final TimeSource time;
@@ -71,8 +77,9 @@ public class ContributionTransferResource {
     HttpHeaders headers;
 
     ContributionTransferResource(ContributionService service, ContributionCsv csv, PortalExport portal,
-            ContributionImport imports, Caller caller, TimeSource time) {
+            ContributionExports exports, ContributionImport imports, Caller caller, TimeSource time) {
         this.service = service;
+        this.exports = exports;
         this.csv = csv;
         this.portal = portal;
         this.imports = imports;
@@ -89,7 +96,8 @@ public class ContributionTransferResource {
                     + " ';', RFC 4180 quoting, UTF-8 with a byte order mark. format=portal: per activity the body the MVP"
                     + " portal's POST /api/Activities/ takes. The MVPress-Portal-Issues header counts the exported entries"
                     + " the portal would refuse or ask more of (GET /api/contributions?unknownNames=true and each entry's"
-                    + " portalIssues say what). Default period: the last 12 months.")
+                    + " portalIssues say what). Default period: the last 12 months. Streamed as the entries are read"
+                    + " (chunked, no Content-Length): a year of entries is never held in memory.")
     @APIResponse(responseCode = "200", description = "The entries of the period, oldest first",
             content = {
                     @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
@@ -105,19 +113,25 @@ public class ContributionTransferResource {
             @Parameter(description = "First day, inclusive",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(description = "Last day, inclusive",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+            @Context HttpServerResponse vertx) {
         LocalDate[] period = ContributionPeriods.period(from, to, time.now());
         Visibility visibility = caller.visibility();
-        List<Contribution> entries = service.findForExport(period[0], period[1], visibility);
         String name = "contributions-" + period[0] + "-to-" + period[1];
+        // Streamed: the rows are written as the cursor reads them, after every parameter was checked here.
         if (format == null || format.isEmpty() || format.equals("csv")) {
-            return Response.ok(csv.toCsv(entries, visibility), CSV + "; charset=UTF-8")
+            StreamingOutput body = out -> csv.writeCsv(period[0], period[1], visibility, out);
+            return Response.ok(body, CSV_UTF8)
+                    .header(HttpHeaders.ETAG, exports.etag("export csv", period[0], period[1], visibility))
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
         }
         if (format.equals("portal")) {
-            PortalExport.Activities activities = portal.toPortalJson(entries, visibility);
-            return Response.ok(activities.bodies(), MediaType.APPLICATION_JSON_TYPE)
-                    .header(PORTAL_ISSUES, activities.withIssues())
+            // The count is known only once the first pass over the entries is done, before the body's first byte:
+            // set on the response itself, whose headers go out with that byte.
+            StreamingOutput body = out -> portal.writePortalJson(period[0], period[1], visibility, out,
+                    issues -> vertx.headers().set(PORTAL_ISSUES, Integer.toString(issues)));
+            return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
+                    .header(HttpHeaders.ETAG, exports.etag("export portal", period[0], period[1], visibility))
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".json\"").build();
         }
         throw ProblemException.invalid("format", "'" + format + "' is not one of csv, portal");

@@ -8,9 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.Variant;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,10 +30,9 @@ import io.vertx.core.http.HttpServerResponse;
 
 import dev.mvpress.auth.Caller;
 import dev.mvpress.auth.PublicRead;
-import dev.mvpress.contribution.service.FilingCard;
+import dev.mvpress.contribution.service.ContributionExports;
 import dev.mvpress.contribution.service.FilingSheet;
 import dev.mvpress.contribution.service.FilingSheetHtml;
-import dev.mvpress.contribution.service.FilingSheetMarkdown;
 import dev.mvpress.kernel.TimeSource;
 import dev.mvpress.post.Visibility;
 import dev.mvpress.web.ApiDocs;
@@ -54,14 +55,16 @@ public class FilingSheetResource {
             Variant.mediaTypes(MediaType.TEXT_HTML_TYPE, MediaType.valueOf(MARKDOWN)).build();
 
     private final FilingSheet sheet;
+    private final ContributionExports exports;
     private final Caller caller;
     private final TimeSource time;
 
     @Context
     Request request;
 
-    FilingSheetResource(FilingSheet sheet, Caller caller, TimeSource time) {
+    FilingSheetResource(FilingSheet sheet, ContributionExports exports, Caller caller, TimeSource time) {
         this.sheet = sheet;
+        this.exports = exports;
         this.caller = caller;
         this.time = time;
     }
@@ -79,7 +82,8 @@ public class FilingSheetResource {
                     + " self-contained printable page with a copy button per value; its Content-Security-Policy allows"
                     + " only its own inline style and script. text/markdown (or format=markdown) gives the same cards as"
                     + " sections. Oldest first; default period: the last 12 months up to today (UTC). Without a token"
-                    + " with drafts:read, private entries and private descriptions are left out.")
+                    + " with drafts:read, private entries and private descriptions are left out. Streamed as the entries"
+                    + " are read (chunked, no Content-Length).")
     @APIResponse(responseCode = "200", description = "The sheet",
             headers = @Header(name = "Content-Security-Policy",
                     description = "On HTML: the page's own inline style and script by hash, nothing else",
@@ -104,16 +108,17 @@ public class FilingSheetResource {
         boolean markdown = wantsMarkdown(format);
         LocalDate[] period = ContributionPeriods.period(from, to, time.now());
         Visibility visibility = caller.visibility();
-        List<FilingCard> cards = sheet.cards(period[0], period[1], visibility);
-        boolean hidden = !visibility.all();
+        // Streamed: the cards are written as the entries are read, after every parameter was checked above.
+        StreamingOutput body = out -> sheet.write(period[0], period[1], visibility, markdown, out);
+        String etag = exports.etag(markdown ? "sheet markdown" : "sheet html", period[0], period[1], visibility);
         if (markdown) {
-            return Response.ok(FilingSheetMarkdown.render(cards, period[0], period[1], hidden),
-                    MARKDOWN + "; charset=UTF-8").build();
+            return Response.ok(body, MediaType.valueOf(MARKDOWN).withCharset("UTF-8")).header(HttpHeaders.ETAG, etag)
+                    .build();
         }
         // Replaces the policy every /api response gets (application.properties: default-src 'none'), which
         // would block the page's own style and script: two policies are both enforced.
         vertx.headers().set("Content-Security-Policy", FilingSheetHtml.CONTENT_SECURITY_POLICY);
-        return Response.ok(FilingSheetHtml.render(cards, period[0], period[1], hidden), HTML + "; charset=UTF-8").build();
+        return Response.ok(body, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header(HttpHeaders.ETAG, etag).build();
     }
 
     private boolean wantsMarkdown(String format) {

@@ -1,8 +1,11 @@
 package dev.mvpress.contribution.service;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
@@ -54,13 +58,13 @@ public class ContributionCsv {
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES)
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
-    private final ContributionService contributions;
-    private final CatalogService catalogs;
+    private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withLineSeparator("\r\n");
+
+    private final ContributionExports exports;
     private final ObjectMapper json;
 
-    ContributionCsv(ContributionService contributions, CatalogService catalogs, ObjectMapper json) {
-        this.contributions = contributions;
-        this.catalogs = catalogs;
+    ContributionCsv(ContributionExports exports, ObjectMapper json) {
+        this.exports = exports;
         this.json = json;
     }
 
@@ -74,55 +78,60 @@ public class ContributionCsv {
         return List.copyOf(columns);
     }
 
-    /** RFC 4180 CSV with a header row, CRLF line ends and a UTF-8 byte order mark so spreadsheets read accents right. */
-    public String toCsv(List<Contribution> entries, Visibility visibility) {
-        CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
-        List<String[]> rows = new ArrayList<>();
-        rows.add(COLUMNS.toArray(String[]::new));
-        CatalogService.Catalogs catalog = catalogs.loadCatalogs();
-        for (Contribution c : entries) {
-            ContributionType type = catalog.types().get(c.type);
-            List<String> row = new ArrayList<>();
-            row.add(c.id.toString());
-            row.add(c.type);
-            row.add(type == null ? "" : cell(type.portalName));
-            row.add(cell(c.title));
-            row.add(cell(c.description));
-            row.add(visibility.all() ? cell(c.privateDescription) : "");
-            row.add(c.date.toString());
-            row.add(c.endDate == null ? "" : c.endDate.toString());
-            row.add(cell(contributions.url(c)));
-            row.add(c.technologyArea);
-            row.add(cell(catalog.areaName(c.technologyArea)));
-            row.add(String.join(";", c.additionalTechnologyAreas));
-            row.add(cell(String.join(";", c.additionalTechnologyAreas.stream().map(catalog::areaName).toList())));
-            row.add(String.join(";", c.targetAudiences));
-            row.add(String.join(";", c.targetAudiences.stream().map(a -> TargetAudience.fromJson(a).portalName).toList()));
-            row.add(c.role == null ? "" : c.role);
-            String roleName = c.role == null || type == null ? null : type.roleName(c.role);
-            row.add(roleName == null ? "" : cell(roleName));
-            row.add(Integer.toString(c.quantity));
-            row.add(Integer.toString(c.reach));
-            for (String metric : Metric.ALL) {
-                Long value = c.metrics.get(metric);
-                row.add(value == null ? "" : value.toString());
+    /**
+     * The entries of the period as RFC 4180 CSV with a header row, CRLF line ends and a UTF-8 byte order mark so
+     * spreadsheets read accents right, written to {@code out} as the cursor reads them: the header row goes out
+     * first, before the first entry is read, and no more than one row is held at a time.
+     */
+    public void writeCsv(LocalDate from, LocalDate to, Visibility visibility, OutputStream out) throws IOException {
+        exports.read(from, to, visibility, snapshot -> {
+            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            text.write('\uFEFF');
+            try (SequenceWriter rows = CSV.writerFor(String[].class).with(SCHEMA).writeValues(text)) {
+                rows.write(COLUMNS.toArray(String[]::new));
+                rows.flush();
+                CatalogService.Catalogs catalog = snapshot.catalogs();
+                snapshot.each(entry -> rows.write(row(entry, catalog, visibility)));
             }
-            row.add(cell(c.microsoftEvent));
-            row.add(cell(c.microsoftEventOther));
-            row.add(Boolean.toString(c.privateEntry));
-            row.add(c.post == null ? "" : c.post.slug);
-            row.add(visibility.all() ? cell(c.portalId) : "");
-            row.add(visibility.all() && c.filedAt != null ? c.filedAt.toString() : "");
-            rows.add(row.toArray(String[]::new));
+        });
+    }
+
+    /** One entry's cells, in the order of {@link #COLUMNS}. */
+    private static String[] row(ContributionExports.Entry entry, CatalogService.Catalogs catalog, Visibility visibility) {
+        Contribution c = entry.entry();
+        ContributionType type = catalog.types().get(c.type);
+        List<String> row = new ArrayList<>(COLUMNS.size());
+        row.add(c.id.toString());
+        row.add(c.type);
+        row.add(type == null ? "" : cell(type.portalName));
+        row.add(cell(c.title));
+        row.add(cell(c.description));
+        row.add(visibility.all() ? cell(c.privateDescription) : "");
+        row.add(c.date.toString());
+        row.add(c.endDate == null ? "" : c.endDate.toString());
+        row.add(cell(entry.url()));
+        row.add(c.technologyArea);
+        row.add(cell(catalog.areaName(c.technologyArea)));
+        row.add(String.join(";", c.additionalTechnologyAreas));
+        row.add(cell(String.join(";", c.additionalTechnologyAreas.stream().map(catalog::areaName).toList())));
+        row.add(String.join(";", c.targetAudiences));
+        row.add(String.join(";", c.targetAudiences.stream().map(a -> TargetAudience.fromJson(a).portalName).toList()));
+        row.add(c.role == null ? "" : c.role);
+        String roleName = c.role == null || type == null ? null : type.roleName(c.role);
+        row.add(roleName == null ? "" : cell(roleName));
+        row.add(Integer.toString(c.quantity));
+        row.add(Integer.toString(c.reach));
+        for (String metric : Metric.ALL) {
+            Long value = c.metrics.get(metric);
+            row.add(value == null ? "" : value.toString());
         }
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (var writer = CSV.writerFor(String[].class).with(schema).writeValues(out)) {
-            writer.writeAll(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        row.add(cell(c.microsoftEvent));
+        row.add(cell(c.microsoftEventOther));
+        row.add(Boolean.toString(c.privateEntry));
+        row.add(entry.postSlug() == null ? "" : entry.postSlug());
+        row.add(visibility.all() ? cell(c.portalId) : "");
+        row.add(visibility.all() && c.filedAt != null ? c.filedAt.toString() : "");
+        return row.toArray(String[]::new);
     }
 
     private static String cell(String value) {

@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+
+import org.hibernate.jpa.AvailableHints;
 
 import dev.mvpress.contribution.Contribution;
 import dev.mvpress.kernel.PageRequest;
@@ -43,6 +47,36 @@ public class ContributionQueries {
 
     /** The export's order: oldest first. */
     public static final String EXPORT_ORDER = "c.date asc, c.created_at asc, c.id asc";
+
+    /**
+     * The columns of an exported entry, in the order {@link ContributionExports} reads them: the entry's own
+     * (its JSON lists and counts as text) and the slug of its post, looked up by the post's primary key in a
+     * subquery rather than joined, so that the entries come off contribution_date_idx in the export's order
+     * whatever the size of the post table, and a cursor can hand them over as they are read.
+     */
+    public static final String EXPORT_COLUMNS = "c.id, c.type_key, c.title, c.description, c.private_description,"
+            + " c.date, c.end_date, c.url, c.technology_area_key, c.additional_technology_areas::text,"
+            + " c.target_audiences::text, c.role, c.quantity, c.reach, c.metrics::text, c.private, c.microsoft_event,"
+            + " c.microsoft_event_other, c.portal_id, c.filed_at, c.follows_post,"
+            + " (select lp.slug from post lp where lp.id = c.post_id) as post_slug";
+
+    /**
+     * What the export of the entries {@code where} lets through is made of, in one statement over the same
+     * range: how many, a hash of each entry's id, version (every write moves it) and post's slug, and a digest
+     * of each catalog's rows (the names the export writes). Any entry entering, leaving or changing, a linked
+     * post renamed, or a catalog edited changes one of them; the export's ETag is computed from them, since its
+     * bytes are streamed and never held.
+     */
+    public static String exportFingerprintSql(SqlStatement where) {
+        return "select count(*), coalesce(sum(hashtext(c.id::text || '/' || c.version || '/'"
+                + " || coalesce((select lp.slug from post lp where lp.id = c.post_id), ''))::bigint), 0),"
+                + " (select md5(string_agg(t::text, '|' order by t.key)) from contribution_type t),"
+                + " (select md5(string_agg(a::text, '|' order by a.key)) from technology_area a)"
+                + " from contribution c where " + where.sql();
+    }
+
+    /** Rows an export's cursor fetches at a time. */
+    static final int EXPORT_FETCH_SIZE = 500;
 
     /** The natural keys of stored entries in a date range, with whether anonymous readers see each. */
     public static final String STORED_KEYS = "select c.id, c.type_key, c.date, c.url, c.title, "
@@ -112,6 +146,11 @@ public class ContributionQueries {
         return "select c.id from contribution c where " + where.sql() + " order by " + orderBy;
     }
 
+    /** Every entry that matches, with the slug of its post, in the export's order (oldest first), in one statement. */
+    public static String exportRowsSql(SqlStatement where) {
+        return "select " + EXPORT_COLUMNS + " from contribution c where " + where.sql() + " order by " + EXPORT_ORDER;
+    }
+
     public static String countSql(SqlStatement where) {
         return "select count(*) from contribution c where " + where.sql();
     }
@@ -179,6 +218,27 @@ public class ContributionQueries {
     @SuppressWarnings("unchecked")
     public List<UUID> exportIds(SqlStatement where) {
         return nativeQuery(idsSql(where, EXPORT_ORDER), where).getResultList();
+    }
+
+    /**
+     * Hands the rows of {@link #exportRowsSql} to {@code each} as the cursor reads them ({@link #EXPORT_FETCH_SIZE}
+     * at a time): an export is never held in memory. The rows are scalars, so the persistence context stays empty.
+     * The caller runs it inside a transaction, which PostgreSQL's driver needs to fetch a result in parts.
+     */
+    public void exportRows(SqlStatement where, Consumer<Object[]> each) {
+        @SuppressWarnings("unchecked")
+        Stream<Object[]> rows = nativeQuery(exportRowsSql(where), where)
+                .setHint(AvailableHints.HINT_FETCH_SIZE, EXPORT_FETCH_SIZE)
+                .setHint(AvailableHints.HINT_READ_ONLY, true).getResultStream();
+        try (rows) {
+            rows.forEach(each);
+        }
+    }
+
+    /** The row of {@link #exportFingerprintSql} as text. */
+    public String exportFingerprint(SqlStatement where) {
+        Object[] row = (Object[]) nativeQuery(exportFingerprintSql(where), where).getSingleResult();
+        return row[0] + " " + row[1] + " " + row[2] + " " + row[3];
     }
 
     public long count(SqlStatement where) {

@@ -1,5 +1,10 @@
 package dev.mvpress.contribution.service;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -7,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import dev.mvpress.contribution.Contribution;
 import dev.mvpress.contribution.ContributionType;
@@ -52,7 +56,6 @@ import dev.mvpress.post.Visibility;
  * card has exactly its type's counts, empty ones included (the form shows them).
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class FilingSheet {
 
     /**
@@ -64,28 +67,49 @@ public class FilingSheet {
     /** JavaScript's Date.toDateString(), the Fluent UI DatePicker's default display. */
     public static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("EEE MMM dd yyyy", Locale.US);
 
-    private final ContributionService contributions;
-    private final CatalogService catalogs;
+    private final ContributionExports exports;
 
-    FilingSheet(ContributionService contributions, CatalogService catalogs) {
-        this.contributions = contributions;
-        this.catalogs = catalogs;
+    FilingSheet(ContributionExports exports) {
+        this.exports = exports;
     }
 
-    /** The entries of the period the caller may see, oldest first, one card each. */
-    public List<FilingCard> cards(LocalDate from, LocalDate to, Visibility visibility) {
-        CatalogService.Catalogs catalog = catalogs.loadCatalogs();
-        List<FilingCard> cards = new ArrayList<>();
-        for (Contribution c : contributions.findForExport(from, to, visibility)) {
-            ContributionType type = catalog.types().get(c.type);
-            String url = contributions.url(c);
-            List<String> issues = visibility.all()
-                    ? PortalReadiness.issues(c, url, catalog).stream().map(PortalIssue::message).toList()
-                    : List.of();
-            cards.add(new FilingCard(cards.size() + 1, c.title, typeName(type, c.type), c.date,
-                    SHOWN_DATE.format(c.date), c.privateEntry, fields(c, type, catalog, url, visibility), issues));
-        }
-        return cards;
+    /**
+     * The sheet of the entries of the period the caller may see, oldest first, one card each, as markdown or as
+     * the HTML page, written to {@code out} as the cursor reads the entries. The head says how many cards follow,
+     * so the entries are counted first (one count statement over the same snapshot as the cards: the number
+     * always matches); then each card is made, written and dropped. Cards are numbered in the order they come.
+     */
+    public void write(LocalDate from, LocalDate to, Visibility visibility, boolean markdown, OutputStream out)
+            throws IOException {
+        boolean hidden = !visibility.all();
+        exports.read(from, to, visibility, snapshot -> {
+            CatalogService.Catalogs catalog = snapshot.catalogs();
+            int count = Math.toIntExact(snapshot.count());
+            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            text.write(markdown ? FilingSheetMarkdown.head(count, from, to, hidden)
+                    : FilingSheetHtml.head(count, from, to, hidden));
+            text.flush();
+            int[] number = {0};
+            snapshot.each(entry -> {
+                FilingCard card = card(++number[0], entry, catalog, visibility);
+                text.write(markdown ? FilingSheetMarkdown.card(card) : FilingSheetHtml.card(card));
+            });
+            text.write(markdown ? FilingSheetMarkdown.tail() : FilingSheetHtml.tail());
+            text.flush();
+        });
+    }
+
+    /** The card of one entry, {@code number} from 1 for the oldest. */
+    static FilingCard card(int number, ContributionExports.Entry entry, CatalogService.Catalogs catalog,
+            Visibility visibility) {
+        Contribution c = entry.entry();
+        ContributionType type = catalog.types().get(c.type);
+        String url = entry.url();
+        List<String> issues = visibility.all()
+                ? PortalReadiness.issues(c, url, catalog).stream().map(PortalIssue::message).toList()
+                : List.of();
+        return new FilingCard(number, c.title, typeName(type, c.type), c.date, SHOWN_DATE.format(c.date),
+                c.privateEntry, fields(c, type, catalog, url, visibility), issues);
     }
 
     /**

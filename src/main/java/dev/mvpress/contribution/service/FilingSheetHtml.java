@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.List;
 
 import dev.mvpress.contribution.service.FilingCard.Field;
 
@@ -14,7 +13,8 @@ import dev.mvpress.contribution.service.FilingCard.Field;
  * copy button per value (added by the page's one inline script, so a page whose script did not run shows
  * none), and print rules that never split a card across pages. Nothing is loaded from anywhere: the one
  * style and the one script are inline, and {@link #CONTENT_SECURITY_POLICY} allows exactly those two by
- * their hashes and nothing else. Every value is HTML-escaped.
+ * their hashes and nothing else. Every value is HTML-escaped. Written in parts (head, each card, tail), so that
+ * a year of cards is never one string.
  */
 public final class FilingSheetHtml {
 
@@ -107,17 +107,19 @@ public final class FilingSheetHtml {
     }
 
     /**
+     * Everything before the first card; {@code count} is the number of cards that follow.
+     *
      * @param hidden whether private entries and private descriptions were left out (a caller without
      *        drafts:read), which the page then says
      */
-    public static String render(List<FilingCard> cards, LocalDate from, LocalDate to, boolean hidden) {
-        StringBuilder html = new StringBuilder(4096 + cards.size() * 2048);
+    public static String head(int count, LocalDate from, LocalDate to, boolean hidden) {
+        StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>MVP filing sheet, ").append(from).append(" to ").append(to).append("</title>\n")
                 .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n<header>\n")
-                .append("<h1>MVP filing sheet</h1>\n<p>").append(cards.size())
-                .append(cards.size() == 1 ? " activity" : " activities").append(" from ")
+                .append("<h1>MVP filing sheet</h1>\n<p>").append(count)
+                .append(count == 1 ? " activity" : " activities").append(" from ")
                 .append(FilingSheet.SHOWN_DATE.format(from)).append(" to ").append(FilingSheet.SHOWN_DATE.format(to))
                 .append(", oldest first. Each card has the fields of the portal's Create Activity/Event form, in the")
                 .append(" form's order and with its labels: fill them from top to bottom. Copy puts one value on the")
@@ -127,13 +129,22 @@ public final class FilingSheetHtml {
                     .append(" Request the sheet with a token that has drafts:read to include them.</p>\n");
         }
         html.append("</header>\n<main>\n");
-        if (cards.isEmpty()) {
+        if (count == 0) {
             html.append("<p class=\"empty\">No activities in this period.</p>\n");
         }
-        for (FilingCard card : cards) {
-            card(html, card);
-        }
-        return html.append("</main>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n").toString();
+        return html.toString();
+    }
+
+    /** One card's section. */
+    public static String card(FilingCard card) {
+        StringBuilder html = new StringBuilder(2048);
+        card(html, card);
+        return html.toString();
+    }
+
+    /** Everything after the last card. */
+    public static String tail() {
+        return "</main>\n<script>" + SCRIPT + "</script>\n</body>\n</html>\n";
     }
 
     private static void card(StringBuilder html, FilingCard card) {

@@ -1,13 +1,22 @@
 package dev.mvpress.contribution.service;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 import dev.mvpress.contribution.Contribution;
 import dev.mvpress.contribution.ContributionType;
@@ -30,12 +39,46 @@ public class PortalExport {
 
     private final ContributionService contributions;
     private final CatalogService catalogs;
+    private final ContributionExports exports;
+    private final ObjectWriter json;
 
-    PortalExport(ContributionService contributions, CatalogService catalogs) {
+    PortalExport(ContributionService contributions, CatalogService catalogs, ContributionExports exports,
+            ObjectMapper json) {
         this.contributions = contributions;
         this.catalogs = catalogs;
+        this.exports = exports;
+        // One flush per activity would send each as a chunk of its own; the stream is flushed where it matters.
+        this.json = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     }
 
+    /**
+     * The entries of the period as the JSON array of the portal's bodies, written to {@code out} as the cursor
+     * reads them. The number of entries with portal issues goes to {@code withIssues} before the first byte:
+     * a first pass over the same snapshot counts them (the rules are PortalReadiness's, which need the catalogs
+     * and the configured site URL, so they are not SQL), without holding the entries.
+     */
+    public void writePortalJson(LocalDate from, LocalDate to, Visibility visibility, OutputStream out,
+            IntConsumer withIssues) throws IOException {
+        exports.read(from, to, visibility, snapshot -> {
+            CatalogService.Catalogs catalog = snapshot.catalogs();
+            int[] issues = {0};
+            snapshot.each(e -> {
+                if (!PortalReadiness.issues(e.entry(), e.url(), catalog).isEmpty()) {
+                    issues[0]++;
+                }
+            });
+            withIssues.accept(issues[0]);
+            try (JsonGenerator array = json.createGenerator(out, JsonEncoding.UTF8)) {
+                array.writeStartArray();
+                array.flush();
+                snapshot.each(e -> json.writeValue(array,
+                        Map.of("activity", activity(e.entry(), e.url(), visibility, catalog))));
+                array.writeEndArray();
+            }
+        });
+    }
+
+    /** The bodies of a few entries, held: for one entry's activity (GET /api/contributions/{id}/portal-activity). */
     public Activities toPortalJson(List<Contribution> entries, Visibility visibility) {
         CatalogService.Catalogs catalog = catalogs.loadCatalogs();
         List<Map<String, Object>> bodies = new ArrayList<>();
