@@ -128,6 +128,8 @@ check "HTML filing sheet has every entry" "$(grep -o '<section class="card"' "$O
 for doc in export.csv export-public.csv export.json sheet.md sheet.html; do
   echo "$doc: $(stat -c %s "$OUT/$doc") bytes, first byte after $(cut -d' ' -f2 "$OUT/$doc.times") s of $(cut -d' ' -f3 "$OUT/$doc.times") s"
 done
+check "summary with needsAttention 200" "$(fetch "/api/contributions/summary?$period" "$OUT/summary.json" "${AUTH[@]}")" 200
+check "summary sums every entry" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["totals"]["count"])' "$OUT/summary.json")" "$logged"
 check "no OutOfMemoryError in the log" "$(grep -c OutOfMemoryError "$WORK/app-$APP_PORT.log" || true)" 0
 check "the application is still up" "$(curl -fs -o /dev/null -w '%{http_code}' "$API/q/health/ready")" 200
 echo "application peak RSS (VmHWM): $(awk '/VmHWM/ {print $2, $3}' "/proc/$APP_PID/status" 2>/dev/null || echo unknown)"

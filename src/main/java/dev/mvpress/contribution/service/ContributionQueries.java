@@ -214,12 +214,6 @@ public class ContributionQueries {
                 .getResultList();
     }
 
-    /** Every id that matches, oldest first. */
-    @SuppressWarnings("unchecked")
-    public List<UUID> exportIds(SqlStatement where) {
-        return nativeQuery(idsSql(where, EXPORT_ORDER), where).getResultList();
-    }
-
     /**
      * Hands the rows of {@link #exportRowsSql} to {@code each} as the cursor reads them ({@link #EXPORT_FETCH_SIZE}
      * at a time): an export is never held in memory. The rows are scalars, so the persistence context stays empty.

@@ -1,7 +1,6 @@
 package dev.mvpress.contribution.service;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -86,12 +85,6 @@ public class ContributionService {
         List<UUID> pageIds = queries.pageIds(where, sort, page);
         long total = queries.count(where);
         return Page.of(queries.byIds(pageIds), page, total);
-    }
-
-    /** Every visible entry of a period, oldest first, for export. */
-    public List<Contribution> findForExport(LocalDate from, LocalDate to, Visibility visibility) {
-        SqlStatement where = queries.where(ContributionQuery.period(from, to), visibility);
-        return queries.byIds(queries.exportIds(where));
     }
 
     public Optional<Contribution> findContribution(String id, Visibility visibility) {

@@ -1,5 +1,7 @@
 package dev.mvpress.contribution.service;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -39,15 +41,12 @@ public class ContributionSummaries {
 
     private final ContributionQueries queries;
     private final ContributionSummaryQueries aggregates;
-    private final ContributionService contributions;
-    private final CatalogService catalogs;
+    private final ContributionExports exports;
 
-    ContributionSummaries(ContributionQueries queries, ContributionSummaryQueries aggregates,
-            ContributionService contributions, CatalogService catalogs) {
+    ContributionSummaries(ContributionQueries queries, ContributionSummaryQueries aggregates, ContributionExports exports) {
         this.queries = queries;
         this.aggregates = aggregates;
-        this.contributions = contributions;
-        this.catalogs = catalogs;
+        this.exports = exports;
     }
 
     /** {@code window} is the period with whether it is the default one; what the caller may see is summed. */
@@ -72,23 +71,28 @@ public class ContributionSummaries {
 
     /**
      * The period's entries that the caller sees and that the portal would refuse or ask more of, oldest first,
-     * at most {@code limit}: two statements for the entries with their posts (as the export loads them) and
-     * two for the catalogs, whatever the number of entries.
+     * at most {@code limit}: the entries with their posts' slugs read through the export's cursor (one statement,
+     * one entry held at a time, so a year of entries is never a list in memory) and two statements for the
+     * catalogs, whatever the number of entries.
      */
     public NeedsAttention needingAttention(LocalDate from, LocalDate to, Visibility visibility, int limit) {
-        CatalogService.Catalogs catalog = catalogs.loadCatalogs();
         List<Flagged> oldest = new ArrayList<>();
-        int total = 0;
-        for (Contribution c : contributions.findForExport(from, to, visibility)) {
-            List<PortalIssue> issues = PortalReadiness.issues(c, contributions.url(c), catalog);
-            if (!issues.isEmpty()) {
-                total++;
-                if (oldest.size() < limit) {
-                    oldest.add(new Flagged(c, issues));
+        int[] total = {0};
+        try {
+            exports.read(from, to, visibility, snapshot -> snapshot.each(exported -> {
+                List<PortalIssue> issues = PortalReadiness.issues(exported.entry(), exported.url(), snapshot.catalogs());
+                if (!issues.isEmpty()) {
+                    total[0]++;
+                    if (oldest.size() < limit) {
+                        oldest.add(new Flagged(exported.entry(), issues));
+                    }
                 }
-            }
+            }));
+        } catch (IOException e) {
+            // Nothing is written while reading: no I/O can fail here.
+            throw new UncheckedIOException(e);
         }
-        return new NeedsAttention(oldest, total);
+        return new NeedsAttention(oldest, total[0]);
     }
 
     private static List<Group> groups(List<Object[]> rows) {
