@@ -81,6 +81,11 @@ class SearchAtScaleTest {
                                    case when g % 11 = 0 then 'Caching in kubernetes' else 'Heading ' || g end))
                         from generate_series(1, POST_COUNT) g""".replace("POST_COUNT", Integer.toString(POSTS)));
                 sql.execute("analyze post");
+                // One post in three matches in its body here, where reading the GIN index's matches and scanning
+                // every (small) row cost PostgreSQL about the same: one full run of the suite took the scan. What
+                // is under test is the statement's shape once the matches are found (a bounded set ranked, every
+                // match reached), so the matches come off the index, as they do for the bench's one in twenty.
+                sql.execute("set local enable_seqscan = off");
                 Instant now = Instant.now();
 
                 for (String q : List.of("kubernetes caching", "kubernetes", "zürich", "caching -pods",

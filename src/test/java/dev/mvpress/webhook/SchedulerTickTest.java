@@ -43,7 +43,9 @@ class SchedulerTickTest {
         UUID readers = WebhookRows.webhook(false, Instant.now().minusSeconds(1), "post.published");
         try {
             author().get("/api/posts").then().statusCode(200);
-            Instant at = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.MILLIS);
+            // Far enough ahead that writing and reading the post back are done first even on a loaded machine
+            // (one full run took 6 s for them while another build ran).
+            Instant at = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.MILLIS);
             String slug = author().contentType(ContentType.JSON).body("{\"title\": \"Von selbst – à l'heure " + unique()
                     + "\", \"status\": \"scheduled\", \"publishedAt\": \"" + at + "\", \"tags\": [\"scheduler\", \"zeit\"]}")
                     .post("/api/posts").then().statusCode(201).extract().path("slug");
