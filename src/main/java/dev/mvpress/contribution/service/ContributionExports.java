@@ -102,14 +102,16 @@ public class ContributionExports {
     private final EntityManager em;
     private final ObjectMapper json;
     private final PostUrls urls;
+    private final ContributionService contributions;
 
     ContributionExports(ContributionQueries queries, CatalogService catalogs, EntityManager em, ObjectMapper json,
-            PostUrls urls) {
+            PostUrls urls, ContributionService contributions) {
         this.queries = queries;
         this.catalogs = catalogs;
         this.em = em;
         this.json = json;
         this.urls = urls;
+        this.contributions = contributions;
     }
 
     /**
@@ -167,9 +169,7 @@ public class ContributionExports {
         c.filedAt = SqlValues.instant(r[19]);
         c.followsPost = (Boolean) r[20];
         String postSlug = (String) r[21];
-        // ContributionService#url, for an entry whose post is known by its slug alone.
-        String url = c.followsPost && postSlug != null ? urls.publicUrl(postSlug) : c.url;
-        return new Entry(c, postSlug, url);
+        return new Entry(c, postSlug, contributions.url(c, postSlug));
     }
 
     private <T> T parse(String text, TypeReference<T> type) {

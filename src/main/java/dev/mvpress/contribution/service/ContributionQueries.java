@@ -45,6 +45,9 @@ public class ContributionQueries {
     /** JPQL: the entries of a page with their posts, in one statement. */
     public static final String BY_IDS = "select c from Contribution c left join fetch c.post where c.id in :ids";
 
+    /** The slug of an entry's post, by the post's primary key (null when it has none). */
+    static final String POST_SLUG = "(select lp.slug from post lp where lp.id = c.post_id)";
+
     /** The export's order: oldest first. */
     public static final String EXPORT_ORDER = "c.date asc, c.created_at asc, c.id asc";
 
@@ -57,8 +60,8 @@ public class ContributionQueries {
     public static final String EXPORT_COLUMNS = "c.id, c.type_key, c.title, c.description, c.private_description,"
             + " c.date, c.end_date, c.url, c.technology_area_key, c.additional_technology_areas::text,"
             + " c.target_audiences::text, c.role, c.quantity, c.reach, c.metrics::text, c.private, c.microsoft_event,"
-            + " c.microsoft_event_other, c.portal_id, c.filed_at, c.follows_post,"
-            + " (select lp.slug from post lp where lp.id = c.post_id) as post_slug";
+            + " c.microsoft_event_other, c.portal_id, c.filed_at, c.follows_post, " + POST_SLUG
+            + " as post_slug";
 
     /**
      * What the export of the entries {@code where} lets through is made of, in one statement over the same
@@ -69,7 +72,7 @@ public class ContributionQueries {
      */
     public static String exportFingerprintSql(SqlStatement where) {
         return "select count(*), coalesce(sum(hashtext(c.id::text || '/' || c.version || '/'"
-                + " || coalesce((select lp.slug from post lp where lp.id = c.post_id), ''))::bigint), 0),"
+                + " || coalesce(" + POST_SLUG + ", ''))::bigint), 0),"
                 + " (select md5(string_agg(t::text, '|' order by t.key)) from contribution_type t),"
                 + " (select md5(string_agg(a::text, '|' order by a.key)) from technology_area a)"
                 + " from contribution c where " + where.sql();

@@ -170,7 +170,12 @@ public class ContributionService {
      * the site is configured now (MVPRESS_SITE_BASE_URL may have been set after it was logged).
      */
     public String url(Contribution c) {
-        return c.followsPost && c.post != null ? urls.publicUrl(c.post.slug) : c.url;
+        return url(c, c.post == null ? null : c.post.slug);
+    }
+
+    /** As {@link #url(Contribution)}, for an entry whose post is known by its slug alone (an export's row). */
+    public String url(Contribution c, String postSlug) {
+        return c.followsPost && postSlug != null ? urls.publicUrl(postSlug) : c.url;
     }
 
     private ContributionInput toInput(Contribution c) {
