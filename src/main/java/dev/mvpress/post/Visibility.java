@@ -53,10 +53,13 @@ public enum Visibility {
 
     /**
      * Native SQL: the contribution aliased {@code c} is public at {@code :now} (its post, if any, is
-     * looked up as {@code p} inside the fragment).
+     * looked up as {@code p} inside the fragment). The post is read by its key for each linked entry the
+     * statement reaches, as a scalar subquery (false for none), which PostgreSQL never turns into a hash
+     * of every public post (it did so for an {@code exists} here, reading the whole post table for one
+     * year's export).
      */
-    public static final String CONTRIBUTION_SQL = "c.private = false and (c.post_id is null or exists (select 1 from post p"
-            + " where p.id = c.post_id and " + POST_SQL + "))";
+    public static final String CONTRIBUTION_SQL = "c.private = false and (c.post_id is null or coalesce((select "
+            + POST_SQL + " from post p where p.id = c.post_id), false))";
 
     /** Native SQL: the post aliased {@code alias} is public at the parameter named {@code param}. */
     public static String postSql(String alias, String param) {
