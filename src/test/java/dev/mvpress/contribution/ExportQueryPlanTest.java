@@ -31,10 +31,12 @@ import dev.mvpress.post.Visibility;
 import dev.mvpress.support.EmbeddedPostgresResource;
 
 /**
- * The export's one statement on ten years of 4,000 entries each (1930 to 1939; one in ten private, one in
+ * The export's one statement on twenty years of 2,000 entries each (1920 to 1939; one in ten private, one in
  * twenty linked to a post), read with EXPLAIN for a year: a range scan of an index on the date (never a scan of
- * the table), the linked post by its primary key (never a scan of the posts). The rows are written with the
- * triggers off, vacuumed, and deleted again at the end.
+ * the table), the linked post by its primary key (never a scan of the posts, nor a hash of them). The rows are
+ * written with the triggers off, vacuumed, and deleted again at the end. A year is a twentieth of the rows: at a
+ * tenth, reading the year through the index cost only 12 % less than reading the table in PostgreSQL's
+ * estimate, too close for a plan a test relies on.
  */
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
@@ -63,7 +65,7 @@ class ExportQueryPlanTest {
                                                           additional_technology_areas, target_audiences, metrics, private,
                                                           post_id, created_at, updated_at)
                                 select gen_random_uuid(), (array['video', 'blog', 'mentorship'])[1 + g % 3], 'Plan ' || g,
-                                       'Über ' || g, date '1930-01-01' + (g % 3650), 'https://example.com/' || g,
+                                       'Über ' || g, date '1920-01-01' + (g % 7300), 'https://example.com/' || g,
                                        (array['dotnet', 'java', 'python'])[1 + g % 3], '[]', '["developer"]',
                                        jsonb_build_object('numberOfViews', g), g % 10 = 0,
                                        case when g % 20 = 0 then (select p.id from post p where p.slug = 'export-plan-' || (1 + g % 2000)) end,
@@ -78,13 +80,14 @@ class ExportQueryPlanTest {
                     String statement = inline(ContributionQueries.exportRowsSql(where), where.params());
                     long rows = count(sql, "select count(*) from (" + statement + ") e");
                     assertEquals(count(sql, inline(ContributionQueries.countSql(where), where.params())), rows);
-                    assertTrue(rows > 3000, visibility + ": " + rows);
+                    assertTrue(rows > 1500, visibility + ": " + rows);
                     String plan = explain(sql, statement);
                     assertTrue(plan.contains("Index Cond: ((date >= '1934-01-01'::date) AND (date <= '1934-12-31'::date))"),
                             visibility + ": a range scan of an index on the date:\n" + plan);
                     assertFalse(plan.contains("Seq Scan on contribution"), plan);
                     assertTrue(plan.contains("Index Scan using post_pkey on post lp"), "the linked post by its key:\n" + plan);
-                    assertFalse(plan.contains("Seq Scan on post"), plan);
+                    assertFalse(plan.contains("Seq Scan on post") || plan.contains("hashed SubPlan"),
+                            "the linked posts are read by key, not all of them into a hash:\n" + plan);
                     // PostgreSQL may read the year through a bitmap of the index and sort it (its work_mem, not the
                     // application's heap); what it sorts is the year's rows, never the table's.
                     Matcher top = Pattern.compile("rows=(\\d+)").matcher(plan);
