@@ -50,7 +50,12 @@ class SchedulerTickTest {
                     + "\", \"status\": \"scheduled\", \"publishedAt\": \"" + at + "\", \"tags\": [\"scheduler\", \"zeit\"]}")
                     .post("/api/posts").then().statusCode(201).extract().path("slug");
             String postId = author().get("/api/posts/" + slug).then().extract().path("id");
-            assertEquals(List.of(), of(readers, postId), "nothing before its time");
+            List<Received> early = of(readers, postId);
+            // Read before its time (checked after the read): then nothing may have fired yet. A machine stalled
+            // past the time leaves this half unproved in that run rather than failing it.
+            if (Instant.now().isBefore(at)) {
+                assertEquals(List.of(), early, "nothing before its time");
+            }
             // No request from here on: only the scheduler ticks.
             Instant deadline = Instant.now().plusSeconds(30);
             List<Received> got = List.of();
