@@ -120,7 +120,7 @@ public class PostWrites {
             throw ProblemException.invalid("slug", Slugs.RULE);
         }
         Instant now = time.now();
-        Optional<Post> existing = precondition == null ? queries.postBySlug(slug) : queries.postBySlugForUpdate(slug);
+        Optional<Post> existing = forWrite(slug, precondition);
         if (existing.isPresent() && existing.get().kind != kind) {
             // Before the precondition: the other kind's representation is not this route's, so its ETag is no answer.
             throw ProblemException.conflict("slug", "'" + slug + "' is a " + existing.get().kind + "'s slug; write it at"
@@ -189,16 +189,19 @@ public class PostWrites {
     }
 
     /**
-     * The post a write changes. With a precondition (If-Match) the row is locked for update and the
-     * precondition checked on it, so a concurrent writer with the same ETag waits and then fails.
+     * The post or page a write changes. With a precondition (If-Match) the row is locked for update, so that a
+     * concurrent writer with the same ETag waits for this one and then fails the precondition.
      */
+    private Optional<Post> forWrite(String slug, Consumer<Post> precondition) {
+        return precondition == null ? queries.postBySlug(slug) : queries.postBySlugForUpdate(slug);
+    }
+
     /**
-     * The post or page of this slug and kind, locked when a precondition is to be checked on it, which it is: a page's
-     * slug is not found by the posts' routes (and back), and its precondition is not even checked there.
+     * As {@link #forWrite}, of this kind only, with the precondition checked on it: a page's slug is not found by
+     * the posts' routes (and back), and its precondition is not even checked there.
      */
     private Optional<Post> findForWrite(PostKind kind, String slug, Consumer<Post> precondition) {
-        Optional<Post> post = precondition == null ? queries.postBySlug(slug) : queries.postBySlugForUpdate(slug);
-        post = post.filter(p -> p.kind == kind);
+        Optional<Post> post = forWrite(slug, precondition).filter(p -> p.kind == kind);
         if (precondition != null) {
             post.ifPresent(precondition);
         }
