@@ -5,19 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -29,6 +24,7 @@ import dev.mvpress.contribution.service.ContributionQuery;
 import dev.mvpress.kernel.SqlStatement;
 import dev.mvpress.post.Visibility;
 import dev.mvpress.support.EmbeddedPostgresResource;
+import dev.mvpress.support.Plans;
 
 /**
  * The export's one statement on twenty years of 2,000 entries each (1920 to 1939; one in ten private, one in
@@ -47,8 +43,7 @@ class ExportQueryPlanTest {
 
     @Test
     void aYearOfTheExportIsARangeScanOfADateIndex() throws Exception {
-        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-        try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
+        try (Connection db = Plans.connect()) {
             try (Statement sql = db.createStatement()) {
                 sql.execute("set session_replication_role = replica");
                 sql.execute("""
@@ -78,10 +73,10 @@ class ExportQueryPlanTest {
                 for (Visibility visibility : Visibility.values()) {
                     SqlStatement where = queries.where(ContributionQuery.period(from, to), visibility);
                     String statement = inline(ContributionQueries.exportRowsSql(where), where.params());
-                    long rows = count(sql, "select count(*) from (" + statement + ") e");
-                    assertEquals(count(sql, inline(ContributionQueries.countSql(where), where.params())), rows);
+                    long rows = Plans.count(sql, "select count(*) from (" + statement + ") e");
+                    assertEquals(Plans.count(sql, inline(ContributionQueries.countSql(where), where.params())), rows);
                     assertTrue(rows > 1500, visibility + ": " + rows);
-                    String plan = explain(sql, statement);
+                    String plan = Plans.explain(sql, statement);
                     assertTrue(plan.contains("Index Cond: ((date >= '1934-01-01'::date) AND (date <= '1934-12-31'::date))"),
                             visibility + ": a range scan of an index on the date:\n" + plan);
                     assertFalse(plan.contains("Seq Scan on contribution"), plan);
@@ -111,22 +106,5 @@ class ExportQueryPlanTest {
             text = text.replace(":" + param.getKey(), "'" + param.getValue() + "'");
         }
         return text;
-    }
-
-    private static long count(Statement sql, String statement) throws Exception {
-        try (ResultSet rs = sql.executeQuery(statement)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static String explain(Statement sql, String statement) throws Exception {
-        List<String> lines = new ArrayList<>();
-        try (ResultSet rs = sql.executeQuery("explain " + statement)) {
-            while (rs.next()) {
-                lines.add(rs.getString(1));
-            }
-        }
-        return String.join("\n", lines);
     }
 }

@@ -12,8 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +24,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -42,6 +39,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 import dev.mvpress.support.EmbeddedPostgresResource;
+import dev.mvpress.support.Plans;
 
 /**
  * A site bigger than one sitemap file (here 5 URLs, mvpress.sitemap.max-urls) gets a sitemap index whose files
@@ -187,13 +185,9 @@ class SitemapIndexTest {
 
     /** Public posts and pages that do not ask for noindex, counted in SQL beside the API. */
     private static long publicCount() throws Exception {
-        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-        try (Connection db = DriverManager.getConnection(url, "postgres", "");
-                Statement sql = db.createStatement();
-                ResultSet rs = sql.executeQuery(
-                        "select count(*) from post where status <> 'draft' and published_at <= now() and not noindex")) {
-            rs.next();
-            return rs.getLong(1);
+        try (Connection db = Plans.connect(); Statement sql = db.createStatement()) {
+            return Plans.count(sql,
+                    "select count(*) from post where status <> 'draft' and published_at <= now() and not noindex");
         }
     }
 

@@ -52,7 +52,7 @@ class SitemapQueryPlansTest {
                                case when g % 100 = 0 then 'de' end
                         from generate_series(1, 130000) g""");
                 sql.execute("vacuum analyze post");
-                long visible = count(sql, "select count(*) from post p where " + FeedQueries.IN_SITEMAP.replace(":now",
+                long visible = Plans.count(sql, "select count(*) from post p where " + FeedQueries.IN_SITEMAP.replace(":now",
                         "now()"));
                 assertTrue(visible >= 100_000, "seeded " + visible);
 
@@ -78,7 +78,7 @@ class SitemapQueryPlansTest {
                 // rows, and their costs are within a few percent. The files are what must not grow with the site.
                 for (int i = 0; i < split.size(); i++) {
                     String file = fileStatement(firstKeys.get(i), split.get(i)[1]);
-                    assertEquals(split.get(i)[1], count(sql, "select count(*) from (" + file + ") f"),
+                    assertEquals(split.get(i)[1], Plans.count(sql, "select count(*) from (" + file + ") f"),
                             "file " + (i + 1) + " reads its own posts");
                     String plan = Plans.explain(sql, file);
                     assertTrue(plan.contains("post_sitemap_idx") && plan.contains("Index Cond"),
@@ -91,7 +91,7 @@ class SitemapQueryPlansTest {
                 for (int i = 1; i < split.size(); i++) {
                     String previous = fileStatement(firstKeys.get(i - 1), split.get(i - 1)[1]);
                     String next = fileStatement(firstKeys.get(i), split.get(i)[1]);
-                    assertEquals(0, count(sql, "select count(*) from (" + previous + ") a join (" + next
+                    assertEquals(0, Plans.count(sql, "select count(*) from (" + previous + ") a join (" + next
                             + ") b on a.slug = b.slug"), "files " + i + " and " + (i + 1) + " share no post");
                 }
             } finally {
@@ -111,10 +111,4 @@ class SitemapQueryPlansTest {
                 .replace(":urls", String.valueOf(urls));
     }
 
-    private static long count(Statement sql, String statement) throws Exception {
-        try (ResultSet rs = sql.executeQuery(statement)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 }

@@ -85,6 +85,14 @@ public final class Plans {
         }
     }
 
+    /** The one number a statement answers (a count). */
+    public static long count(Statement sql, String statement) throws SQLException {
+        try (ResultSet rs = sql.executeQuery(statement)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private static String text(ResultSet lines) throws SQLException {
         List<String> plan = new ArrayList<>();
         while (lines.next()) {
